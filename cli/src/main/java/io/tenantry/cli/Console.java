@@ -1,0 +1,87 @@
+package io.tenantry.cli;
+
+import java.io.PrintStream;
+import java.util.Objects;
+
+/**
+ * The command's standard error channel: errors, warnings, progress and the final summary, in the
+ * formats of {@code cli.md} ({@code tenantry: error: …}, {@code tenantry: warning: …}). Standard
+ * output is left to the commands' data.
+ */
+public final class Console {
+  private final PrintStream err;
+  private final boolean quiet;
+  private final boolean interactive;
+
+  /**
+   * Creates a console.
+   *
+   * @param err where messages go (standard error)
+   * @param quiet whether progress and summaries are silenced
+   * @param interactive whether standard error is a terminal (progress bars are drawn only then)
+   */
+  public Console(PrintStream err, boolean quiet, boolean interactive) {
+    this.err = Objects.requireNonNull(err, "err");
+    this.quiet = quiet;
+    this.interactive = interactive;
+  }
+
+  /**
+   * Prints {@code tenantry: error: <message>}.
+   *
+   * @param message what went wrong
+   */
+  public void error(String message) {
+    err.println("tenantry: error: " + message);
+  }
+
+  /**
+   * Prints {@code tenantry: warning: <message>}; warnings are never silenced.
+   *
+   * @param message the warning
+   */
+  public void warning(String message) {
+    err.println("tenantry: warning: " + message);
+  }
+
+  /**
+   * Prints the final one-line summary, unless {@code --quiet}.
+   *
+   * @param message the summary
+   */
+  public void summary(String message) {
+    if (!quiet) {
+      clearProgress();
+      err.println("tenantry: " + message);
+    }
+  }
+
+  private boolean drewProgress;
+
+  /**
+   * Draws a progress bar when standard error is a terminal and {@code --quiet} is off.
+   *
+   * @param label what is being done
+   * @param done units finished
+   * @param total units in all (0 when unknown)
+   */
+  public void progress(String label, long done, long total) {
+    if (quiet || !interactive) {
+      return;
+    }
+    int width = 30;
+    int filled = total <= 0 ? 0 : (int) Math.min(width, done * width / total);
+    String bar = "#".repeat(filled) + "-".repeat(width - filled);
+    String pct = total <= 0 ? done + "" : (done * 100 / total) + "%";
+    err.print("\r" + label + " [" + bar + "] " + pct + "   ");
+    err.flush();
+    drewProgress = true;
+  }
+
+  private void clearProgress() {
+    if (drewProgress) {
+      err.print("\r" + " ".repeat(78) + "\r");
+      drewProgress = false;
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package io.tenantry.core.spi;
+
+import java.security.SecureRandom;
+
+/** The {@link IdGenerator#random()} generator: version 4 UUIDs from a {@link SecureRandom}. */
+final class RandomUuids implements IdGenerator {
+  static final RandomUuids INSTANCE = new RandomUuids();
+  private final SecureRandom random = new SecureRandom();
+
+  private RandomUuids() {}
+
+  @Override
+  public String newId() {
+    return format(random.nextLong(), random.nextLong());
+  }
+
+  /** Formats two longs as a version 4, variant 2 UUID string. */
+  static String format(long hi, long lo) {
+    hi = (hi & ~0xF000L) | 0x4000L;
+    lo = (lo & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+    return new java.util.UUID(hi, lo).toString();
+  }
+}
