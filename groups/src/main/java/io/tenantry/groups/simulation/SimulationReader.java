@@ -6,6 +6,7 @@ import io.tenantry.core.UserId;
 import io.tenantry.core.error.ValidationException;
 import io.tenantry.core.validation.Problem;
 import io.tenantry.core.validation.Problems;
+import io.tenantry.core.validation.SourceLocation;
 import io.tenantry.core.yaml.YamlDocument;
 import io.tenantry.core.yaml.YamlNode;
 import io.tenantry.groups.ExpirationPolicy;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -88,7 +90,12 @@ public final class SimulationReader {
     List<SimulatedGroup> groups = readGroups(root, problems);
     ExpirationPolicy policy = readPolicy(root, groups, problems, warnings);
     List<SimulatedAction> actions = readActions(root, from, to, problems, warnings);
-    problems.throwIfAny();
+    if (!problems.isEmpty()) {
+      List<Problem> byLine = new ArrayList<>(problems.list());
+      byLine.sort(Comparator.comparingInt(
+          (Problem p) -> p.sourceLocation().map(SourceLocation::line).orElse(0)));
+      throw new ValidationException(byLine);
+    }
     return new SimulationFile(fileName, tenant, enabledOn, from, to, policy, groups, actions,
         warnings);
   }
@@ -141,11 +148,14 @@ public final class SimulationReader {
           + " managedGroupTypes is " + types.fileName()));
     }
     List<String> emails = p.optStringList("alternateNotificationEmails", problems);
-    if (lifetime == null || types == null) {
+    if (lifetime == null) {
       return null;
     }
     try {
-      return new ExpirationPolicy(lifetime, types, selected, emails);
+      // with an unknown managedGroupTypes, still check the other fields, then give up
+      ExpirationPolicy policy = new ExpirationPolicy(lifetime,
+          types == null ? ManagedGroupTypes.NONE : types, selected, emails);
+      return types == null ? null : policy;
     } catch (ValidationException e) {
       for (Problem problem : e.problems()) {
         YamlNode at = find(root, problem.path());
