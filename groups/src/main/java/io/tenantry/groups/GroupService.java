@@ -495,11 +495,7 @@ public final class GroupService {
     TenantGroupSettings settingsOf = settings.get(tenant);
     Group g = reconcile(tenant, s.group(), options, settingsOf);
     LocalDate e = settingsOf.expirationSetting().filter(x -> x.policy().manages(g))
-        .map(x -> {
-          LocalDate renewed = today.plusDays(x.policy().lifetimeDays());
-          LocalDate floor = x.enabledOn().plusDays(LifecycleRules.ENABLEMENT_GRACE_DAYS);
-          return today.isBefore(x.enabledOn()) && renewed.isBefore(floor) ? floor : renewed;
-        }).orElse(null);
+        .map(x -> today.plusDays(x.policy().lifetimeDays())).orElse(null);
     GroupState next = new GroupState(g, new LifecycleStatus.Active(today, e));
     store.put(tenant, next);
     Map<String, String> details = new LinkedHashMap<>();

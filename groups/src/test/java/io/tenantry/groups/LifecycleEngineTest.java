@@ -168,7 +168,7 @@ class LifecycleEngineTest {
   }
 
   @Test
-  void runDay_restoreBeforeEnablement_keepsThe35DayFloor() {
+  void runDay_restoreBeforeEnablement_renewsFromTheRestoreDay() {
     LifecycleEngine engine = LifecycleEngine.of(ExpirationPolicy.all(30, List.of()), ENABLED);
     LocalDate day = ENABLED.minusDays(10);
     LifecycleState s = LifecycleState.of(CONTOSO, List.of(new GroupState(m365("g", LocalDate.of(2025, 1, 1)),
@@ -179,6 +179,6 @@ class LifecycleEngineTest {
         GroupActivity.none());
 
     assertThat(o.events()).containsExactly(
-        new LifecycleEvent.Restored(day, GroupId.of("g"), ENABLED.plusDays(35)));
+        new LifecycleEvent.Restored(day, GroupId.of("g"), day.plusDays(30)));
   }
 }
