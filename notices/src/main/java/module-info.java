@@ -7,4 +7,5 @@ module io.tenantry.notices {
 
   exports io.tenantry.notices;
   exports io.tenantry.notices.spi;
+  exports io.tenantry.notices.files;
 }
