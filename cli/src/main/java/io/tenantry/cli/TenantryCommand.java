@@ -24,6 +24,8 @@ public final class TenantryCommand implements Callable<Integer> {
    */
   static final Class<?>[] SUBCOMMANDS = {
       GroupsCommand.class,
+      MessagesCommand.class,
+      HealthCommand.class,
   };
 
   @Mixin
