@@ -23,6 +23,7 @@ public final class TenantryCommand implements Callable<Integer> {
    * command here.
    */
   static final Class<?>[] SUBCOMMANDS = {
+      DemoCommand.class,
       GroupsCommand.class,
       MessagesCommand.class,
       HealthCommand.class,
