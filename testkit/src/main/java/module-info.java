@@ -7,8 +7,10 @@ module io.tenantry.testkit {
   requires transitive org.junit.jupiter.api;
   requires transitive net.jqwik.api;
   requires transitive org.assertj.core;
+  requires io.tenantry.notices;
 
   exports io.tenantry.testkit;
   exports io.tenantry.testkit.arbitraries;
   exports io.tenantry.testkit.time;
+  exports io.tenantry.testkit.notices;
 }
