@@ -7,4 +7,5 @@ module io.tenantry.identity {
 
   exports io.tenantry.identity;
   exports io.tenantry.identity.spi;
+  exports io.tenantry.identity.scenario;
 }

@@ -23,6 +23,7 @@ public final class TenantryCommand implements Callable<Integer> {
    * command here.
    */
   static final Class<?>[] SUBCOMMANDS = {
+      AuthzCommand.class,
   };
 
   @Mixin

@@ -411,7 +411,7 @@ public final class Directory {
                 : "names no group of tenant " + d.tenant), gid.value());
           } else if (au.restricted() && !g.kind().allowedInRestrictedAdminUnit()) {
             p.add(at + ".groups", "a restricted management administrative unit may hold security groups only,"
-                + " not a " + g.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " group",
+                + " not a " + kindName(g.kind()) + " group",
                 gid.value());
           }
         }
@@ -432,6 +432,15 @@ public final class Directory {
               + d.limits.maxAdminUnitsPerObject(), id);
         }
       });
+    }
+
+    private static String kindName(GroupKind k) {
+      return switch (k) {
+        case MICROSOFT365 -> "Microsoft 365";
+        case SECURITY -> "security";
+        case MAIL_ENABLED_SECURITY -> "mail-enabled security";
+        case DISTRIBUTION -> "distribution";
+      };
     }
 
     private static void validateRoles(Directory d, Problems p) {

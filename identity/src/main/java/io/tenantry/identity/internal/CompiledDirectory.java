@@ -353,7 +353,7 @@ public final class CompiledDirectory {
         : AntiEscalation.Kind.NONE;
     boolean inRmau = t >= 0 && inRestrictedAu(t);
     int bestStage = -1;
-    String best = "no role assignment of '" + principalId + "' grants " + action;
+    String best = "no role assignment of '" + principalId + "' grants " + requested + held(p);
     if (effective[p].length == 0 && steps != null) {
       steps.add("'" + principalId + "' holds no role assignment");
     }
@@ -424,6 +424,18 @@ public final class CompiledDirectory {
       return Decision.allow(ra, reason);
     }
     return deny(steps, best);
+  }
+
+  private String held(int p) {
+    if (effective[p].length == 0) {
+      return " (it holds no role)";
+    }
+    StringBuilder sb = new StringBuilder(" (it holds: ");
+    for (int i = 0; i < effective[p].length; i++) {
+      RoleAssignment ra = assignments[effective[p][i]];
+      sb.append(i == 0 ? "" : ", ").append(roleName(ra.roleId())).append(" at ").append(ra.scope().text());
+    }
+    return sb.append(')').toString();
   }
 
   private Decision invitePolicy(int p, List<String> steps) {
