@@ -647,8 +647,9 @@ public final class CompiledDirectory {
     }
     BitSet granting = rolesGranting(action);
     BitSet candidates = new BitSet();
-    boolean everyone = false;
-    for (int a : effective[pi]) {
+    // Guest invitation may be allowed by policy rather than by a role: consider everyone.
+    boolean everyone = isInviteGuest(action);
+    for (int a : everyone ? new int[0] : effective[pi]) {
       if (!granting.get(asgRole[a])) {
         continue;
       }
