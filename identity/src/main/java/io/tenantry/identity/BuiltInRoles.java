@@ -347,8 +347,22 @@ public final class BuiltInRoles {
     Map<String, RoleDefinition> byName = new LinkedHashMap<>();
     Map<RoleId, RoleDefinition> byId = new LinkedHashMap<>();
     for (RoleDefinition r : ALL) {
-      byName.put(r.name().toLowerCase(Locale.ROOT), r);
+      byName.put(key(r.name()), r);
       byId.put(r.id(), r);
+    }
+    // Former and Graph names of the same roles.
+    String[][] aliases = {
+        {"Company Administrator", "Global Administrator"}, {"Help Desk Administrator", "Helpdesk Administrator"},
+        {"Service Administrator", "Service Support Administrator"},
+        {"User Account Administrator", "User Administrator"},
+        {"Exchange Service Administrator", "Exchange Administrator"},
+        {"SharePoint Service Administrator", "SharePoint Administrator"},
+        {"Teams Service Administrator", "Teams Administrator"},
+        {"Lync Service Administrator", "Skype for Business Administrator"},
+        {"Lync Administrator", "Skype for Business Administrator"},
+        {"Azure AD Joined Device Local Administrator", "Cloud Device Administrator"}};
+    for (String[] a : aliases) {
+      byName.putIfAbsent(key(a[0]), byName.get(key(a[1])));
     }
     BY_NAME = Collections.unmodifiableMap(byName);
     BY_ID = Collections.unmodifiableMap(byId);
@@ -364,13 +378,19 @@ public final class BuiltInRoles {
   }
 
   /**
-   * Finds a built-in role by display name, case-insensitively ({@code User Administrator}).
+   * Finds a built-in role by display name, case-insensitively and with runs of white space
+   * collapsed ({@code User Administrator}); former names such as {@code Company Administrator} and
+   * Graph names such as {@code Exchange Service Administrator} are accepted too.
    *
    * @param name the display name
    * @return the role, or empty when no built-in role has that name
    */
   public static Optional<RoleDefinition> byName(String name) {
-    return name == null ? Optional.empty() : Optional.ofNullable(BY_NAME.get(name.strip().toLowerCase(Locale.ROOT)));
+    return name == null ? Optional.empty() : Optional.ofNullable(BY_NAME.get(key(name)));
+  }
+
+  private static String key(String name) {
+    return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -491,9 +491,6 @@ public final class Directory {
           ObjectKind sk = d.kinds.get(s.objectId());
           if (sk == null) {
             p.add(at + ".scope", "names no object of tenant " + d.tenant, a.scope().text());
-          } else if (sk == ObjectKind.ADMIN_UNIT) {
-            p.add(at + ".scope", "an administrative unit is scoped as /administrativeUnits/" + s.objectId(),
-                a.scope().text());
           }
         }
         if (role.isPresent()) {

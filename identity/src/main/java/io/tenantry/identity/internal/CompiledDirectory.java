@@ -316,6 +316,9 @@ public final class CompiledDirectory {
     if (kind[p] == USER && userOf[p].isDeleted()) {
       return deny(steps, "principal '" + principalId + "' is soft-deleted and cannot act");
     }
+    if (kind[p] == USER && !userOf[p].accountEnabled()) {
+      return deny(steps, "principal '" + principalId + "' is blocked from signing in (accountEnabled false)");
+    }
     int t = -1;
     if (targetId != null) {
       Integer ti = index.get(targetId);
@@ -595,7 +598,8 @@ public final class CompiledDirectory {
    */
   public List<UserId> visibleUsers(String principalId) {
     Integer pi = index.get(principalId);
-    if (pi == null || kind[pi] == AU || (kind[pi] == USER && userOf[pi].isDeleted())) {
+    if (pi == null || kind[pi] == AU
+        || (kind[pi] == USER && (userOf[pi].isDeleted() || !userOf[pi].accountEnabled()))) {
       return List.of();
     }
     int p = pi;

@@ -47,8 +47,9 @@ import java.util.Set;
  * owners, or an AU's members) names but that no tenant of the file defines is an implicit member
  * user of that tenant, as {@code carol} and {@code dave} are in the format's example; an id defined
  * in another tenant is a cross-tenant reference and refused. A group listed under an AU's
- * {@code members} is taken as a group member. Groups default to {@code kind: Security}. Tenants may
- * also list {@code servicePrincipals: [{id, name}]}.
+ * {@code members} is taken as a group member. Groups default to {@code kind: Security}. Service
+ * principals are listed under {@code servicePrincipals: [{id, name}]} or as users with
+ * {@code type: ServicePrincipal}.
  */
 public final class ScenarioLoader {
   private ScenarioLoader() {}
@@ -200,6 +201,17 @@ public final class ScenarioLoader {
       Set<String> groupIds = new HashSet<>();
       List<YamlNode> users = t.optList("users", problems);
       for (int i = 0; i < users.size(); i++) {
+        if (isServicePrincipal(users.get(i))) {
+          YamlNode sp = users.get(i);
+          sp.allowOnly(problems, "id", "name", "displayName", "upn", "type", "userType");
+          String id = sp.requireString("id", problems);
+          if (id != null && !id.isBlank()) {
+            String name = sp.optString("name", problems);
+            b.servicePrincipal(new ServicePrincipal(id, name == null ? id : name));
+            own.add(id);
+          }
+          continue;
+        }
         User u = readUser(users.get(i));
         if (u != null) {
           b.user(u);
@@ -338,6 +350,16 @@ public final class ScenarioLoader {
       return new Problem(tenantNode.path() + "." + path, p.message(), p.value(), loc);
     }
 
+    private static boolean isServicePrincipal(YamlNode n) {
+      for (String key : List.of("type", "userType")) {
+        String t = n.get(key).filter(YamlNode::isScalar).map(YamlNode::text).orElse("");
+        if (t.equalsIgnoreCase("ServicePrincipal") || t.equalsIgnoreCase("Application")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private User readUser(YamlNode n) {
       if (!n.expectMap(problems)) {
         return null;
@@ -362,7 +384,7 @@ public final class ScenarioLoader {
         if (typeText.equalsIgnoreCase("Guest")) {
           type = UserType.GUEST;
         } else if (!typeText.equalsIgnoreCase("Member")) {
-          n.get(typeKey).orElseThrow().report(problems, "must be Member or Guest");
+          n.get(typeKey).orElseThrow().report(problems, "must be Member, Guest or ServicePrincipal");
         }
       }
       var deleted = n.optDate("deletedDate", problems);

@@ -100,7 +100,7 @@ public final class DirectoryArbitraries {
       String id = p + "u" + i;
       users.add(id);
       b.user(new User(UserId.of(id), id + "@example.com", r.nextInt(5) == 0 ? UserType.GUEST : UserType.MEMBER,
-          Map.of("country", pick(r, COUNTRIES), "department", pick(r, DEPARTMENTS)), true,
+          Map.of("country", pick(r, COUNTRIES), "department", pick(r, DEPARTMENTS)), r.nextInt(10) > 0,
           r.nextInt(8) == 0 ? LocalDate.of(2026, 1, 1 + r.nextInt(28)) : null));
     }
     List<String> sps = new ArrayList<>();

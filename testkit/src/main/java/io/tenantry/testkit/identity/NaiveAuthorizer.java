@@ -53,7 +53,7 @@ public final class NaiveAuthorizer {
     if (pk.isEmpty() || pk.get() == ObjectKind.ADMIN_UNIT) {
       return false;
     }
-    if (d.user(principal).map(User::isDeleted).orElse(false)) {
+    if (d.user(principal).map(u -> u.isDeleted() || !u.accountEnabled()).orElse(false)) {
       return false;
     }
     if (target != null) {
@@ -125,7 +125,8 @@ public final class NaiveAuthorizer {
   public Set<String> visibleUsers(String principal) {
     Set<String> out = new LinkedHashSet<>();
     Optional<ObjectKind> pk = d.kindOf(principal);
-    if (pk.isEmpty() || pk.get() == ObjectKind.ADMIN_UNIT || d.user(principal).map(User::isDeleted).orElse(false)) {
+    if (pk.isEmpty() || pk.get() == ObjectKind.ADMIN_UNIT
+        || d.user(principal).map(u -> u.isDeleted() || !u.accountEnabled()).orElse(false)) {
       return out;
     }
     for (RoleAssignment a : assignmentsOf(principal)) {
