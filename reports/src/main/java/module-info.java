@@ -7,5 +7,7 @@ module io.tenantry.reports {
   requires com.fasterxml.jackson.core;
   requires roaringbitmap;
 
+  exports io.tenantry.reports;
   exports io.tenantry.reports.input;
+  exports io.tenantry.reports.spi;
 }

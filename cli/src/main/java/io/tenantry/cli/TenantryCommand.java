@@ -23,6 +23,8 @@ public final class TenantryCommand implements Callable<Integer> {
    * command here.
    */
   static final Class<?>[] SUBCOMMANDS = {
+      ReportsCommand.class,
+      ImportGraphCommand.class,
   };
 
   @Mixin
