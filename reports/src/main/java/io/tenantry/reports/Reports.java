@@ -68,7 +68,8 @@ public final class Reports {
       if (concealer != null) {
         for (int i = 0; i < cols.size(); i++) {
           switch (cols.get(i).concealment()) {
-            case TOKEN -> r.set(i, concealer.token((String) r.get(i)));
+            case TOKEN -> r.set(i, cols.get(i).header().endsWith("Principal Name")
+                ? concealer.principalToken((String) r.get(i)) : concealer.token((String) r.get(i)));
             case ZERO_GUID -> r.set(i, Concealer.ZERO_GUID);
             case NONE -> { }
           }
