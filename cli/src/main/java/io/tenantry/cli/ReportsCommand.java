@@ -13,12 +13,10 @@ import io.tenantry.reports.input.RejectedLine;
 import io.tenantry.reports.spi.ConcealmentSecrets;
 import io.tenantry.reports.spi.InMemoryConcealmentSecrets;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -178,28 +176,20 @@ public final class ReportsCommand implements Callable<Integer> {
     ReportJob.Result result = job.run(users, groups, events, onRejected);
     Files.createDirectories(out);
     for (ReportTable table : result.tables()) {
-      writeAtomically(out.resolve(table.function().graphName() + "." + format), table);
+      boolean json = format.equals("json");
+      AtomicFiles.write(out.resolve(table.function().graphName() + "." + format),
+          o -> {
+            if (json) {
+              ReportWriter.writeJson(table, o);
+            } else {
+              ReportWriter.writeCsv(table, o);
+            }
+          });
     }
     console.summary("wrote " + result.tables().size() + " report(s) to " + out + " ("
         + result.users() + " users, " + result.events().accepted() + " events accepted, "
         + result.events().rejected() + " rejected line(s) skipped)");
     return ExitCodes.OK;
-  }
-
-  private void writeAtomically(Path target, ReportTable table) throws IOException {
-    Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-    try {
-      try (OutputStream o = Files.newOutputStream(tmp)) {
-        if (format.equals("json")) {
-          ReportWriter.writeJson(table, o);
-        } else {
-          ReportWriter.writeCsv(table, o);
-        }
-      }
-      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
   }
 
   private static LocalDate date(String option, String value) {
