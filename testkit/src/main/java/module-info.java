@@ -4,6 +4,7 @@
  */
 module io.tenantry.testkit {
   requires transitive io.tenantry.core;
+  requires transitive io.tenantry.reports;
   requires transitive org.junit.jupiter.api;
   requires transitive net.jqwik.api;
   requires transitive org.assertj.core;
@@ -11,4 +12,5 @@ module io.tenantry.testkit {
   exports io.tenantry.testkit;
   exports io.tenantry.testkit.arbitraries;
   exports io.tenantry.testkit.time;
+  exports io.tenantry.testkit.reports;
 }
