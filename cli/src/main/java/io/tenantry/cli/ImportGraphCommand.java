@@ -4,7 +4,7 @@ import io.tenantry.core.error.ValidationException;
 import io.tenantry.reports.GraphImport;
 import io.tenantry.reports.ReportFunction;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code tenantry import-graph DIR}: reads the Microsoft Graph report CSV exports in a folder,
@@ -30,20 +32,23 @@ public final class ImportGraphCommand implements Callable<Integer> {
   @ParentCommand
   TenantryCommand parent;
 
+  @Spec
+  CommandSpec spec;
+
   @Parameters(index = "0", paramLabel = "DIR", description = "The folder holding the exports.")
   Path dir;
 
   @Override
   public Integer call() throws IOException {
-    PrintStream out = System.out;
-    Console console = new Console(System.err, parent != null && parent.global.quiet(),
-        System.console() != null);
+    PrintWriter out = spec.commandLine().getOut();
+    Console console = new Console(spec.commandLine().getErr(),
+        parent != null && parent.global.quiet(), System.console() != null);
     if (!Files.isDirectory(dir)) {
       throw new NoSuchFileException(dir.toString());
     }
     List<Path> files;
     try (Stream<Path> s = Files.list(dir)) {
-      files = s.filter(p -> p.getFileName().toString().toLowerCase().endsWith(".csv"))
+      files = s.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv"))
           .filter(Files::isRegularFile).sorted().toList();
     }
     out.println("file\tfunction\trows\tconcealed\tmissing columns\tunknown columns");
@@ -76,6 +81,7 @@ public final class ImportGraphCommand implements Callable<Integer> {
     }
     console.summary(files.size() + " file(s), " + recognised + " recognised, " + bad
         + " invalid");
+    out.flush();
     return bad > 0 ? ExitCodes.DATA_ERROR : ExitCodes.OK;
   }
 }

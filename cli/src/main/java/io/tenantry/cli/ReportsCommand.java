@@ -13,7 +13,6 @@ import io.tenantry.reports.input.RejectedLine;
 import io.tenantry.reports.spi.ConcealmentSecrets;
 import io.tenantry.reports.spi.InMemoryConcealmentSecrets;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,9 +109,8 @@ public final class ReportsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintStream err = System.err;
-    Console console = new Console(err, parent != null && parent.global.quiet(),
-        System.console() != null);
+    Console console = new Console(spec.commandLine().getErr(),
+        parent != null && parent.global.quiet(), System.console() != null);
     LocalDate r = date("--as-of", asOf);
     ReportWindow window;
     if (when.date != null) {
