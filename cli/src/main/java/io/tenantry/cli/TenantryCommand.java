@@ -28,6 +28,8 @@ public final class TenantryCommand implements Callable<Integer> {
       MessagesCommand.class,
       HealthCommand.class,
       AuthzCommand.class,
+      ReportsCommand.class,
+      ImportGraphCommand.class,
   };
 
   @Mixin
