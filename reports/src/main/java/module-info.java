@@ -8,4 +8,6 @@ module io.tenantry.reports {
   requires roaringbitmap;
 
   exports io.tenantry.reports.input;
+  exports io.tenantry.reports.score;
+  exports io.tenantry.reports.score.spi;
 }
