@@ -159,10 +159,9 @@ public final class UsageScoreEngine {
         throw new IllegalArgumentException("event on line " + e.line() + " names user index "
             + e.user() + ", outside the directory of " + users + " users");
       }
-      builder.addEvent(e.user(), e.day(), e.workload().wireName(), e.activity().wireName(),
-          e.count(), e.platform() == null ? null : e.platform().wireName(), e.audioSeconds(),
-          e.videoSeconds(), e.screenShareSeconds(), e.group() != null && !e.group().isEmpty(),
-          e.file());
+      builder.addEvent(e.user(), e.day(), e.workload(), e.activity(), e.count(), e.platform(),
+          e.audioSeconds(), e.videoSeconds(), e.screenShareSeconds(),
+          e.group() != null && !e.group().isEmpty(), e.file());
     }
 
     /**

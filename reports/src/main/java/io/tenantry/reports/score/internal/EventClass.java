@@ -1,12 +1,13 @@
 package io.tenantry.reports.score.internal;
 
-import java.util.Locale;
+import io.tenantry.reports.input.Activity;
+import io.tenantry.reports.input.Platform;
+import io.tenantry.reports.input.Workload;
 
 /**
  * Classifies one activity event into the per-user facts the Usage Score needs ({@code
- * usage-score.md}, "Scenarios" and "Readings that matter"). Names are matched ignoring case and any
- * character that is not a letter or digit, so both {@code "EmailSent"} and {@code EMAIL_SENT}
- * work.
+ * usage-score.md}, "Scenarios" and "Readings that matter"): a bit mask of flags, looked up per
+ * activity and completed by the group and platform.
  */
 public final class EventClass {
   /** Sent e-mail ({@code EmailSent}). */
@@ -38,80 +39,73 @@ public final class EventClass {
 
   private EventClass() {}
 
+  private static final int[] BY_ACTIVITY = new int[Activity.values().length];
+
+  static {
+    for (Activity a : Activity.values()) {
+      BY_ACTIVITY[a.ordinal()] = switch (a) {
+        case EMAIL_RECEIVED -> 0;
+        case EMAIL_SENT -> bit(ACTIVE) | bit(EMAIL_SENT);
+        case FILE_SHARED_INTERNALLY, FILE_SHARED_EXTERNALLY ->
+            bit(ACTIVE) | bit(SHARED_FILE) | bit(FILE_ACTIVITY);
+        case FILE_VIEWED_OR_EDITED, FILE_SYNCED -> bit(ACTIVE) | bit(FILE_ACTIVITY);
+        case TEAM_CHAT_MESSAGE, POST_MESSAGE, REPLY_MESSAGE ->
+            bit(ACTIVE) | bit(TEAMS_MESSAGE) | bit(CHANNEL_MESSAGE);
+        case PRIVATE_CHAT_MESSAGE -> bit(ACTIVE) | bit(TEAMS_MESSAGE);
+        case MESSAGE_POSTED -> bit(ACTIVE) | bit(YAMMER_POST);
+        default -> bit(ACTIVE);
+      };
+    }
+  }
+
   /**
    * Returns the flags an event sets, as a bit mask of the constants above.
    *
-   * @param workload the workload name
-   * @param activity the activity name
-   * @param platform the platform name, or null
+   * @param workload the workload
+   * @param activity the activity (of that workload)
+   * @param platform the platform, or null
    * @param hasGroup whether the event names a group
    * @return the bit mask (0 for {@code EmailReceived})
-   * @throws IllegalArgumentException if the workload, activity or platform is unknown
    */
-  public static int flags(String workload, String activity, String platform, boolean hasGroup) {
-    String w = norm(workload);
-    String a = norm(activity);
-    if (w.equals("exchange") && a.equals("emailreceived")) {
+  public static int flags(Workload workload, Activity activity, Platform platform,
+      boolean hasGroup) {
+    int mask = BY_ACTIVITY[activity.ordinal()];
+    if (mask == 0) {
       return 0;
     }
-    int mask = bit(ACTIVE);
-    switch (w) {
-      case "exchange" -> {
-        if (a.equals("emailsent")) {
-          mask |= bit(EMAIL_SENT) | (hasGroup ? bit(GROUP_EMAIL) : 0);
-        }
-        mask |= platformBit(platform);
+    if (hasGroup) {
+      if (activity == Activity.EMAIL_SENT) {
+        mask |= bit(GROUP_EMAIL);
+      } else if (workload == Workload.SHARE_POINT && (mask & bit(FILE_ACTIVITY)) != 0) {
+        mask |= bit(GROUP_SITE_FILE);
       }
-      case "onedrive", "sharepoint" -> {
-        switch (a) {
-          case "filesharedinternally", "filesharedexternally" ->
-              mask |= bit(SHARED_FILE) | fileBits(w, hasGroup);
-          case "fileviewedoredited", "filesynced" -> mask |= fileBits(w, hasGroup);
-          default -> { }
-        }
-      }
-      case "teams" -> {
-        switch (a) {
-          case "teamchatmessage", "postmessage", "replymessage" ->
-              mask |= bit(TEAMS_MESSAGE) | bit(CHANNEL_MESSAGE);
-          case "privatechatmessage" -> mask |= bit(TEAMS_MESSAGE);
-          default -> { }
-        }
-        mask |= platformBit(platform);
-      }
-      case "yammer" -> {
-        if (a.equals("messageposted")) {
-          mask |= bit(YAMMER_POST);
-        }
-      }
-      case "m365apps", "microsoft365apps" -> mask |= platformBit(platform);
-      case "skypeforbusiness" -> { }
-      default -> throw new IllegalArgumentException("unknown workload '" + workload + "'");
+    }
+    if (platform != null && (workload == Workload.TEAMS || workload == Workload.EXCHANGE
+        || workload == Workload.M365_APPS)) {
+      mask |= platform.isDesktop() ? bit(DESKTOP) : platform.isMobile() ? bit(MOBILE) : bit(WEB);
     }
     return mask;
   }
 
   /**
-   * Tells whether an event carries a file id that counts for Content collaboration (any OneDrive
-   * or SharePoint event; one id space for both).
+   * Tells whether an event's file id counts for Content collaboration (any OneDrive or SharePoint
+   * event; one id space for both).
    *
-   * @param workload the workload name
+   * @param workload the workload
    * @return true for OneDrive and SharePoint
    */
-  public static boolean countsFile(String workload) {
-    String w = norm(workload);
-    return w.equals("onedrive") || w.equals("sharepoint");
+  public static boolean countsFile(Workload workload) {
+    return workload == Workload.ONE_DRIVE || workload == Workload.SHARE_POINT;
   }
 
   /**
    * Tells whether an event is a Teams {@code MeetingAttended}, the only event Meetings weighs.
    *
-   * @param workload the workload name
-   * @param activity the activity name
-   * @return true for Teams meeting attendance
+   * @param activity the activity
+   * @return true for meeting attendance
    */
-  public static boolean isMeetingAttended(String workload, String activity) {
-    return norm(workload).equals("teams") && norm(activity).equals("meetingattended");
+  public static boolean isMeetingAttended(Activity activity) {
+    return activity == Activity.MEETING_ATTENDED;
   }
 
   /**
@@ -137,36 +131,5 @@ public final class EventClass {
    */
   public static int bit(int flag) {
     return 1 << flag;
-  }
-
-  private static int fileBits(String workload, boolean hasGroup) {
-    int mask = bit(FILE_ACTIVITY);
-    if (workload.equals("sharepoint") && hasGroup) {
-      mask |= bit(GROUP_SITE_FILE);
-    }
-    return mask;
-  }
-
-  private static int platformBit(String platform) {
-    if (platform == null || platform.isBlank()) {
-      return 0;
-    }
-    return switch (norm(platform)) {
-      case "windows", "mac", "linux", "chromeos" -> bit(DESKTOP);
-      case "web" -> bit(WEB);
-      case "ios", "androidphone", "windowsphone" -> bit(MOBILE);
-      default -> throw new IllegalArgumentException("unknown platform '" + platform + "'");
-    };
-  }
-
-  static String norm(String name) {
-    StringBuilder sb = new StringBuilder(name.length());
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        sb.append(c);
-      }
-    }
-    return sb.toString().toLowerCase(Locale.ROOT);
   }
 }

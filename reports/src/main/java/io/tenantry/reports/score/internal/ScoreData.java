@@ -1,5 +1,8 @@
 package io.tenantry.reports.score.internal;
 
+import io.tenantry.reports.input.Activity;
+import io.tenantry.reports.input.Platform;
+import io.tenantry.reports.input.Workload;
 import io.tenantry.reports.score.GroupDimension;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -227,8 +230,8 @@ public final class ScoreData {
      *
      * @param user the index {@link #addUser} returned
      * @param day the event's (UTC) day
-     * @param workload the workload name
-     * @param activity the activity name
+     * @param workload the workload
+     * @param activity the activity
      * @param count how many identical actions the event stands for, at least 1
      * @param platform the platform, or null
      * @param audioSeconds audio seconds per action (0 when absent)
@@ -237,27 +240,32 @@ public final class ScoreData {
      * @param hasGroup whether the event names a group
      * @param file the file id, or null
      * @return this builder
-     * @throws IllegalArgumentException if the user index, workload, activity or platform is
-     *     unknown
+     * @throws IllegalArgumentException if the user index is unknown
      */
-    public Builder addEvent(int user, LocalDate day, String workload, String activity, long count,
-        String platform, long audioSeconds, long videoSeconds, long screenShareSeconds,
-        boolean hasGroup, String file) {
+    public Builder addEvent(int user, LocalDate day, Workload workload, Activity activity,
+        long count, Platform platform, long audioSeconds, long videoSeconds,
+        long screenShareSeconds, boolean hasGroup, String file) {
       if (user < 0 || user >= ids.size()) {
         throw new IllegalArgumentException("unknown user index " + user);
       }
-      int mask = EventClass.flags(workload, activity, platform, hasGroup);
-      int d = Math.toIntExact(day.toEpochDay());
-      if (d < firstEventDay || d > asOf) {
+      long epochDay = day.toEpochDay();
+      if (epochDay < firstEventDay || epochDay > asOf) {
         return this;
       }
-      boolean meeting = EventClass.isMeetingAttended(workload, activity);
+      int d = (int) epochDay;
+      int mask = EventClass.flags(workload, activity, platform, hasGroup);
+      boolean meeting = EventClass.isMeetingAttended(activity);
       boolean collabFile = file != null && !file.isEmpty() && EventClass.countsFile(workload);
       if (mask == 0 && !meeting && !collabFile) {
         return this;
       }
-      Acc acc = records.computeIfAbsent(((long) user << 32) | (d - firstEventDay),
-          k -> new Acc(user, d));
+      // user × span + day: unique, and dense in the low bits so Long.hashCode spreads it
+      long key = (long) user * (asOf - firstEventDay + 1) + (d - firstEventDay);
+      Acc acc = records.get(key);
+      if (acc == null) {
+        acc = new Acc(user, d);
+        records.put(key, acc);
+      }
       acc.mask |= mask;
       if (meeting) {
         long w = EventClass.meetingWeight(audioSeconds, videoSeconds, screenShareSeconds, count);
@@ -267,7 +275,12 @@ public final class ScoreData {
         }
       }
       if (collabFile) {
-        acc.addFile(fileIds.computeIfAbsent(file, f -> fileIds.size()));
+        Integer id = fileIds.get(file);
+        if (id == null) {
+          id = fileIds.size();
+          fileIds.put(file, id);
+        }
+        acc.addFile(id);
       }
       return this;
     }

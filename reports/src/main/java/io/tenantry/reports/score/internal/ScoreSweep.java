@@ -174,7 +174,7 @@ public final class ScoreSweep {
   }
 
   private void addFile(int f, int u) {
-    int c = pairs.merge(((long) f << 32) | u, 1, Integer::sum);
+    int c = pairs.merge(pairKey(f, u), 1, Integer::sum);
     if (c != 1) {
       return;
     }
@@ -189,8 +189,13 @@ public final class ScoreSweep {
     fileUserSum[f] += u;
   }
 
+  private long pairKey(int f, int u) {
+    // file × users + user: unique, and dense in the low bits so Long.hashCode spreads it
+    return (long) f * data.users + u;
+  }
+
   private void removeFile(int f, int u) {
-    long key = ((long) f << 32) | u;
+    long key = pairKey(f, u);
     int c = pairs.merge(key, -1, Integer::sum);
     if (c != 0) {
       return;
