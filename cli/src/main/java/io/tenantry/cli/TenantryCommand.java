@@ -23,6 +23,10 @@ public final class TenantryCommand implements Callable<Integer> {
    * command here.
    */
   static final Class<?>[] SUBCOMMANDS = {
+      DemoCommand.class,
+      GroupsCommand.class,
+      MessagesCommand.class,
+      HealthCommand.class,
   };
 
   @Mixin
