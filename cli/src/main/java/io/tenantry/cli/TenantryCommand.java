@@ -27,6 +27,7 @@ public final class TenantryCommand implements Callable<Integer> {
       GroupsCommand.class,
       MessagesCommand.class,
       HealthCommand.class,
+      ScoreCommand.class,
   };
 
   @Mixin
