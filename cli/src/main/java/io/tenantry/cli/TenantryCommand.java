@@ -30,6 +30,7 @@ public final class TenantryCommand implements Callable<Integer> {
       AuthzCommand.class,
       ReportsCommand.class,
       ImportGraphCommand.class,
+      ScoreCommand.class,
   };
 
   @Mixin
