@@ -8,4 +8,7 @@ module io.tenantry.core {
   exports io.tenantry.core.error;
   exports io.tenantry.core.validation;
   exports io.tenantry.core.spi;
+  exports io.tenantry.core.yaml;
+
+  requires org.snakeyaml.engine.v2;
 }

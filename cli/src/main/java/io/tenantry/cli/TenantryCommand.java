@@ -23,6 +23,9 @@ public final class TenantryCommand implements Callable<Integer> {
    * command here.
    */
   static final Class<?>[] SUBCOMMANDS = {
+      GroupsCommand.class,
+      MessagesCommand.class,
+      HealthCommand.class,
   };
 
   @Mixin

@@ -1,0 +1,14 @@
+/**
+ * Tenantry's testkit: a contract test (TCK) per port that hosts run against their own adapters,
+ * jqwik arbitraries, naive reference engines, fault-injecting wrappers and a mutable clock.
+ */
+module io.tenantry.testkit {
+  requires transitive io.tenantry.core;
+  requires transitive org.junit.jupiter.api;
+  requires transitive net.jqwik.api;
+  requires transitive org.assertj.core;
+
+  exports io.tenantry.testkit;
+  exports io.tenantry.testkit.arbitraries;
+  exports io.tenantry.testkit.time;
+}
