@@ -26,10 +26,14 @@ public final class TenantryCommand implements Callable<Integer> {
       GroupsCommand.class,
       MessagesCommand.class,
       HealthCommand.class,
+      StoreCommand.class,
   };
 
   @Mixin
   GlobalOptions global;
+
+  /** The raw standard output, for commands that write bytes ({@code store get}); set by {@link Main}. */
+  java.io.PrintStream rawOut = System.out;
 
   @Spec
   CommandSpec spec;
