@@ -31,10 +31,14 @@ public final class TenantryCommand implements Callable<Integer> {
       ReportsCommand.class,
       ImportGraphCommand.class,
       ScoreCommand.class,
+      StoreCommand.class,
   };
 
   @Mixin
   GlobalOptions global;
+
+  /** The raw standard output, for commands that write bytes ({@code store get}); set by {@link Main}. */
+  java.io.PrintStream rawOut = System.out;
 
   @Spec
   CommandSpec spec;
