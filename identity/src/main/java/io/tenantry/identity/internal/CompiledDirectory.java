@@ -3,6 +3,7 @@ package io.tenantry.identity.internal;
 import io.tenantry.core.RoleId;
 import io.tenantry.core.TenantId;
 import io.tenantry.core.UserId;
+import io.tenantry.identity.AdminCenterArea;
 import io.tenantry.identity.AdministrativeUnit;
 import io.tenantry.identity.AllowInvitesFrom;
 import io.tenantry.identity.AntiEscalation;
@@ -17,6 +18,7 @@ import io.tenantry.identity.RoleAssignment;
 import io.tenantry.identity.RoleDefinition;
 import io.tenantry.identity.Scope;
 import io.tenantry.identity.User;
+import io.tenantry.identity.UserListing;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -69,7 +71,8 @@ public final class CompiledDirectory {
   private final boolean[] holdsRmauScopedRole;
   private final boolean[] tenantDirectoryRead;
   private final int[] liveUsers;
-  private final ConcurrentHashMap<String, BitSet> memo = new ConcurrentHashMap<>();
+  private final String[] allowReason;
+  private final ConcurrentHashMap<Permission, BitSet> memo = new ConcurrentHashMap<>();
 
   private CompiledDirectory(Directory d) {
     this.tenant = d.tenant();
@@ -212,6 +215,10 @@ public final class CompiledDirectory {
         }
       }
     }
+    allowReason = new String[m];
+    for (int a = 0; a < m; a++) {
+      allowReason[a] = describe(assignments[a]) + " grants the action";
+    }
     effective = new int[n][];
     heldRoles = new int[n][];
     tenantDirectoryRead = new boolean[n];
@@ -265,8 +272,7 @@ public final class CompiledDirectory {
   }
 
   private BitSet rolesGranting(Permission action) {
-    String key = action.toString();
-    BitSet cached = memo.get(key);
+    BitSet cached = memo.get(action);
     if (cached != null) {
       return cached;
     }
@@ -277,7 +283,7 @@ public final class CompiledDirectory {
       }
     }
     if (memo.size() < MEMO_LIMIT) {
-      memo.putIfAbsent(key, bits);
+      memo.putIfAbsent(action, bits);
     }
     return bits;
   }
@@ -356,13 +362,13 @@ public final class CompiledDirectory {
         : AntiEscalation.Kind.NONE;
     boolean inRmau = t >= 0 && inRestrictedAu(t);
     int bestStage = -1;
-    String best = "no role assignment of '" + principalId + "' grants " + requested + held(p);
+    String best = null;
     if (effective[p].length == 0 && steps != null) {
       steps.add("'" + principalId + "' holds no role assignment");
     }
     for (int a : effective[p]) {
       RoleAssignment ra = assignments[a];
-      String label = describe(ra);
+      String label = steps == null ? null : describe(ra);
       if (!granting.get(asgRole[a])) {
         if (steps != null) {
           steps.add(label + ": the role does not grant " + requested);
@@ -376,7 +382,7 @@ public final class CompiledDirectory {
         }
         if (bestStage < 1) {
           bestStage = 1;
-          best = label + " grants " + action + ", but " + scopeProblem;
+          best = describe(ra) + " grants " + action + ", but " + scopeProblem;
         }
         continue;
       }
@@ -390,7 +396,7 @@ public final class CompiledDirectory {
           }
           if (bestStage < 4) {
             bestStage = 4;
-            best = label + " is blocked: " + why;
+            best = describe(ra) + " is blocked: " + why;
           }
           continue;
         }
@@ -402,7 +408,7 @@ public final class CompiledDirectory {
           }
           if (bestStage < 3) {
             bestStage = 3;
-            best = label + " is blocked: " + why;
+            best = describe(ra) + " is blocked: " + why;
           }
           continue;
         }
@@ -414,19 +420,19 @@ public final class CompiledDirectory {
             }
             if (bestStage < 2) {
               bestStage = 2;
-              best = label + " is blocked by matrix " + matrix + " (§2.4): " + why;
+              best = describe(ra) + " is blocked by matrix " + matrix + " (§2.4): " + why;
             }
             continue;
           }
         }
       }
-      String reason = label + " grants " + action + (t < 0 ? "" : " on '" + targetId + "'");
       if (steps != null) {
-        steps.add("allow: " + reason);
+        steps.add("allow: " + label + " grants " + action + (t < 0 ? "" : " on '" + targetId + "'"));
       }
-      return Decision.allow(ra, reason);
+      return Decision.allow(ra, allowReason[a]);
     }
-    return deny(steps, best);
+    return deny(steps, best != null ? best
+        : "no role assignment of '" + principalId + "' grants " + requested + held(p));
   }
 
   private String held(int p) {
@@ -706,6 +712,52 @@ public final class CompiledDirectory {
       }
     }
     return best;
+  }
+
+  /**
+   * The admin-center areas a principal may open (see {@link AdminCenterArea}).
+   *
+   * @param principalId the principal
+   * @return the areas, in enum order
+   */
+  public java.util.EnumSet<AdminCenterArea> adminCenterAreas(String principalId) {
+    java.util.EnumSet<AdminCenterArea> out = java.util.EnumSet.noneOf(AdminCenterArea.class);
+    Integer pi = index.get(principalId);
+    if (pi == null || kind[pi] == AU
+        || (kind[pi] == USER && (userOf[pi].isDeleted() || !userOf[pi].accountEnabled()))) {
+      return out;
+    }
+    boolean guestOrApp = kind[pi] == SP || (kind[pi] == USER && userOf[pi].isGuest());
+    for (int a : effective[pi]) {
+      boolean tenantWide = asgScope[a] == SCOPE_TENANT;
+      if (asgScope[a] == SCOPE_AU && guestOrApp && !tenantDirectoryRead[pi]) {
+        continue;
+      }
+      for (Permission p : roles[asgRole[a]].permissions()) {
+        for (AdminCenterArea area : AdminCenterArea.values()) {
+          boolean scopedOk = tenantWide || area == AdminCenterArea.USERS || area == AdminCenterArea.GROUPS;
+          if (scopedOk && area.openedBy(p)) {
+            out.add(area);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The admin-center user list of a principal with each user's UPN and type (guests marked).
+   *
+   * @param principalId the principal
+   * @return the rows, in directory order
+   */
+  public List<UserListing> userList(String principalId) {
+    List<UserListing> out = new ArrayList<>();
+    for (UserId id : visibleUsers(principalId)) {
+      User u = userOf[index.get(id.value())];
+      out.add(new UserListing(u.id(), u.userPrincipalName(), u.type()));
+    }
+    return out;
   }
 
   /**
