@@ -360,7 +360,8 @@ public final class CompiledDirectory {
     boolean write = !action.isRead();
     AntiEscalation.Kind matrix = t >= 0 && kind[t] == USER ? AntiEscalation.classify(action)
         : AntiEscalation.Kind.NONE;
-    boolean inRmau = t >= 0 && inRestrictedAu(t);
+    // Restricted management AUs protect Entra (directory) properties only (§1.7).
+    boolean inRmau = t >= 0 && action.namespace().equals("microsoft.directory") && inRestrictedAu(t);
     int bestStage = -1;
     String best = null;
     if (effective[p].length == 0 && steps != null) {
