@@ -23,11 +23,22 @@ public final class TenantryCommand implements Callable<Integer> {
    * command here.
    */
   static final Class<?>[] SUBCOMMANDS = {
+      DemoCommand.class,
+      GroupsCommand.class,
+      MessagesCommand.class,
+      HealthCommand.class,
       AuthzCommand.class,
+      ReportsCommand.class,
+      ImportGraphCommand.class,
+      ScoreCommand.class,
+      StoreCommand.class,
   };
 
   @Mixin
   GlobalOptions global;
+
+  /** The raw standard output, for commands that write bytes ({@code store get}); set by {@link Main}. */
+  java.io.PrintStream rawOut = System.out;
 
   @Spec
   CommandSpec spec;

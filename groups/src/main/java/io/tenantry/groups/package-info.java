@@ -1,6 +1,9 @@
 /**
- * Group lifecycle: Microsoft 365, security and distribution groups; naming policy, creation restriction, expiration with notifications and activity renewal, soft delete, restore and purge, guest access per group, the ownerless policy and the distribution-list upgrade check.
- *
- * <p>This module holds no code yet; its issue delivers it.
+ * Group lifecycle: the model ({@link io.tenantry.groups.Group}, {@link
+ * io.tenantry.groups.GroupState}, {@link io.tenantry.groups.ExpirationPolicy}, {@link
+ * io.tenantry.groups.NamingPolicy}) and the entry points: {@link
+ * io.tenantry.groups.LifecycleEngine}, the pure daily engine that returns the events a day causes,
+ * and {@link io.tenantry.groups.GroupLifecycleService}, which runs it for a host and applies the
+ * events through the ports of {@link io.tenantry.groups.spi}.
  */
 package io.tenantry.groups;

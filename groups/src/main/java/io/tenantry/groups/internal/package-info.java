@@ -1,0 +1,2 @@
+/** The group lifecycle engine; not exported. */
+package io.tenantry.groups.internal;
