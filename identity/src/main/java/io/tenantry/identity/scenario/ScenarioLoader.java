@@ -81,7 +81,7 @@ public final class ScenarioLoader {
    * @param fileName the name to use in problem locations
    * @param content the YAML text
    * @return the scenario
-   * @throws ValidationException listing every problem, each with the file and line
+   * @throws ValidationException listing every problem, each with the file and line, in line order
    */
   public static Scenario parse(String fileName, String content) {
     YamlNode root = YamlDocument.parse(fileName, content);
@@ -154,7 +154,12 @@ public final class ScenarioLoader {
           lists.add(lc);
         }
       }
-      problems.throwIfAny();
+      if (!problems.isEmpty()) {
+        List<Problem> sorted = new ArrayList<>(problems.list());
+        sorted.sort(java.util.Comparator.comparingInt(
+            (Problem p) -> p.location() == null ? 0 : p.location().line()));
+        throw new ValidationException(sorted);
+      }
       return new Scenario(file, directories, checks, lists, hidden);
     }
 
