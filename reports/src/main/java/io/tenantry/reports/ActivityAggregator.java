@@ -242,7 +242,7 @@ public final class ActivityAggregator {
     boolean yammerActivity = w == Workload.YAMMER;
     boolean m365Activity;
     switch (a) {
-      case EMAIL_RECEIVED -> {
+      case EMAIL_SENT, EMAIL_RECEIVED -> {
         measure = 0;
         m365Activity = true;
       }
