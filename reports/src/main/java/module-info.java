@@ -10,4 +10,6 @@ module io.tenantry.reports {
   exports io.tenantry.reports;
   exports io.tenantry.reports.input;
   exports io.tenantry.reports.spi;
+  exports io.tenantry.reports.score;
+  exports io.tenantry.reports.score.spi;
 }
