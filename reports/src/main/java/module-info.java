@@ -4,6 +4,7 @@
  */
 module io.tenantry.reports {
   requires transitive io.tenantry.core;
+  requires transitive io.tenantry.identity;
   requires com.fasterxml.jackson.core;
   requires roaringbitmap;
 
