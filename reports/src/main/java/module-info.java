@@ -4,8 +4,9 @@
  */
 module io.tenantry.reports {
   requires transitive io.tenantry.core;
+  requires transitive io.tenantry.identity;
   requires com.fasterxml.jackson.core;
-  requires roaringbitmap;
+  requires transitive roaringbitmap;
 
   exports io.tenantry.reports;
   exports io.tenantry.reports.input;
