@@ -10,4 +10,6 @@ module io.tenantry.reports {
   exports io.tenantry.reports.input;
   exports io.tenantry.reports.score;
   exports io.tenantry.reports.score.spi;
+  exports io.tenantry.reports.servicedesk;
+  exports io.tenantry.reports.servicedesk.spi;
 }
