@@ -28,6 +28,7 @@ public final class TenantryCommand implements Callable<Integer> {
       MessagesCommand.class,
       HealthCommand.class,
       ScoreCommand.class,
+      ServiceDeskCommand.class,
   };
 
   @Mixin
