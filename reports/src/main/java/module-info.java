@@ -8,6 +8,7 @@ module io.tenantry.reports {
   requires roaringbitmap;
 
   exports io.tenantry.reports.input;
+  exports io.tenantry.reports.analytics;
   exports io.tenantry.reports.score;
   exports io.tenantry.reports.score.spi;
   exports io.tenantry.reports.servicedesk;
