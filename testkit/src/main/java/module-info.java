@@ -7,8 +7,11 @@ module io.tenantry.testkit {
   requires transitive org.junit.jupiter.api;
   requires transitive net.jqwik.api;
   requires transitive org.assertj.core;
+  requires transitive io.tenantry.reports;
 
   exports io.tenantry.testkit;
   exports io.tenantry.testkit.arbitraries;
+  exports io.tenantry.testkit.reports.score;
+  exports io.tenantry.testkit.reports.servicedesk;
   exports io.tenantry.testkit.time;
 }
