@@ -37,11 +37,13 @@ import java.util.OptionalInt;
  *   <tr><td>Workload</td><td>yes</td><td>a workload of {@code events.jsonl}: Exchange, OneDrive,
  *       SharePoint, Teams, Yammer, SkypeForBusiness, M365Apps</td></tr>
  *   <tr><td>User</td><td>yes</td><td>the caller: a User Id or User Principal Name of
- *       {@code users.csv}</td></tr>
+ *       {@code users.csv} (the header may also read {@code User Principal Name} or {@code User
+ *       Id})</td></tr>
  *   <tr><td>Opened</td><td>yes</td><td>ISO-8601 instant with offset ({@code
  *       2026-06-01T09:30:00+02:00}) or a day {@code YYYY-MM-DD} (midnight UTC)</td></tr>
  *   <tr><td>Resolved</td><td>no</td><td>same format, not before Opened; blank while open</td></tr>
- *   <tr><td>Tier</td><td>no</td><td>highest tier reached, 1–9; blank = 1</td></tr>
+ *   <tr><td>Tier</td><td>no</td><td>highest tier reached, 1–9; blank = 1 (header also
+ *       {@code Highest Tier})</td></tr>
  *   <tr><td>Migration Date</td><td>no</td><td>{@code YYYY-MM-DD}; blank = the directory's
  *       {@code Migration Date} column, if any</td></tr>
  *   <tr><td>Tenant</td><td>no</td><td>must equal the tenant being computed when present</td></tr>
@@ -103,20 +105,20 @@ public final class TicketsCsvReader {
     }
     HeaderMap h = new HeaderMap(header.fields());
     for (String required : REQUIRED) {
-      if (!h.has(required)) {
+      if (column(h, required) < 0) {
         problems.add(new SourceLocation(source, header.line()), required,
             "required column is missing", null);
       }
     }
     problems.throwIfAny();
-    int cId = h.index("Ticket Id");
-    int cWorkload = h.index("Workload");
-    int cUser = h.index("User");
-    int cOpened = h.index("Opened");
-    int cResolved = h.index("Resolved");
-    int cTier = h.index("Tier");
-    int cMigration = h.index("Migration Date");
-    int cTenant = h.index("Tenant");
+    int cId = column(h, "Ticket Id");
+    int cWorkload = column(h, "Workload");
+    int cUser = column(h, "User");
+    int cOpened = column(h, "Opened");
+    int cResolved = column(h, "Resolved");
+    int cTier = column(h, "Tier");
+    int cMigration = column(h, "Migration Date");
+    int cTenant = column(h, "Tenant");
     List<Ticket> tickets = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
     while (true) {
@@ -182,6 +184,21 @@ public final class TicketsCsvReader {
     }
     problems.throwIfAny();
     return tickets;
+  }
+
+  /** Binds a column by its name or one of its aliases (User Id / User Principal Name, Highest Tier). */
+  private static int column(HeaderMap h, String name) {
+    List<String> names = switch (name) {
+      case "User" -> List.of("User", "User Principal Name", "User Id");
+      case "Tier" -> List.of("Tier", "Highest Tier");
+      default -> List.of(name);
+    };
+    for (String n : names) {
+      if (h.has(n)) {
+        return h.index(n);
+      }
+    }
+    return -1;
   }
 
   private static Instant time(String value, String column, boolean required, SourceLocation at,

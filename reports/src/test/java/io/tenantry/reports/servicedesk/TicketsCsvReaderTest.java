@@ -56,6 +56,20 @@ class TicketsCsvReaderTest {
   }
 
   @Test
+  void read_aliasHeaders_areAccepted() throws IOException {
+    String csv = "Ticket Id,User Principal Name,Workload,Opened,Resolved,Highest Tier\n"
+        + "INC1,u1@contoso.com,OneDrive,2025-12-17T12:49:00Z,2025-12-17T17:49:00Z,3\n";
+
+    List<Ticket> t = TicketsCsvReader.read(ServiceDeskTrendsTest.T, new StringReader(csv),
+        "tickets.csv", ServiceDeskTrendsTest.directory(2));
+
+    assertThat(t).singleElement().satisfies(x -> {
+      assertThat(x.user()).isEqualTo(1);
+      assertThat(x.tier()).isEqualTo(3);
+    });
+  }
+
+  @Test
   void read_missingRequiredColumn_isRefused() {
     assertThatThrownBy(() -> TicketsCsvReader.read(ServiceDeskTrendsTest.T,
         new StringReader("Ticket Id,User\nT-1,u0\n"), "tickets.csv",
