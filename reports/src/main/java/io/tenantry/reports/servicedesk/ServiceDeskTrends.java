@@ -224,8 +224,14 @@ public final class ServiceDeskTrends {
         throw new IllegalStateException("the computation has finished");
       }
       finished = true;
-      @SuppressWarnings("unchecked")
-      List<Ticket>[][] byWeek = new List[Workload.values().length][totalWeeks];
+      List<List<List<Ticket>>> byWeek = new ArrayList<>();
+      for (int i = 0; i < Workload.values().length; i++) {
+        List<List<Ticket>> weeksOf = new ArrayList<>(totalWeeks);
+        for (int w = 0; w < totalWeeks; w++) {
+          weeksOf.add(null);
+        }
+        byWeek.add(weeksOf);
+      }
       EnumSet<Workload> workloads = EnumSet.noneOf(Workload.class);
       int maxTier = 3;
       for (Ticket t : tickets) {
@@ -237,10 +243,10 @@ public final class ServiceDeskTrends {
         if (w < 0) {
           continue;
         }
-        List<Ticket> list = byWeek[t.workload().ordinal()][w];
+        List<Ticket> list = byWeek.get(t.workload().ordinal()).get(w);
         if (list == null) {
           list = new ArrayList<>();
-          byWeek[t.workload().ordinal()][w] = list;
+          byWeek.get(t.workload().ordinal()).set(w, list);
         }
         list.add(t);
         workloads.add(t.workload());
@@ -252,7 +258,7 @@ public final class ServiceDeskTrends {
       for (int w = 0; w < totalWeeks; w++) {
         for (Workload wl : workloads) {
           for (Segment s : Segment.values()) {
-            WeeklyTrend row = row(w, wl, s, byWeek[wl.ordinal()][w], maxTier);
+            WeeklyTrend row = row(w, wl, s, byWeek.get(wl.ordinal()).get(w), maxTier);
             if (s == Segment.ALL) {
               all[wl.ordinal()][w] = row;
             }
@@ -270,7 +276,7 @@ public final class ServiceDeskTrends {
           for (int tier = 2; tier <= maxTier; tier++) {
             int t = tier;
             detect(series, w, "escalationRateTier" + tier, r -> r.escalationRate(t),
-                countAtLeast(byWeek[wl.ordinal()][w], tier), spikes);
+                countAtLeast(byWeek.get(wl.ordinal()).get(w), tier), spikes);
           }
         }
       }
