@@ -7,9 +7,11 @@ module io.tenantry.reports {
   requires com.fasterxml.jackson.core;
   requires roaringbitmap;
 
+  exports io.tenantry.reports;
   exports io.tenantry.reports.input;
   exports io.tenantry.reports.analytics;
   exports io.tenantry.reports.recommendations;
+  exports io.tenantry.reports.spi;
   exports io.tenantry.reports.score;
   exports io.tenantry.reports.score.spi;
   exports io.tenantry.reports.servicedesk;
