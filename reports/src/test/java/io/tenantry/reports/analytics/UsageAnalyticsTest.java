@@ -121,6 +121,22 @@ class UsageAnalyticsTest {
   }
 
   @Test
+  void csv_slicedRows_writeTheDimensionColumnAndBlankForNull() {
+    List<UsageRow> rows = rows("Cost Center").stream().filter(r -> r.granularity()
+        == Granularity.MONTHLY && r.product() == Product.EXCHANGE).toList();
+
+    String csv = new String(UsageAnalyticsCsv.toBytes(rows, "Cost Center"),
+        java.nio.charset.StandardCharsets.UTF_8);
+
+    assertThat(csv).startsWith("\uFEFFGranularity,Timeframe,Period End,Content Date,Product,"
+        + "Cost Center,EnabledUsers,ActiveUsers,FirstTimeUsers,MoMReturningUsers,"
+        + "CumulativeActiveUsers,ActiveUsers(%),MoMReturningUsers(%)\r\n");
+    // c (CC2) sent mail in May: active, first-time, nobody enabled for Exchange
+    assertThat(csv).contains("Monthly,2026-05-01,2026-05-31,2026-05-31,Exchange,CC2,0,1,1,0,0,,0.0\r\n");
+    assertThat(csv).contains("Monthly,2026-06-01,2026-06-30,2026-06-30,Exchange,CC1,0,0,0,0,0,,\r\n");
+  }
+
+  @Test
   void unknownDimension_isRefused() {
     assertThatThrownBy(() -> UsageAnalytics.start(T, directory(),
         new UsageAnalytics.Options(R, 2, "Shoe Size")))
