@@ -14,6 +14,8 @@ module io.tenantry.testkit {
   exports io.tenantry.testkit;
   exports io.tenantry.testkit.arbitraries;
   exports io.tenantry.testkit.identity;
+  exports io.tenantry.testkit.reports.score;
+  exports io.tenantry.testkit.reports.servicedesk;
   exports io.tenantry.testkit.time;
   exports io.tenantry.testkit.notices;
   exports io.tenantry.testkit.reports;

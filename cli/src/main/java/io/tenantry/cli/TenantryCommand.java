@@ -32,6 +32,12 @@ public final class TenantryCommand implements Callable<Integer> {
       StoreCommand.class,
       MessagesCommand.class,
       HealthCommand.class,
+      AuthzCommand.class,
+      ReportsCommand.class,
+      ImportGraphCommand.class,
+      ScoreCommand.class,
+      ServiceDeskCommand.class,
+      StoreCommand.class,
   };
 
   @Mixin
