@@ -539,6 +539,17 @@ public final class StoreEngine implements EncryptedStore {
     ObjectMap m = best.map;
     long v = m.version();
     String subject = m.key();
+    for (Copy c : x.copies) {
+      if (c.state == CopyState.DAMAGED && c.headerVersion > v) {
+        // a newer version may have been committed and damaged here: never serve or restore an
+        // older one in its place (fail closed)
+        x.best = null;
+        x.findings.add(new VerifyFinding(Status.DAMAGED, c.replica.name(), tenant, subject,
+            c.problem + "; it claims version " + c.headerVersion + ", newer than the intact"
+            + " version " + v + ", so nothing is repaired"));
+        return x;
+      }
+    }
     List<Copy> holders = new ArrayList<>();
     List<Copy> needFull = new ArrayList<>();
     holders.add(best);
@@ -748,10 +759,18 @@ public final class StoreEngine implements EncryptedStore {
         boolean damaged = x.copies.stream().anyMatch(c -> c.state == CopyState.DAMAGED);
         if (damaged) {
           throw new NoIntactCopyException("no intact copy left of '" + key + "' in tenant '"
-              + tenant + "': every copy of its chunk map or keys fails authentication or is"
-              + " missing");
+              + tenant + "': " + (x.findings.isEmpty()
+                  ? "every copy of its chunk map or keys fails authentication or is missing"
+                  : x.findings.get(0).replica() + ": " + x.findings.get(0).detail()));
         }
         requireNotShredded(tenant);
+        long unavailable = x.copies.stream().filter(c -> c.state == CopyState.UNAVAILABLE)
+            .count();
+        if (unavailable > 0) {
+          throw new NoIntactCopyException("cannot read '" + key + "' in tenant '" + tenant
+              + "': " + unavailable + " of " + x.copies.size() + " replicas are unavailable and"
+              + " the others hold no copy");
+        }
         throw new NotFoundException("tenant '" + tenant + "' has no object '" + key + "'");
       }
       if (x.best.map.deleted()) {
