@@ -56,7 +56,8 @@ import picocli.CommandLine.Spec;
         "Master key: TENANTRY_MASTER_KEY (base64 of 32 bytes), else DIR/keys/master.key."},
     subcommands = {StoreCommand.Init.class, StoreCommand.Put.class, StoreCommand.Get.class,
         StoreCommand.ListObjects.class, StoreCommand.Delete.class, StoreCommand.RotateKey.class,
-        StoreCommand.ShredTenant.class, StoreCommand.Verify.class, StoreCommand.Audit.class})
+        StoreCommand.ShredTenant.class, StoreCommand.Verify.class, StoreCommand.Audit.class,
+        StoreCommand.Export.class})
 public final class StoreCommand implements Callable<Integer> {
 
   @Spec
@@ -442,6 +443,83 @@ public final class StoreCommand implements Callable<Integer> {
           + report.count(VerifyFinding.Status.SHREDDED) + " shredded leftovers, "
           + report.count(VerifyFinding.Status.ORPHAN) + " orphan findings");
       return report.intact() ? ExitCodes.OK : ExitCodes.CHECKS_FAILED;
+    }
+  }
+
+  /**
+   * {@code store export}: an addition to {@code cli.md} for tenant exit. Writes every live object
+   * of the tenant, decrypted, to {@code OUT/objects/NNNNNN} and a manifest {@code
+   * OUT/manifest.jsonl} (one JSON object per object: {@code key}, {@code file}, {@code size},
+   * {@code sha256}, {@code version}, {@code geo}), each file atomically. OUT must lie outside the
+   * store's folder (no plaintext at rest under DIR).
+   */
+  @Command(name = "export", mixinStandardHelpOptions = true,
+      description = {"Export every live object of the tenant, decrypted, with a manifest",
+          "(key, file, size, sha256, version, geo), to a folder outside DIR."})
+  static final class Export extends TenantBase {
+    @Option(names = "--out", required = true, paramLabel = "FOLDER",
+        description = "Where objects/ and manifest.jsonl go.")
+    Path out;
+
+    @Override
+    int run() throws IOException {
+      TenantId t = tenant();
+      Path target = out.toAbsolutePath().normalize();
+      if (target.startsWith(common.root.toAbsolutePath().normalize())) {
+        throw new CliException(ExitCodes.USAGE, "--out " + out + " lies inside the store's"
+            + " folder; plaintext is never written under --root");
+      }
+      Path objects = target.resolve("objects");
+      Files.createDirectories(objects);
+      List<io.tenantry.datastore.ExportEntry> manifest;
+      java.util.Map<ObjectKey, String> files = new java.util.HashMap<>();
+      try (FolderStore fs = open()) {
+        manifest = fs.store().exportTenant(t, new io.tenantry.datastore.ExportSink() {
+          @Override
+          public java.io.OutputStream open(ObjectInfo o) throws IOException {
+            String name = String.format("%06d", files.size() + 1);
+            files.put(o.key(), name);
+            Path tmp = objects.resolve("." + name + ".tmp");
+            java.io.OutputStream os = Files.newOutputStream(tmp);
+            return new java.io.FilterOutputStream(os) {
+              @Override
+              public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+              }
+
+              @Override
+              public void close() throws IOException {
+                super.close();
+                Files.move(tmp, objects.resolve(name),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+              }
+            };
+          }
+
+          @Override
+          public void discard(ObjectInfo o) throws IOException {
+            Files.deleteIfExists(objects.resolve(files.get(o.key())));
+          }
+        }, actor());
+      }
+      com.fasterxml.jackson.databind.ObjectMapper json =
+          new com.fasterxml.jackson.databind.ObjectMapper();
+      AtomicFiles.write(target.resolve("manifest.jsonl"), os -> {
+        for (io.tenantry.datastore.ExportEntry e : manifest) {
+          java.util.Map<String, Object> line = new java.util.LinkedHashMap<>();
+          line.put("key", e.object().key().value());
+          line.put("file", "objects/" + files.get(e.object().key()));
+          line.put("size", e.object().size());
+          line.put("sha256", e.sha256());
+          line.put("version", e.object().version());
+          line.put("geo", e.object().geo().code());
+          os.write((json.writeValueAsString(line) + "\n")
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+      });
+      summary("exported " + manifest.size() + " objects of tenant " + t + " to " + out);
+      return ExitCodes.OK;
     }
   }
 

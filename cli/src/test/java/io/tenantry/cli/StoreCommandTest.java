@@ -212,6 +212,23 @@ class StoreCommandTest {
   }
 
   @Test
+  void export_writesObjectsAndManifest_outsideTheStoreOnly() throws IOException {
+    byte[] content = text(5000, 11);
+    assertThat(run(store("init"))).isZero();
+    assertThat(run(store("put", "--tenant", "t", "--key", "a/b.txt", "--file",
+        file("c", content).toString()))).isZero();
+
+    assertThat(run(store("export", "--tenant", "t", "--out", root().resolve("x").toString())))
+        .isEqualTo(ExitCodes.USAGE);
+    Path out = tmp.resolve("export");
+    assertThat(run(store("export", "--tenant", "t", "--out", out.toString()))).isZero();
+    assertThat(Files.readAllBytes(out.resolve("objects/000001"))).isEqualTo(content);
+    assertThat(Files.readString(out.resolve("manifest.jsonl"))).startsWith(
+        "{\"key\":\"a/b.txt\",\"file\":\"objects/000001\",\"size\":5000,\"sha256\":\"")
+        .endsWith("\"version\":1,\"geo\":\"NAM\"}\n");
+  }
+
+  @Test
   void badArguments_mapToTheExitCodesOfTheContract() throws IOException {
     assertThat(run(store("init", "--geos", "NAM,XYZ"))).isEqualTo(ExitCodes.USAGE);
     assertThat(err()).contains("XYZ");

@@ -174,6 +174,23 @@ public interface EncryptedStore {
   VerifyReport verify(boolean repair, String actor);
 
   /**
+   * Exports every live object of a tenant, decrypted, so a leaving tenant takes its data with it
+   * (then {@link #shredTenant} makes what remains unreadable). Each object is read like {@link
+   * #get} (authenticated, repaired, audited as {@code Get}) and its SHA-256 is checked against the
+   * digest stored in its chunk map. One {@code Export} audit record sums the run.
+   *
+   * @param tenant the tenant
+   * @param sink where the objects go
+   * @param actor who acts
+   * @return the manifest: one entry per exported object, sorted by key
+   * @throws NoIntactCopyException if an object has no intact copy (the sink's stream for it is
+   *     discarded)
+   * @throws TenantShreddedException if the tenant's keys were destroyed
+   * @throws java.io.UncheckedIOException if the sink fails
+   */
+  List<ExportEntry> exportTenant(TenantId tenant, ExportSink sink, String actor);
+
+  /**
    * Returns the geos the store places data in, central first.
    *
    * @return the geography

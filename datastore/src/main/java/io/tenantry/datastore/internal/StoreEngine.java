@@ -15,6 +15,8 @@ import io.tenantry.core.spi.AuditLog;
 import io.tenantry.core.spi.IdGenerator;
 import io.tenantry.core.validation.Problem;
 import io.tenantry.datastore.EncryptedStore;
+import io.tenantry.datastore.ExportEntry;
+import io.tenantry.datastore.ExportSink;
 import io.tenantry.datastore.IntegrityException;
 import io.tenantry.datastore.NoIntactCopyException;
 import io.tenantry.datastore.ObjectInfo;
@@ -42,6 +44,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -1013,6 +1016,83 @@ public final class StoreEngine implements EncryptedStore {
     } catch (RuntimeException e) {
       recordFailure(tenant, actor, "ShredTenant", null, e);
       throw e;
+    }
+  }
+
+  @Override
+  public List<ExportEntry> exportTenant(TenantId tenant, ExportSink sink, String actor) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(sink, "sink");
+    requireActor(actor);
+    try {
+      requireNotShredded(tenant);
+      List<ExportEntry> manifest = new ArrayList<>();
+      long bytes = 0;
+      for (ObjectInfo o : list(tenant, actor)) {
+        MessageDigest sha = Names.sha256();
+        ReadResult r;
+        try (OutputStream out = sink.open(o)) {
+          r = get(tenant, o.key(), new DigestingStream(out, sha), actor);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot export '" + o.key() + "': " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+          discard(sink, o);
+          throw e;
+        }
+        byte[] digest = sha.digest();
+        String objId = Names.objectId(o.key().value());
+        Copy best;
+        synchronized (stripe(tenant, objId)) {
+          best = best(resolve(tenant, objId));
+        }
+        if (best == null || best.version() != r.object().version()
+            || !MessageDigest.isEqual(best.map.sha256(), digest)) {
+          discard(sink, o);
+          throw new IntegrityException("exported content of '" + o.key() + "' does not match"
+              + " the SHA-256 recorded when it was written (or it changed during the export)",
+              null);
+        }
+        manifest.add(new ExportEntry(r.object(), HexFormat.of().formatHex(digest)));
+        bytes += r.object().size();
+      }
+      record(tenant, actor, "Export", null, AuditResult.SUCCESS, Map.of(
+          "objects", Integer.toString(manifest.size()), "bytes", Long.toString(bytes)));
+      return manifest;
+    } catch (RuntimeException e) {
+      recordFailure(tenant, actor, "Export", null, e);
+      throw e;
+    }
+  }
+
+  private static void discard(ExportSink sink, ObjectInfo o) {
+    try {
+      sink.discard(o);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot discard the partial export of '" + o.key() + "': "
+          + e.getMessage(), e);
+    }
+  }
+
+  /** Passes bytes through to a stream while digesting them. */
+  private static final class DigestingStream extends OutputStream {
+    private final OutputStream out;
+    private final MessageDigest sha;
+
+    DigestingStream(OutputStream out, MessageDigest sha) {
+      this.out = out;
+      this.sha = sha;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      sha.update((byte) b);
+      out.write(b);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      sha.update(b, off, len);
+      out.write(b, off, len);
     }
   }
 
