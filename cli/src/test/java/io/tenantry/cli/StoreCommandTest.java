@@ -229,6 +229,26 @@ class StoreCommandTest {
   }
 
   @Test
+  void move_movesTheTenantToAnotherGeo_andAReRunFindsNothingToDo() throws IOException {
+    byte[] content = text(3000, 12);
+    assertThat(run(store("init", "--geos", "NAM,EUR"))).isZero();
+    assertThat(run(store("put", "--tenant", "t", "--key", "k", "--file",
+        file("c", content).toString()))).isZero();
+
+    assertThat(run(store("move", "--tenant", "t", "--to", "EUR"))).isZero();
+    assertThat(out()).isEqualTo("{\"key\":\"k\",\"from\":\"NAM\",\"to\":\"EUR\","
+        + "\"outcome\":\"MOVED\",\"version\":2,\"bytes\":3000}\n");
+    assertThat(err()).contains("verification passed");
+    assertThat(files("geos/NAM")).isEmpty();
+    assertThat(run(store("get", "--tenant", "t", "--key", "k"))).isZero();
+    assertThat(out.toByteArray()).isEqualTo(content);
+    assertThat(run(store("move", "--tenant", "t", "--to", "EUR"))).isZero();
+    assertThat(out()).contains("\"outcome\":\"ALREADY_IN_TARGET\"");
+    assertThat(run(store("audit", "--tenant", "t"))).isZero();
+    assertThat(out()).contains("\"activity\":\"GeoMove\"");
+  }
+
+  @Test
   void badArguments_mapToTheExitCodesOfTheContract() throws IOException {
     assertThat(run(store("init", "--geos", "NAM,XYZ"))).isEqualTo(ExitCodes.USAGE);
     assertThat(err()).contains("XYZ");

@@ -17,6 +17,7 @@ import io.tenantry.core.validation.Problem;
 import io.tenantry.datastore.EncryptedStore;
 import io.tenantry.datastore.ExportEntry;
 import io.tenantry.datastore.ExportSink;
+import io.tenantry.datastore.GeoMoveReport;
 import io.tenantry.datastore.IntegrityException;
 import io.tenantry.datastore.NoIntactCopyException;
 import io.tenantry.datastore.ObjectInfo;
@@ -1062,6 +1063,82 @@ public final class StoreEngine implements EncryptedStore {
       recordFailure(tenant, actor, "Export", null, e);
       throw e;
     }
+  }
+
+  @Override
+  public GeoMoveReport moveTenant(TenantId tenant, DataLocation target, String actor) {
+    Objects.requireNonNull(tenant, "tenant");
+    requireActor(actor);
+    place(Placement.geo(target));
+    requireNotShredded(tenant);
+    java.time.Instant start = clock.instant();
+    List<GeoMoveReport.Item> items = new ArrayList<>();
+    boolean verified = true;
+    for (String objId : objectIds(tenant, BlobKind.MAP)) {
+      GeoMoveReport.Item item;
+      synchronized (stripe(tenant, objId)) {
+        List<Copy> copies = resolve(tenant, objId);
+        Copy best = best(copies);
+        if (best == null || best.map.deleted()) {
+          continue;
+        }
+        ObjectKey key = ObjectKey.of(best.map.key());
+        if (best.geo.equals(target)) {
+          items.add(new GeoMoveReport.Item(key, target, GeoMoveReport.Outcome.ALREADY_IN_TARGET,
+              best.version(), best.map.size(), ""));
+          continue;
+        }
+        DataLocation from = best.geo;
+        try {
+          java.io.ByteArrayOutputStream content = new java.io.ByteArrayOutputStream();
+          Exam read = examine(tenant, objId, content, false, true, actor);
+          if (read.best == null) {
+            throw new NoIntactCopyException("no intact copy of '" + key + "' in " + from.code());
+          }
+          ObjectInfo moved = write(tenant, key, objId, resolve(tenant, objId),
+              new java.io.ByteArrayInputStream(content.toByteArray()), target, false);
+          boolean ok;
+          try {
+            ok = verifyMoved(tenant, objId, moved, from);
+          } catch (NoIntactCopyException e) {
+            ok = false;
+          }
+          verified &= ok;
+          item = new GeoMoveReport.Item(key, from, GeoMoveReport.Outcome.MOVED, moved.version(),
+              moved.size(), ok ? "" : "moved, but the verification after the switch failed");
+          record(tenant, actor, "GeoMove", key.value(), AuditResult.SUCCESS, Map.of(
+              "from", from.code(), "to", target.code(), "version",
+              Long.toString(moved.version()), "bytes", Long.toString(moved.size()),
+              "verified", Boolean.toString(ok)));
+        } catch (WriteQuorumException | NoIntactCopyException e) {
+          verified = false;
+          item = new GeoMoveReport.Item(key, from, GeoMoveReport.Outcome.FAILED, best.version(),
+              best.map.size(), e.getMessage());
+          recordFailure(tenant, actor, "GeoMove", key.value(), e);
+        }
+      }
+      items.add(item);
+    }
+    items.sort(Comparator.comparing(GeoMoveReport.Item::key));
+    return new GeoMoveReport(tenant, target, items,
+        Duration.between(start, clock.instant()), verified);
+  }
+
+  /** After a switch: the target version authenticates with its digest, the source holds nothing. */
+  private boolean verifyMoved(TenantId tenant, String objId, ObjectInfo moved, DataLocation from) {
+    MessageDigest sha = Names.sha256();
+    Exam x = examine(tenant, objId, new DigestingStream(OutputStream.nullOutputStream(), sha),
+        true, false, "geo-move");
+    if (x.best == null || !x.best.geo.equals(moved.geo()) || x.best.version() != moved.version()
+        || !MessageDigest.isEqual(x.best.map.sha256(), sha.digest())) {
+      return false;
+    }
+    for (Copy c : x.copies) {
+      if (c.geo.equals(from) && c.state != CopyState.MISSING) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void discard(ExportSink sink, ObjectInfo o) {
