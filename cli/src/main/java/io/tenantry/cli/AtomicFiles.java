@@ -8,6 +8,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writes output files atomically, as {@code cli.md} requires: the content goes to a temporary file
@@ -51,9 +52,13 @@ public final class AtomicFiles {
   public static void write(Path target, StreamBody body) throws IOException {
     Path abs = target.toAbsolutePath();
     Files.createDirectories(abs.getParent());
-    Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
+    // a name of our own (not createTempFile) so the file gets the usual permissions, not 0600
+    Path tmp = abs.resolveSibling("." + abs.getFileName() + "." + ProcessHandle.current().pid()
+        + "." + Thread.currentThread().getId() + ".tmp");
     try {
-      try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+      try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp,
+          StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+          StandardOpenOption.WRITE), 1 << 16)) {
         body.write(out);
       }
       try {

@@ -1,6 +1,7 @@
 package io.tenantry.cli;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Objects;
  * output is left to the commands' data.
  */
 public final class Console {
-  private final PrintStream err;
+  private final PrintWriter err;
   private final boolean quiet;
   private final boolean interactive;
 
@@ -21,6 +22,17 @@ public final class Console {
    * @param interactive whether standard error is a terminal (progress bars are drawn only then)
    */
   public Console(PrintStream err, boolean quiet, boolean interactive) {
+    this(new PrintWriter(Objects.requireNonNull(err, "err"), true), quiet, interactive);
+  }
+
+  /**
+   * Creates a console over a writer (picocli's error writer).
+   *
+   * @param err where messages go
+   * @param quiet whether progress and summaries are silenced
+   * @param interactive whether standard error is a terminal (progress bars are drawn only then)
+   */
+  public Console(PrintWriter err, boolean quiet, boolean interactive) {
     this.err = Objects.requireNonNull(err, "err");
     this.quiet = quiet;
     this.interactive = interactive;
@@ -33,6 +45,7 @@ public final class Console {
    */
   public void error(String message) {
     err.println("tenantry: error: " + message);
+    err.flush();
   }
 
   /**
@@ -42,6 +55,7 @@ public final class Console {
    */
   public void warning(String message) {
     err.println("tenantry: warning: " + message);
+    err.flush();
   }
 
   /**
@@ -53,6 +67,7 @@ public final class Console {
     if (!quiet) {
       clearProgress();
       err.println("tenantry: " + message);
+      err.flush();
     }
   }
 

@@ -23,9 +23,14 @@ public final class TenantryCommand implements Callable<Integer> {
    * command here.
    */
   static final Class<?>[] SUBCOMMANDS = {
+      DemoCommand.class,
       GroupsCommand.class,
       MessagesCommand.class,
       HealthCommand.class,
+      AuthzCommand.class,
+      ReportsCommand.class,
+      ImportGraphCommand.class,
+      ScoreCommand.class,
       StoreCommand.class,
   };
 

@@ -25,13 +25,15 @@ import java.util.Set;
  * @param createdOn the day the group was created; it exists from that day on
  * @param owners the owners, in the order they were added; no duplicates
  * @param members the members, guests included, in the order they were added; no duplicate user
+ * @param memberGroups the groups nested in this one (security groups nest, e.g. in the group allowed
+ *     to create Microsoft 365 groups); no duplicates, never the group itself
  * @param proxyAddresses the group's e-mail addresses ({@code SMTP:} primary, {@code smtp:}
  *     secondary), compared case-insensitively for restore conflicts
  * @param guestSetting the group's own guest setting
  */
 public record Group(GroupId id, String displayName, String mailNickname, GroupKind kind,
     LocalDate createdOn, List<UserId> owners, List<GroupMember> members,
-    List<String> proxyAddresses, GuestSetting guestSetting) {
+    List<GroupId> memberGroups, List<String> proxyAddresses, GuestSetting guestSetting) {
 
   /**
    * Validates the group and copies its lists.
@@ -49,6 +51,7 @@ public record Group(GroupId id, String displayName, String mailNickname, GroupKi
     Objects.requireNonNull(guestSetting, "guestSetting");
     owners = List.copyOf(owners);
     members = List.copyOf(members);
+    memberGroups = List.copyOf(memberGroups);
     proxyAddresses = List.copyOf(proxyAddresses);
     Problems problems = new Problems();
     if (displayName.isBlank()) {
@@ -66,6 +69,10 @@ public record Group(GroupId id, String displayName, String mailNickname, GroupKi
         problems.add("group.members", "lists a member twice (group '" + id + "')", member.user());
       }
     }
+    if (new HashSet<>(memberGroups).size() != memberGroups.size() || memberGroups.contains(id)) {
+      problems.add("group.memberGroups", "lists a group twice or the group itself (group '" + id
+          + "')", memberGroups);
+    }
     problems.throwIfAny();
   }
 
@@ -82,7 +89,7 @@ public record Group(GroupId id, String displayName, String mailNickname, GroupKi
    */
   public static Group of(GroupId id, String displayName, GroupKind kind, LocalDate createdOn) {
     return new Group(id, displayName, NamingPolicy.toAlias(displayName), kind, createdOn,
-        List.of(), List.of(), List.of(), GuestSetting.INHERIT);
+        List.of(), List.of(), List.of(), List.of(), GuestSetting.INHERIT);
   }
 
   /**
@@ -93,7 +100,7 @@ public record Group(GroupId id, String displayName, String mailNickname, GroupKi
    */
   public Group withOwners(List<UserId> newOwners) {
     return new Group(id, displayName, mailNickname, kind, createdOn, newOwners, members,
-        proxyAddresses, guestSetting);
+        memberGroups, proxyAddresses, guestSetting);
   }
 
   /**
@@ -104,6 +111,17 @@ public record Group(GroupId id, String displayName, String mailNickname, GroupKi
    */
   public Group withMembers(List<GroupMember> newMembers) {
     return new Group(id, displayName, mailNickname, kind, createdOn, owners, newMembers,
+        memberGroups, proxyAddresses, guestSetting);
+  }
+
+  /**
+   * Returns a copy with other nested groups.
+   *
+   * @param groups the nested groups
+   * @return the new group
+   */
+  public Group withMemberGroups(List<GroupId> groups) {
+    return new Group(id, displayName, mailNickname, kind, createdOn, owners, members, groups,
         proxyAddresses, guestSetting);
   }
 
@@ -116,7 +134,7 @@ public record Group(GroupId id, String displayName, String mailNickname, GroupKi
    */
   public Group withNames(String newDisplayName, String newMailNickname) {
     return new Group(id, newDisplayName, newMailNickname, kind, createdOn, owners, members,
-        proxyAddresses, guestSetting);
+        memberGroups, proxyAddresses, guestSetting);
   }
 
   /**
@@ -127,7 +145,7 @@ public record Group(GroupId id, String displayName, String mailNickname, GroupKi
    */
   public Group withProxyAddresses(List<String> newProxyAddresses) {
     return new Group(id, displayName, mailNickname, kind, createdOn, owners, members,
-        newProxyAddresses, guestSetting);
+        memberGroups, newProxyAddresses, guestSetting);
   }
 
   /**
@@ -138,7 +156,7 @@ public record Group(GroupId id, String displayName, String mailNickname, GroupKi
    */
   public Group withGuestSetting(GuestSetting setting) {
     return new Group(id, displayName, mailNickname, kind, createdOn, owners, members,
-        proxyAddresses, setting);
+        memberGroups, proxyAddresses, setting);
   }
 
   /**

@@ -18,7 +18,7 @@ import java.util.Set;
  *   <li>Soft-deleted groups whose deletion day + 30 is the day are purged.</li>
  *   <li>The day's actions run in order: a {@code delete} soft-deletes a Microsoft 365 group and
  *       purges a security or distribution group; a {@code restore} brings back a soft-deleted group
- *       (a managed one is renewed that day); a {@code renew} is remembered for step 3. Actions that
+ *       (a managed one is renewed that day: E = day + lifetime); a {@code renew} is remembered for step 3. Actions that
  *       cannot apply are returned as {@link SkippedAction}s.</li>
  *   <li>From the day the policy is in force, each live managed group, by id: an owner renewal
  *       renews it; else activity after its last renewal within 35 days of its expiration E renews
@@ -27,7 +27,9 @@ import java.util.Set;
  *
  * <p>The host calls {@link #runDay} once for every day, in order, without gaps (a missed day is
  * replayed, not skipped): the rules act on exact days, which is what guarantees that no group is
- * deleted before its 1-day notice.
+ * deleted before its 1-day notice. The one exception is written in the rules themselves: a group
+ * restored before the policy is in force expires restore day + lifetime (rule 5, without rule 2's
+ * 35-day floor), so it may reach its deletion day with notice days that fell before enablement.
  *
  * <p>Thread-safe and immutable.
  */

@@ -137,18 +137,11 @@ public final class DailyLifecycleEngine implements LifecycleEngine {
           }
         }
         case RESTORE -> {
-          LocalDate e = policy.manages(s.group()) ? restoredExpiration() : null;
+          LocalDate e = policy.manages(s.group()) ? day.plusDays(policy.lifetimeDays()) : null;
           changes.put(id, s.with(new LifecycleStatus.Active(day, e)));
           events.add(new LifecycleEvent.Restored(day, id, e));
         }
       }
-    }
-
-    /** A restore renews a managed group; before enablement the 35-day floor still applies. */
-    private LocalDate restoredExpiration() {
-      LocalDate e = day.plusDays(policy.lifetimeDays());
-      LocalDate floor = enabledOn.plusDays(LifecycleRules.ENABLEMENT_GRACE_DAYS);
-      return day.isBefore(enabledOn) && e.isBefore(floor) ? floor : e;
     }
 
     private SkippedAction.Reason refusal(LifecycleAction a, GroupState s) {

@@ -208,7 +208,7 @@ public final class SimulationReader {
       String displayName = name == null || name.isBlank() ? id.value() : name;
       try {
         Group group = new Group(id, displayName, NamingPolicy.toAlias(displayName), kind, created,
-            owners, List.of(), List.of(), GuestSetting.INHERIT);
+            owners, List.of(), List.of(), List.of(), GuestSetting.INHERIT);
         out.add(new SimulatedGroup(group, activity, g.line()));
       } catch (ValidationException e) {
         e.problems().forEach(pr -> problems.add(new Problem(g.path() + "." + pr.path()
