@@ -4,11 +4,13 @@
  */
 module io.tenantry.testkit {
   requires transitive io.tenantry.core;
+  requires transitive io.tenantry.groups;
   requires transitive org.junit.jupiter.api;
   requires transitive net.jqwik.api;
   requires transitive org.assertj.core;
 
   exports io.tenantry.testkit;
   exports io.tenantry.testkit.arbitraries;
+  exports io.tenantry.testkit.groups;
   exports io.tenantry.testkit.time;
 }
