@@ -308,6 +308,37 @@ class GroupServiceTest {
   }
 
   @Test
+  void setExpirationPolicy_recomputesFromClockOriginWithThe35DayFloor() {
+    GroupId old = service.create(CONTOSO, ALICE, NewGroup.of("Old", GroupKind.MICROSOFT_365, ALICE)).group().id();
+    advance(100);
+    GroupId recent = service.create(CONTOSO, ALICE, NewGroup.of("Recent", GroupKind.MICROSOFT_365, ALICE)).group().id();
+    GroupId sg = service.create(CONTOSO, ADMIN, NewGroup.of("Sec", GroupKind.SECURITY, ADMIN)).group().id();
+    LocalDate today = DAY.plusDays(100);
+
+    List<GroupState> changed = service.setExpirationPolicy(CONTOSO, ADMIN, ExpirationPolicy.all(60, List.of()));
+
+    assertThat(changed).hasSize(2);
+    assertThat(((LifecycleStatus.Active) store.find(CONTOSO, old).orElseThrow().status()).expiresOn())
+        .isEqualTo(today.plusDays(35));
+    assertThat(((LifecycleStatus.Active) store.find(CONTOSO, recent).orElseThrow().status()).expiresOn())
+        .isEqualTo(today.plusDays(60));
+    assertThat(((LifecycleStatus.Active) store.find(CONTOSO, sg).orElseThrow().status()).expiresOn()).isNull();
+    assertThat(settings.get(CONTOSO).expiration().enabledOn()).isEqualTo(today);
+    assertThatThrownBy(() -> service.setExpirationPolicy(CONTOSO, ALICE, null))
+        .isInstanceOf(AccessDeniedException.class);
+
+    service.setExpirationPolicy(CONTOSO, ADMIN, null);
+    assertThat(((LifecycleStatus.Active) store.find(CONTOSO, old).orElseThrow().status()).expiresOn()).isNull();
+  }
+
+  @Test
+  void operations_mapToEntraPermissions() {
+    assertThat(GroupOperation.RESTORE.entraAction()).isEqualTo("microsoft.directory/deletedItems.groups/restore");
+    assertThat(GroupOperation.PURGE.entraAction()).isEqualTo("microsoft.directory/deletedItems.groups/delete");
+    assertThat(GroupOperation.UPDATE_MEMBERS.entraAction()).isEqualTo("microsoft.directory/groups/members/update");
+  }
+
+  @Test
   void renew_unmanagedGroup_isRefused() {
     GroupId id = service.create(CONTOSO, ALICE, NewGroup.of("Team", GroupKind.MICROSOFT_365, ALICE)).group().id();
 
