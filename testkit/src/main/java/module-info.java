@@ -4,13 +4,19 @@
  */
 module io.tenantry.testkit {
   requires transitive io.tenantry.core;
+  requires transitive io.tenantry.identity;
   requires transitive io.tenantry.groups;
+  requires transitive io.tenantry.reports;
   requires transitive org.junit.jupiter.api;
   requires transitive net.jqwik.api;
   requires transitive org.assertj.core;
+  requires transitive io.tenantry.notices;
 
   exports io.tenantry.testkit;
   exports io.tenantry.testkit.arbitraries;
   exports io.tenantry.testkit.groups;
+  exports io.tenantry.testkit.identity;
   exports io.tenantry.testkit.time;
+  exports io.tenantry.testkit.notices;
+  exports io.tenantry.testkit.reports;
 }

@@ -37,6 +37,7 @@ public final class Main {
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     TenantryCommand top = new TenantryCommand();
+    top.rawOut = out;
     CommandLine cl = new CommandLine(top);
     for (Class<?> sub : TenantryCommand.SUBCOMMANDS) {
       cl.addSubcommand(sub);

@@ -27,10 +27,18 @@ public final class TenantryCommand implements Callable<Integer> {
       GroupsCommand.class,
       MessagesCommand.class,
       HealthCommand.class,
+      AuthzCommand.class,
+      ReportsCommand.class,
+      ImportGraphCommand.class,
+      ScoreCommand.class,
+      StoreCommand.class,
   };
 
   @Mixin
   GlobalOptions global;
+
+  /** The raw standard output, for commands that write bytes ({@code store get}); set by {@link Main}. */
+  java.io.PrintStream rawOut = System.out;
 
   @Spec
   CommandSpec spec;

@@ -1,6 +1,11 @@
 /**
- * Directory and role-based administration: users and guests, domains and their verification, built-in and custom roles with scoped assignments, administrative units (assigned, dynamic, restricted management), the Authorizer with its decisions and explanations, scoped views, the guest invitation policy and the offboarding guide.
+ * Directory and role-based administration: users and guests, groups, administrative units
+ * (assigned, dynamic, restricted management), built-in roles as data ({@link
+ * io.tenantry.identity.BuiltInRoles}), custom roles, scoped role assignments, the anti-escalation
+ * matrices, and the {@link io.tenantry.identity.Authorizer} with its
+ * {@link io.tenantry.identity.Decision} values, explanations and scoped views.
  *
- * <p>This module holds no code yet; its issue delivers it.
+ * <p>Entry points: build a {@link io.tenantry.identity.Directory} per tenant, put it in a
+ * {@link io.tenantry.identity.spi.DirectoryStore}, and ask an {@code Authorizer} over that store.
  */
 package io.tenantry.identity;

@@ -1,6 +1,13 @@
 /**
- * Reference adapters of every Tenantry port over JDBC: PostgreSQL for real deployments and H2 as the embedded default for a persistent single node, with versioned schema migrations.
+ * Reference adapters of Tenantry's ports over JDBC, configured from a host's {@link
+ * javax.sql.DataSource}: PostgreSQL (12 or later) for real deployments and H2 (2.x, native mode) as
+ * the embedded default for a persistent single node.
  *
- * <p>This module holds no code yet; its issue delivers it.
+ * <p>{@link io.tenantry.jdbc.JdbcDatabase#open(javax.sql.DataSource)} detects the database, applies
+ * the schema migrations this version needs (under a lock, so several processes may start together)
+ * and hands out the adapters' shared configuration; each adapter, such as {@link
+ * io.tenantry.jdbc.JdbcAuditLog}, is then built from it. Every table holds the tenant id as the
+ * first column of its primary key and of every index, and every statement is scoped to one tenant.
+ * The host brings its JDBC driver and, for production, a connection pool.
  */
 package io.tenantry.jdbc;

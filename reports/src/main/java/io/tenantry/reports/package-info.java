@@ -1,6 +1,7 @@
 /**
- * Usage reports: streaming readers for users.csv, groups.csv and events.jsonl, the columnar aggregation engine with mergeable partial aggregates, the Microsoft Graph-compatible report catalogue and its CSV/JSON writers, Graph export import, concealed names, the Usage Score, recommendations and campaigns, usage analytics and service-desk trends.
- *
- * <p>This module holds no code yet; its issue delivers it.
+ * Usage reports: the report engine over per-user per-day activity with mergeable partial
+ * aggregates, the Microsoft Graph-compatible report catalogue ({@code graph-reports.md} §3) and its
+ * CSV/JSON writers, concealed names, and the import of Graph CSV exports. Inputs are read by {@code
+ * io.tenantry.reports.input}.
  */
 package io.tenantry.reports;

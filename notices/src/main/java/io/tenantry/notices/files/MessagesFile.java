@@ -211,7 +211,7 @@ public record MessagesFile(int minimumFirstReleaseDays, List<TenantAdmin> admins
         LocalDate first = r.requireDate("firstRelease", problems);
         LocalDate ga = r.requireDate("generalAvailability", problems);
         if (announced != null && first != null && ga != null) {
-          rollout = FileSupport.build(r, problems, () -> new Rollout(announced, first, ga));
+          rollout = FileSupport.build(m, problems, () -> new Rollout(announced, first, ga));
         }
       }
     }

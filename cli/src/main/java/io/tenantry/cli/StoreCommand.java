@@ -1,0 +1,478 @@
+package io.tenantry.cli;
+
+import io.tenantry.core.DataLocation;
+import io.tenantry.core.GeoRegistry;
+import io.tenantry.core.ObjectKey;
+import io.tenantry.core.Page;
+import io.tenantry.core.TenantId;
+import io.tenantry.core.audit.AuditQuery;
+import io.tenantry.core.audit.AuditRecord;
+import io.tenantry.core.error.ConflictException;
+import io.tenantry.core.error.NotFoundException;
+import io.tenantry.core.error.PortFailureException;
+import io.tenantry.core.error.ValidationException;
+import io.tenantry.core.spi.IdGenerator;
+import io.tenantry.core.validation.Problem;
+import io.tenantry.datastore.EncryptedStore;
+import io.tenantry.datastore.FolderStore;
+import io.tenantry.datastore.NoIntactCopyException;
+import io.tenantry.datastore.ObjectInfo;
+import io.tenantry.datastore.Placement;
+import io.tenantry.datastore.ReadResult;
+import io.tenantry.datastore.StoreLockedException;
+import io.tenantry.datastore.TenantShreddedException;
+import io.tenantry.datastore.VerifyFinding;
+import io.tenantry.datastore.VerifyReport;
+import io.tenantry.datastore.WriteQuorumException;
+import io.tenantry.datastore.spi.FolderAuditLog;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code tenantry store}: the encrypted, replicated, geo-placed store of the datastore module on
+ * local folders ({@link FolderStore}), exactly as {@code cli.md} specifies: {@code init}, {@code
+ * put}, {@code get}, {@code list}, {@code delete}, {@code rotate-key}, {@code shred-tenant}, {@code
+ * verify} and {@code audit}. Every subcommand holds the store's lock (waiting up to 30 s, then exit
+ * 75) and records its accesses in the audit trail under {@code DIR/audit/}.
+ */
+@Command(name = "store", mixinStandardHelpOptions = true,
+    description = {"The encrypted, replicated, geo-placed store on local folders.",
+        "Master key: TENANTRY_MASTER_KEY (base64 of 32 bytes), else DIR/keys/master.key."},
+    subcommands = {StoreCommand.Init.class, StoreCommand.Put.class, StoreCommand.Get.class,
+        StoreCommand.ListObjects.class, StoreCommand.Delete.class, StoreCommand.RotateKey.class,
+        StoreCommand.ShredTenant.class, StoreCommand.Verify.class, StoreCommand.Audit.class})
+public final class StoreCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  /**
+   * Runs without a subcommand: prints the usage to standard error and exits 64.
+   *
+   * @return {@link ExitCodes#USAGE}
+   */
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCodes.USAGE;
+  }
+
+  /** The options every store subcommand takes. */
+  static final class Common {
+    @Option(names = "--root", required = true, paramLabel = "DIR",
+        description = "The store's folder.")
+    Path root;
+
+    @Option(names = "--actor", paramLabel = "NAME",
+        description = "Who acts, recorded in the audit trail (default: the OS user name).")
+    String actor;
+
+    @Option(names = "--db", paramLabel = "JDBC-URL",
+        description = {"Accepted for the CLI contract; JDBC persistence of the store is not",
+            "implemented yet (a later release), so state stays under --root."})
+    String db;
+  }
+
+  /** The shared behaviour of the subcommands: options, opening the store, exit-code mapping. */
+  abstract static class Base implements Callable<Integer> {
+    @Mixin
+    Common common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public final Integer call() throws Exception {
+      if (common.db != null) {
+        warn("--db is not supported by 'store' yet (JDBC persistence is a later release);"
+            + " state stays under --root " + common.root);
+      }
+      try {
+        return run();
+      } catch (WriteQuorumException | StoreLockedException e) {
+        throw new CliException(ExitCodes.TEMPORARY_FAILURE, e.getMessage(), e);
+      } catch (TenantShreddedException | NoIntactCopyException e) {
+        throw new CliException(ExitCodes.DATA_ERROR, e.getMessage(), e);
+      }
+    }
+
+    abstract int run() throws Exception;
+
+    String actor() {
+      String a = common.actor != null ? common.actor : System.getProperty("user.name", "");
+      if (a == null || a.isBlank()) {
+        throw new CliException(ExitCodes.USAGE, "--actor: no actor given and the operating-system"
+            + " user name is unknown; pass --actor NAME");
+      }
+      return a;
+    }
+
+    FolderStore open() {
+      Path root = common.root;
+      if (!FolderStore.exists(root)) {
+        throw new CliException(ExitCodes.NO_INPUT, "no store at " + root
+            + " (store.properties is missing; run 'tenantry store init --root " + root
+            + "' first)");
+      }
+      try {
+        return FolderStore.open(root, System.getenv(FolderStore.MASTER_KEY_ENV),
+            FolderStore.DEFAULT_LOCK_WAIT, InstantSource.system(), IdGenerator.random());
+      } catch (NotFoundException e) {
+        throw new CliException(ExitCodes.NO_INPUT, e.getMessage(), e);
+      } catch (ValidationException e) {
+        throw new CliException(ExitCodes.NO_INPUT, "the store at " + root + " is unreadable: "
+            + e.problems().stream().map(Problem::toString).collect(Collectors.joining("; ")), e);
+      }
+    }
+
+    boolean quiet() {
+      return ((TenantryCommand) spec.root().userObject()).global.quiet();
+    }
+
+    PrintStream rawOut() {
+      return ((TenantryCommand) spec.root().userObject()).rawOut;
+    }
+
+    void warn(String message) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("tenantry: warning: " + message);
+      err.flush();
+    }
+
+    void summary(String message) {
+      if (!quiet()) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("tenantry: " + message);
+        err.flush();
+      }
+    }
+
+    static <T> T arg(String option, java.util.function.Supplier<T> parse) {
+      try {
+        return parse.get();
+      } catch (ValidationException e) {
+        throw new CliException(ExitCodes.USAGE, option + ": " + e.problems().stream()
+            .map(Problem::toString).collect(Collectors.joining("; ")), e);
+      }
+    }
+  }
+
+  /** The subcommands that name one tenant. */
+  abstract static class TenantBase extends Base {
+    @Option(names = "--tenant", required = true, paramLabel = "T",
+        description = "The tenant: 1-64 letters, digits, '-' and '.'.")
+    String tenant;
+
+    TenantId tenant() {
+      return arg("--tenant", () -> TenantId.of(tenant));
+    }
+  }
+
+  /** The subcommands that name one object. */
+  abstract static class KeyBase extends TenantBase {
+    @Option(names = "--key", required = true, paramLabel = "K",
+        description = "The object key: 1-1,024 characters, no control characters, '/' allowed.")
+    String key;
+
+    ObjectKey key() {
+      return arg("--key", () -> ObjectKey.of(key));
+    }
+  }
+
+  /** {@code store init}. */
+  @Command(name = "init", mixinStandardHelpOptions = true,
+      description = {"Create a store in DIR (absent or empty, else exit 73).",
+          "The first geo is the central location."})
+  static final class Init extends Base {
+    @Option(names = "--replicas", defaultValue = "3", paramLabel = "N",
+        description = "Replica folders per geo (default ${DEFAULT-VALUE}).")
+    int replicas;
+
+    @Option(names = "--write-quorum", defaultValue = "2", paramLabel = "W",
+        description = "Replicas a write must reach, 1 to --replicas (default ${DEFAULT-VALUE}).")
+    int writeQuorum;
+
+    @Option(names = "--geos", defaultValue = "NAM,EUR", paramLabel = "G,G",
+        description = "Geo codes of directory-semantics.md 5.2, central first"
+            + " (default ${DEFAULT-VALUE}).")
+    String geos;
+
+    @Override
+    int run() {
+      List<DataLocation> locations = new ArrayList<>();
+      for (String code : geos.split(",", -1)) {
+        locations.add(arg("--geos", () -> GeoRegistry.withObserved().require(code)));
+      }
+      FolderStore.Layout layout = arg("--geos/--replicas/--write-quorum",
+          () -> new FolderStore.Layout(locations, replicas, writeQuorum,
+              FolderStore.DEFAULT_CHUNK_SIZE));
+      String master = System.getenv(FolderStore.MASTER_KEY_ENV);
+      boolean generated;
+      try {
+        generated = FolderStore.init(common.root, layout, master);
+      } catch (ConflictException e) {
+        throw new CliException(ExitCodes.CANNOT_CREATE, e.getMessage(), e);
+      } catch (PortFailureException e) {
+        throw new CliException(ExitCodes.CANNOT_CREATE, e.getMessage(), e);
+      } catch (ValidationException e) {
+        throw new CliException(ExitCodes.USAGE, FolderStore.MASTER_KEY_ENV
+            + " must be base64 of 32 bytes", e);
+      }
+      if (generated) {
+        warn("no " + FolderStore.MASTER_KEY_ENV + " set: generated " + common.root
+            .resolve("keys").resolve("master.key") + "; a real deployment wires a key service"
+            + " (KMS) instead of a key file beside the data");
+      }
+      summary("created a store at " + common.root + ": geos " + geos + " (central "
+          + locations.get(0).code() + "), " + replicas + " replicas per geo, write quorum "
+          + writeQuorum);
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code store put}. */
+  @Command(name = "put", mixinStandardHelpOptions = true,
+      description = {"Store a file as a new version of K, placed in --geo G, in the preferred",
+          "data location of --user UPN (read from --users users.csv), or centrally."})
+  static final class Put extends KeyBase {
+    @Option(names = "--geo", paramLabel = "G", description = "Place the object in this geo.")
+    String geo;
+
+    @Option(names = "--user", paramLabel = "UPN",
+        description = "Place the object in this user's preferred data location.")
+    String user;
+
+    @Option(names = "--users", paramLabel = "users.csv",
+        description = "The users export with 'User Principal Name' and 'Preferred Data Location'.")
+    Path users;
+
+    @Option(names = "--file", required = true, paramLabel = "F", description = "The content.")
+    Path file;
+
+    @Override
+    int run() throws IOException {
+      TenantId t = tenant();
+      ObjectKey k = key();
+      if (geo != null && (user != null || users != null)) {
+        throw new CliException(ExitCodes.USAGE, "--geo and --user/--users exclude each other");
+      }
+      if ((user == null) != (users == null)) {
+        throw new CliException(ExitCodes.USAGE, "--user and --users go together");
+      }
+      if (!Files.isRegularFile(file)) {
+        throw new NoSuchFileException(file.toString());
+      }
+      Placement placement = Placement.central();
+      if (geo != null) {
+        placement = Placement.geo(arg("--geo", () -> GeoRegistry.withObserved().require(geo)));
+      } else if (user != null) {
+        placement = Placement.preferred(UsersCsv.preferredDataLocation(users, user).orElse(null));
+      }
+      try (FolderStore fs = open(); InputStream in = Files.newInputStream(file)) {
+        if (placement instanceof Placement.InGeo g && !fs.store().geography().contains(g.geo())) {
+          throw new CliException(ExitCodes.USAGE, "--geo: " + g.geo().code() + " is not one of"
+              + " the store's geos (" + fs.layout().geos().stream().map(DataLocation::code)
+              .collect(Collectors.joining(",")) + ")");
+        }
+        ObjectInfo info = fs.store().put(t, k, in, placement, actor());
+        summary("stored " + t + "/" + k + " version " + info.version() + " (" + info.size()
+            + " bytes) in " + info.geo().code());
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code store get}. */
+  @Command(name = "get", mixinStandardHelpOptions = true,
+      description = {"Write the current version of K to --out F, or to standard output.",
+          "Repairs the damaged or missing copies it meets; exit 65 when no intact copy is left."})
+  static final class Get extends KeyBase {
+    @Option(names = "--out", paramLabel = "F", description = "Write the content here (atomically).")
+    Path out;
+
+    @Override
+    int run() throws IOException {
+      TenantId t = tenant();
+      ObjectKey k = key();
+      ReadResult result;
+      try (FolderStore fs = open()) {
+        EncryptedStore store = fs.store();
+        String actor = actor();
+        if (out != null) {
+          ReadResult[] holder = new ReadResult[1];
+          AtomicFiles.write(out, os -> holder[0] = store.get(t, k, os, actor));
+          result = holder[0];
+        } else {
+          ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+          result = store.get(t, k, buffer, actor);
+          PrintStream raw = rawOut();
+          buffer.writeTo(raw);
+          raw.flush();
+        }
+      }
+      for (String r : result.repaired()) {
+        warn("repaired " + r);
+      }
+      for (String r : result.unrepaired()) {
+        warn("could not repair " + r);
+      }
+      summary("read " + t + "/" + k + " version " + result.object().version() + " ("
+          + result.object().size() + " bytes) from " + result.object().geo().code());
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code store list}. */
+  @Command(name = "list", mixinStandardHelpOptions = true,
+      description = "Print one line per live object, sorted by key: key, size, version, geo"
+          + " (tab-separated).")
+  static final class ListObjects extends TenantBase {
+    @Override
+    int run() {
+      TenantId t = tenant();
+      List<ObjectInfo> objects;
+      try (FolderStore fs = open()) {
+        objects = fs.store().list(t, actor());
+      }
+      StringBuilder sb = new StringBuilder();
+      for (ObjectInfo o : objects) {
+        sb.append(o.key().value()).append('\t').append(o.size()).append('\t')
+            .append(o.version()).append('\t').append(o.geo().code()).append('\n');
+      }
+      PrintWriter w = spec.commandLine().getOut();
+      w.print(sb);
+      w.flush();
+      summary(objects.size() + " objects in tenant " + t);
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code store delete}. */
+  @Command(name = "delete", mixinStandardHelpOptions = true,
+      description = "Delete K by writing a tombstone; idempotent (a warning when K did not exist).")
+  static final class Delete extends KeyBase {
+    @Override
+    int run() {
+      TenantId t = tenant();
+      ObjectKey k = key();
+      boolean existed;
+      try (FolderStore fs = open()) {
+        existed = fs.store().delete(t, k, actor());
+      }
+      if (!existed) {
+        warn("tenant " + t + " has no object '" + k + "'; nothing to delete");
+      } else {
+        summary("deleted " + t + "/" + k);
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code store rotate-key}. */
+  @Command(name = "rotate-key", mixinStandardHelpOptions = true,
+      description = "Make a new tenant key and re-wrap every data key under it; content untouched.")
+  static final class RotateKey extends TenantBase {
+    @Override
+    int run() {
+      TenantId t = tenant();
+      long n;
+      try (FolderStore fs = open()) {
+        n = fs.store().rotateKey(t, actor());
+      }
+      summary("rotated the key of tenant " + t + ": " + n + " data keys re-wrapped");
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code store shred-tenant}. */
+  @Command(name = "shred-tenant", mixinStandardHelpOptions = true,
+      description = "Destroy every key of the tenant: its data is unreadable forever.")
+  static final class ShredTenant extends TenantBase {
+    @Override
+    int run() {
+      TenantId t = tenant();
+      try (FolderStore fs = open()) {
+        fs.store().shredTenant(t, actor());
+      }
+      summary("shredded tenant " + t + ": its keys are destroyed, its data unreadable for good");
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code store verify}. */
+  @Command(name = "verify", mixinStandardHelpOptions = true,
+      description = {"Authenticate every chunk of every replica; print one line per finding",
+          "(status, replica, tenant, object, detail). Exit 0 when intact, 1 when damage remains."})
+  static final class Verify extends Base {
+    @Option(names = "--repair", description = "Repair from intact copies.")
+    boolean repair;
+
+    @Override
+    int run() {
+      VerifyReport report;
+      try (FolderStore fs = open()) {
+        report = fs.store().verify(repair, actor());
+      }
+      StringBuilder sb = new StringBuilder();
+      for (VerifyFinding f : report.findings()) {
+        sb.append(f.toLine()).append('\n');
+      }
+      PrintWriter w = spec.commandLine().getOut();
+      w.print(sb);
+      w.flush();
+      summary("verified " + report.objects() + " objects, " + report.chunks() + " chunk copies: "
+          + report.count(VerifyFinding.Status.DAMAGED) + " damaged, "
+          + report.count(VerifyFinding.Status.REPAIRED) + " repaired, "
+          + report.count(VerifyFinding.Status.SHREDDED) + " shredded leftovers, "
+          + report.count(VerifyFinding.Status.ORPHAN) + " orphan findings");
+      return report.intact() ? ExitCodes.OK : ExitCodes.CHECKS_FAILED;
+    }
+  }
+
+  /** {@code store audit}. */
+  @Command(name = "audit", mixinStandardHelpOptions = true,
+      description = "Print the tenant's audit trail, one JSON object per line, oldest first.")
+  static final class Audit extends TenantBase {
+    @Override
+    int run() {
+      TenantId t = tenant();
+      StringBuilder sb = new StringBuilder();
+      long n = 0;
+      try (FolderStore fs = open()) {
+        AuditQuery q = AuditQuery.of(t).withLimit(AuditQuery.MAX_LIMIT);
+        while (true) {
+          Page<AuditRecord> page = fs.audit().query(q);
+          for (AuditRecord r : page.items()) {
+            sb.append(FolderAuditLog.toJsonLine(r)).append('\n');
+            n++;
+          }
+          if (!page.hasNext()) {
+            break;
+          }
+          q = q.after(page.next());
+        }
+      }
+      PrintWriter w = spec.commandLine().getOut();
+      w.print(sb);
+      w.flush();
+      summary(n + " audit records of tenant " + t);
+      return ExitCodes.OK;
+    }
+  }
+}

@@ -1,0 +1,1037 @@
+package io.tenantry.datastore.internal;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.tenantry.core.DataLocation;
+import io.tenantry.core.ObjectKey;
+import io.tenantry.core.TenantGeography;
+import io.tenantry.core.TenantId;
+import io.tenantry.core.audit.AuditRecord;
+import io.tenantry.core.audit.AuditResult;
+import io.tenantry.core.error.NotFoundException;
+import io.tenantry.core.error.PortFailureException;
+import io.tenantry.core.error.ValidationException;
+import io.tenantry.core.spi.AuditLog;
+import io.tenantry.core.spi.IdGenerator;
+import io.tenantry.core.validation.Problem;
+import io.tenantry.datastore.EncryptedStore;
+import io.tenantry.datastore.IntegrityException;
+import io.tenantry.datastore.NoIntactCopyException;
+import io.tenantry.datastore.ObjectInfo;
+import io.tenantry.datastore.Placement;
+import io.tenantry.datastore.ReadResult;
+import io.tenantry.datastore.TenantShreddedException;
+import io.tenantry.datastore.VerifyFinding;
+import io.tenantry.datastore.VerifyFinding.Status;
+import io.tenantry.datastore.VerifyReport;
+import io.tenantry.datastore.WriteQuorumException;
+import io.tenantry.datastore.spi.BlobKind;
+import io.tenantry.datastore.spi.BlobName;
+import io.tenantry.datastore.spi.BlobReplica;
+import io.tenantry.datastore.spi.KeyEncryptionService;
+import io.tenantry.datastore.spi.KeyState;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The engine behind {@link EncryptedStore}.
+ *
+ * <p>Design notes. An object version is three kinds of blob on each replica of its geo: chunk
+ * ciphertexts (named by a digest of tenant, object id, version and index), the keys blob (every
+ * data key wrapped by the tenant's key-encryption key) and the map blob (the chunk map, encrypted
+ * under its own data key); the map is written last on each replica and is that replica's commit
+ * point. A put writes the new version to every replica of the target geo, counts the replicas that
+ * took all of it, and either commits (then deletes the superseded chunks and any copy left in
+ * another geo) or rolls back (deletes the new chunks and restores the previous keys and map blobs
+ * where it wrote them). Reads pick the highest version with an intact map, authenticate each chunk
+ * on the first replica that has a good copy, compare the other replicas' bytes to it, and rewrite
+ * the copies that differ, are missing or are stale. Writes, reads and scrubs of one object are
+ * serialised by a striped lock, so a repair never overwrites a newer version.
+ */
+public final class StoreEngine implements EncryptedStore {
+  private static final int STRIPES = 64;
+
+  private final TenantGeography geography;
+  private final Map<DataLocation, List<BlobReplica>> replicas;
+  private final int writeQuorum;
+  private final int chunkSize;
+  private final KeyEncryptionService kes;
+  private final AuditLog audit;
+  private final InstantSource clock;
+  private final IdGenerator ids;
+  private final Cache<DekKey, DataKey> dataKeys;
+  private final Object[] stripes = new Object[STRIPES];
+
+  /**
+   * Creates the engine; {@link EncryptedStore#builder()} validates the arguments first.
+   *
+   * @param geography the geos, central first
+   * @param replicas the replicas of each geo
+   * @param writeQuorum W
+   * @param chunkSize bytes per chunk
+   * @param kes the key service
+   * @param audit the audit log
+   * @param clock the clock
+   * @param ids the audit id generator
+   * @param cacheEntries the data-key cache's size
+   * @param cacheExpiry the data-key cache's expiry after last access
+   */
+  public StoreEngine(TenantGeography geography, Map<DataLocation, List<BlobReplica>> replicas,
+      int writeQuorum, int chunkSize, KeyEncryptionService kes, AuditLog audit,
+      InstantSource clock, IdGenerator ids, long cacheEntries, Duration cacheExpiry) {
+    this.geography = geography;
+    Map<DataLocation, List<BlobReplica>> r = new LinkedHashMap<>();
+    for (DataLocation g : geography.all()) {
+      r.put(g, List.copyOf(replicas.get(g)));
+    }
+    this.replicas = r;
+    this.writeQuorum = writeQuorum;
+    this.chunkSize = chunkSize;
+    this.kes = kes;
+    this.audit = audit;
+    this.clock = clock;
+    this.ids = ids;
+    this.dataKeys = Caffeine.newBuilder().maximumSize(cacheEntries)
+        .expireAfterAccess(cacheExpiry).build();
+    for (int i = 0; i < STRIPES; i++) {
+      stripes[i] = new Object();
+    }
+  }
+
+  // ---------------------------------------------------------------- keys
+
+  /** A cache key: the tenant, the associated data and the wrapped bytes of one data key. */
+  private static final class DekKey {
+    final TenantId tenant;
+    final byte[] aad;
+    final byte[] wrapped;
+    final int hash;
+
+    DekKey(TenantId tenant, byte[] aad, byte[] wrapped) {
+      this.tenant = tenant;
+      this.aad = aad;
+      this.wrapped = wrapped;
+      this.hash = 31 * (31 * tenant.hashCode() + Arrays.hashCode(aad)) + Arrays.hashCode(wrapped);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof DekKey k && k.tenant.equals(tenant) && Arrays.equals(k.aad, aad)
+          && Arrays.equals(k.wrapped, wrapped);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
+  private DataKey unwrapCached(TenantId tenant, byte[] aad, byte[] wrapped) {
+    return dataKeys.get(new DekKey(tenant, aad, wrapped),
+        k -> DataKey.fromRaw(kes.unwrap(tenant, wrapped, aad)));
+  }
+
+  private byte[] wrap(TenantId tenant, DataKey key, byte[] aad) {
+    byte[] raw = key.rawForWrapping();
+    try {
+      byte[] wrapped = kes.wrap(tenant, raw, aad);
+      dataKeys.put(new DekKey(tenant, aad, wrapped), key);
+      return wrapped;
+    } finally {
+      Arrays.fill(raw, (byte) 0);
+    }
+  }
+
+  // ---------------------------------------------------------------- copies
+
+  private enum CopyState { INTACT, MISSING, DAMAGED, UNAVAILABLE }
+
+  /** What one replica holds of one object. */
+  private static final class Copy {
+    final DataLocation geo;
+    final BlobReplica replica;
+    CopyState state;
+    String problem;
+    byte[] keysBytes;
+    byte[] mapBytes;
+    KeysBlob keys;
+    ObjectMap map;
+    long headerVersion = -1;
+    boolean keysDamaged;
+
+    Copy(DataLocation geo, BlobReplica replica) {
+      this.geo = geo;
+      this.replica = replica;
+    }
+
+    long version() {
+      return map.version();
+    }
+  }
+
+  private Copy readCopy(TenantId tenant, String objId, DataLocation geo, BlobReplica replica) {
+    Copy c = new Copy(geo, replica);
+    Optional<byte[]> kb;
+    Optional<byte[]> mb;
+    try {
+      kb = replica.get(tenant, Names.keys(objId));
+      mb = replica.get(tenant, Names.map(objId));
+    } catch (PortFailureException e) {
+      c.state = CopyState.UNAVAILABLE;
+      c.problem = "replica unavailable: " + e.getMessage();
+      return c;
+    }
+    if (kb.isEmpty() && mb.isEmpty()) {
+      c.state = CopyState.MISSING;
+      c.problem = "copy missing";
+      return c;
+    }
+    c.keysBytes = kb.orElse(null);
+    c.mapBytes = mb.orElse(null);
+    c.headerVersion = Math.max(kb.map(KeysBlob::peekVersion).orElse(-1L),
+        mb.map(ObjectMap::peekVersion).orElse(-1L));
+    if (kb.isEmpty() || mb.isEmpty()) {
+      c.state = CopyState.DAMAGED;
+      c.problem = (kb.isEmpty() ? "wrapped keys" : "chunk map") + " missing";
+      return c;
+    }
+    try {
+      KeysBlob keys = KeysBlob.decode(c.keysBytes);
+      long v = ObjectMap.peekVersion(c.mapBytes);
+      if (v != keys.version()) {
+        throw new IntegrityException("chunk map (version " + v + ") and wrapped keys (version "
+            + keys.version() + ") disagree", null);
+      }
+      DataKey mk = unwrapCached(tenant, Aad.wrappedKey(tenant, objId, v, Aad.MAP_INDEX),
+          keys.wrapped().get(0));
+      ObjectMap m = ObjectMap.decodePlain(mk.decrypt(ObjectMap.ciphertext(c.mapBytes),
+          Aad.map(tenant, objId, v), "chunk map"));
+      long expectedChunks = m.deleted() ? 0 : (m.size() + m.chunkSize() - 1) / Math.max(1, m.chunkSize());
+      if (m.version() != v || !Names.objectId(m.key()).equals(objId)
+          || m.chunkCount() + 1 != keys.wrapped().size() || m.chunkCount() != expectedChunks) {
+        throw new IntegrityException("chunk map does not match its object", null);
+      }
+      c.keys = keys;
+      c.map = m;
+      c.state = CopyState.INTACT;
+    } catch (IntegrityException e) {
+      c.state = CopyState.DAMAGED;
+      c.problem = e.getMessage();
+    }
+    return c;
+  }
+
+  private List<Copy> resolve(TenantId tenant, String objId) {
+    List<Copy> copies = new ArrayList<>();
+    replicas.forEach((geo, list) -> {
+      for (BlobReplica r : list) {
+        copies.add(readCopy(tenant, objId, geo, r));
+      }
+    });
+    return copies;
+  }
+
+  private static Copy best(List<Copy> copies) {
+    Copy best = null;
+    for (Copy c : copies) {
+      if (c.state == CopyState.INTACT && (best == null || c.version() > best.version())) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  private Object stripe(TenantId tenant, String objId) {
+    return stripes[Math.floorMod(31 * tenant.hashCode() + objId.hashCode(), STRIPES)];
+  }
+
+  // ---------------------------------------------------------------- put / delete
+
+  @Override
+  public ObjectInfo put(TenantId tenant, ObjectKey key, InputStream content, Placement placement,
+      String actor) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(content, "content");
+    requireActor(actor);
+    try {
+      DataLocation geo = place(placement);
+      String objId = Names.objectId(key.value());
+      ObjectInfo info;
+      synchronized (stripe(tenant, objId)) {
+        info = write(tenant, key, objId, resolve(tenant, objId), content, geo, false);
+      }
+      record(tenant, actor, "Put", key.value(), AuditResult.SUCCESS, Map.of(
+          "version", Long.toString(info.version()), "geo", geo.code(),
+          "size", Long.toString(info.size())));
+      return info;
+    } catch (RuntimeException e) {
+      recordFailure(tenant, actor, "Put", key.value(), e);
+      throw e;
+    }
+  }
+
+  @Override
+  public boolean delete(TenantId tenant, ObjectKey key, String actor) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(key, "key");
+    requireActor(actor);
+    try {
+      String objId = Names.objectId(key.value());
+      boolean existed;
+      long version = 0;
+      synchronized (stripe(tenant, objId)) {
+        List<Copy> copies = resolve(tenant, objId);
+        Copy best = best(copies);
+        if (best == null) {
+          requireNotShredded(tenant);
+        }
+        existed = best != null && !best.map.deleted();
+        if (existed) {
+          version = write(tenant, key, objId, copies, null, best.geo, true).version();
+        }
+      }
+      record(tenant, actor, "Delete", key.value(), AuditResult.SUCCESS, existed
+          ? Map.of("version", Long.toString(version)) : Map.of("existed", "false"));
+      return existed;
+    } catch (RuntimeException e) {
+      recordFailure(tenant, actor, "Delete", key.value(), e);
+      throw e;
+    }
+  }
+
+  private ObjectInfo write(TenantId tenant, ObjectKey key, String objId, List<Copy> copies,
+      InputStream content, DataLocation geo, boolean tombstone) {
+    long previous = 0;
+    for (Copy c : copies) {
+      previous = Math.max(previous, c.headerVersion);
+    }
+    long v = previous + 1;
+    List<BlobReplica> targets = replicas.get(geo);
+    int n = targets.size();
+    boolean[] failed = new boolean[n];
+    boolean[] touched = new boolean[n];
+    List<RuntimeException> failures = new ArrayList<>();
+    List<byte[]> wrapped = new ArrayList<>();
+    wrapped.add(null);
+    MessageDigest sha = Names.sha256();
+    long size = 0;
+    int count = 0;
+    if (!tombstone) {
+      byte[] buf = new byte[chunkSize];
+      while (true) {
+        int read = readFully(content, buf);
+        if (read == 0) {
+          break;
+        }
+        byte[] plain = read == chunkSize ? buf : Arrays.copyOf(buf, read);
+        sha.update(plain);
+        DataKey dk = DataKey.generate();
+        byte[] ct = dk.encrypt(plain, Aad.chunk(tenant, key.value(), v, count));
+        wrapped.add(wrap(tenant, dk, Aad.wrappedKey(tenant, objId, v, count)));
+        BlobName name = Names.chunk(tenant, objId, v, count);
+        for (int i = 0; i < n; i++) {
+          if (!failed[i]) {
+            touched[i] = true;
+            try {
+              targets.get(i).put(tenant, name, ct);
+            } catch (PortFailureException e) {
+              failed[i] = true;
+              failures.add(e);
+            }
+          }
+        }
+        size += read;
+        count++;
+        if (alive(failed) < writeQuorum || read < chunkSize) {
+          break;
+        }
+      }
+    }
+    if (alive(failed) >= writeQuorum) {
+      ObjectMap map = new ObjectMap(key.value(), v, tombstone, size, chunkSize, count, geo.code(),
+          sha.digest(), clock.millis());
+      DataKey mk = DataKey.generate();
+      byte[] mapBytes = ObjectMap.frame(v, mk.encrypt(map.encodePlain(), Aad.map(tenant, objId, v)));
+      wrapped.set(0, wrap(tenant, mk, Aad.wrappedKey(tenant, objId, v, Aad.MAP_INDEX)));
+      byte[] keysBytes = new KeysBlob(v, wrapped).encode();
+      for (int i = 0; i < n; i++) {
+        if (!failed[i]) {
+          touched[i] = true;
+          try {
+            targets.get(i).put(tenant, Names.keys(objId), keysBytes);
+            targets.get(i).put(tenant, Names.map(objId), mapBytes);
+          } catch (PortFailureException e) {
+            failed[i] = true;
+            failures.add(e);
+          }
+        }
+      }
+    }
+    int written = alive(failed);
+    if (written < writeQuorum) {
+      rollback(tenant, objId, copies, geo, targets, touched, v, count);
+      StringBuilder why = new StringBuilder();
+      for (int i = 0; i < n; i++) {
+        if (failed[i]) {
+          why.append(why.length() == 0 ? "" : ", ").append(targets.get(i).name());
+        }
+      }
+      throw new WriteQuorumException("write quorum not reached for '" + key + "' in tenant '"
+          + tenant + "': " + written + " of " + n + " replicas of " + geo.code()
+          + " took version " + v + ", " + writeQuorum + " needed (failed: " + why
+          + "); the previous version stays current", written, writeQuorum,
+          failures.isEmpty() ? null : failures.get(0));
+    }
+    // committed: drop superseded chunks on the replicas that took the write, and copies elsewhere
+    for (Copy c : copies) {
+      if (c.state == CopyState.UNAVAILABLE || c.state == CopyState.MISSING) {
+        continue;
+      }
+      try {
+        if (c.geo.equals(geo)) {
+          int i = targets.indexOf(c.replica);
+          if (!failed[i] && c.state == CopyState.INTACT && c.version() != v) {
+            deleteChunks(tenant, objId, c.replica, c.version(), c.map.chunkCount());
+          }
+        } else {
+          removeCopy(tenant, objId, c);
+        }
+      } catch (PortFailureException e) {
+        // best effort: a leftover copy is found and removed by the next read or scrub
+      }
+    }
+    return new ObjectInfo(key, size, v, geo);
+  }
+
+  private void rollback(TenantId tenant, String objId, List<Copy> copies, DataLocation geo,
+      List<BlobReplica> targets, boolean[] touched, long v, int count) {
+    for (int i = 0; i < targets.size(); i++) {
+      if (!touched[i]) {
+        continue;
+      }
+      BlobReplica r = targets.get(i);
+      Copy before = null;
+      for (Copy c : copies) {
+        if (c.geo.equals(geo) && c.replica == r) {
+          before = c;
+        }
+      }
+      try {
+        if (before != null && before.mapBytes != null) {
+          r.put(tenant, Names.map(objId), before.mapBytes);
+        } else {
+          r.delete(tenant, Names.map(objId));
+        }
+        if (before != null && before.keysBytes != null) {
+          r.put(tenant, Names.keys(objId), before.keysBytes);
+        } else {
+          r.delete(tenant, Names.keys(objId));
+        }
+        deleteChunks(tenant, objId, r, v, count);
+      } catch (PortFailureException e) {
+        // the replica failed during the write too; what it holds of the failed version is
+        // never current: a later put uses a higher version and reads prefer intact quorum copies
+      }
+    }
+  }
+
+  private static int alive(boolean[] failed) {
+    int a = 0;
+    for (boolean f : failed) {
+      a += f ? 0 : 1;
+    }
+    return a;
+  }
+
+  private static int readFully(InputStream in, byte[] buf) {
+    int off = 0;
+    try {
+      while (off < buf.length) {
+        int r = in.read(buf, off, buf.length - off);
+        if (r < 0) {
+          break;
+        }
+        off += r;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the content to store: " + e.getMessage(), e);
+    }
+    return off;
+  }
+
+  private void deleteChunks(TenantId tenant, String objId, BlobReplica r, long version,
+      int count) {
+    for (int i = 0; i < count; i++) {
+      r.delete(tenant, Names.chunk(tenant, objId, version, i));
+    }
+  }
+
+  private void removeCopy(TenantId tenant, String objId, Copy c) {
+    c.replica.delete(tenant, Names.map(objId));
+    c.replica.delete(tenant, Names.keys(objId));
+    if (c.state == CopyState.INTACT) {
+      deleteChunks(tenant, objId, c.replica, c.version(), c.map.chunkCount());
+    }
+  }
+
+  private DataLocation place(Placement placement) {
+    Objects.requireNonNull(placement, "placement");
+    if (placement instanceof Placement.InGeo g) {
+      if (!geography.contains(g.geo())) {
+        List<String> codes = new ArrayList<>();
+        geography.all().forEach(l -> codes.add(l.code()));
+        throw new ValidationException(Problem.of("geo", "is not one of the store's geos ("
+            + String.join(", ", codes) + ")", g.geo().code()));
+      }
+      return g.geo();
+    }
+    if (placement instanceof Placement.Preferred p) {
+      return geography.resolve(p.preferredDataLocation());
+    }
+    return geography.central();
+  }
+
+  // ---------------------------------------------------------------- get / scrub
+
+  /** The outcome of examining one object: for a read, a verify or a verify with repair. */
+  private static final class Exam {
+    Copy best;
+    List<Copy> copies;
+    final List<VerifyFinding> findings = new ArrayList<>();
+    final List<Long> lostChunks = new ArrayList<>();
+    long chunks;
+  }
+
+  private Exam examine(TenantId tenant, String objId, OutputStream out, boolean authenticateAll,
+      boolean repair, String actor) {
+    Exam x = new Exam();
+    x.copies = resolve(tenant, objId);
+    Copy best = best(x.copies);
+    x.best = best;
+    if (best == null) {
+      for (Copy c : x.copies) {
+        if (c.state == CopyState.DAMAGED || (c.state == CopyState.UNAVAILABLE && out == null)) {
+          x.findings.add(new VerifyFinding(Status.DAMAGED, c.replica.name(), tenant,
+              "object " + objId, c.problem + "; no intact copy of this object is left"));
+        }
+      }
+      return x;
+    }
+    ObjectMap m = best.map;
+    long v = m.version();
+    String subject = m.key();
+    List<Copy> holders = new ArrayList<>();
+    List<Copy> needFull = new ArrayList<>();
+    holders.add(best);
+    for (Copy c : x.copies) {
+      if (c == best) {
+        continue;
+      }
+      if (!c.geo.equals(best.geo)) {
+        if (c.state != CopyState.MISSING && c.state != CopyState.UNAVAILABLE) {
+          boolean done = false;
+          if (repair) {
+            try {
+              removeCopy(tenant, objId, c);
+              done = true;
+            } catch (PortFailureException e) {
+              done = false;
+            }
+          }
+          finding(x, tenant, actor, done, c, subject, "copy outside the object's geo "
+              + best.geo.code() + (done ? " removed" : ""));
+        }
+        continue;
+      }
+      switch (c.state) {
+        case INTACT -> {
+          if (c.version() == v) {
+            holders.add(c);
+          } else {
+            c.problem = "stale copy (version " + c.version() + ", current " + v + ")";
+            needFull.add(c);
+          }
+        }
+        case MISSING, DAMAGED -> needFull.add(c);
+        case UNAVAILABLE -> x.findings.add(new VerifyFinding(Status.DAMAGED, c.replica.name(),
+            tenant, subject, c.problem));
+        default -> throw new IllegalStateException(c.state.toString());
+      }
+    }
+    // holders normally carry identical wrapped keys; when they differ, find out whose unwrap
+    Copy primary = best;
+    if (holders.stream().anyMatch(h -> !Arrays.equals(h.keysBytes, best.keysBytes))) {
+      primary = null;
+      for (Copy h : holders) {
+        h.keysDamaged = !keysUnwrap(tenant, objId, h);
+        if (!h.keysDamaged && primary == null) {
+          primary = h;
+        }
+      }
+      if (primary == null) {
+        primary = best;
+        holders.forEach(h -> h.keysDamaged = false);
+      }
+    }
+    final Copy source = primary;
+    boolean lost = false;
+    if (!m.deleted()) {
+      for (int i = 0; i < m.chunkCount(); i++) {
+        BlobName name = Names.chunk(tenant, objId, v, i);
+        byte[] aad = Aad.chunk(tenant, m.key(), v, i);
+        byte[] good = null;
+        byte[] plain = null;
+        List<Copy> bad = new ArrayList<>();
+        for (Copy h : holders) {
+          byte[] ct;
+          try {
+            ct = h.replica.get(tenant, name).orElse(null);
+          } catch (PortFailureException e) {
+            bad.add(h);
+            continue;
+          }
+          if (ct == null) {
+            bad.add(h);
+          } else if (good != null && !authenticateAll && Arrays.equals(ct, good)) {
+            continue;
+          } else {
+            try {
+              byte[] p = chunkKey(tenant, objId, h.keysDamaged ? source : h, v, i)
+                  .decrypt(ct, aad, "chunk " + i);
+              x.chunks++;
+              if (p.length != m.chunkLength(i)) {
+                throw new IntegrityException("chunk " + i + " has the wrong length", null);
+              }
+              if (good == null) {
+                good = ct;
+                plain = p;
+              }
+            } catch (IntegrityException e) {
+              bad.add(h);
+            }
+          }
+        }
+        if (good == null) {
+          lost = true;
+          x.lostChunks.add((long) i);
+          for (Copy h : holders) {
+            x.findings.add(new VerifyFinding(Status.DAMAGED, h.replica.name(), tenant, subject,
+                "chunk " + i + " has no intact copy on any replica"));
+          }
+          if (out != null) {
+            throw new NoIntactCopyException("no intact copy left of '" + subject
+                + "' in tenant '" + tenant + "': chunk " + i + " of version " + v
+                + " fails authentication or is missing on every replica of " + best.geo.code());
+          }
+          continue;
+        }
+        if (out != null) {
+          try {
+            out.write(plain);
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the content of '" + subject + "': "
+                + e.getMessage(), e);
+          }
+        }
+        for (Copy h : bad) {
+          boolean done = repair && tryPut(tenant, h.replica, name, good);
+          finding(x, tenant, actor, done, h, subject, "chunk " + i
+              + " missing or fails authentication" + (done ? ", rewritten from an intact copy" : ""));
+        }
+        if (repair) {
+          for (Copy c : needFull) {
+            byte[] have;
+            try {
+              have = c.replica.get(tenant, name).orElse(null);
+            } catch (PortFailureException e) {
+              have = null;
+            }
+            if (!Arrays.equals(have, good)) {
+              tryPut(tenant, c.replica, name, good);
+            }
+          }
+        }
+      }
+    }
+    for (Copy h : holders) {
+      if (h.keysDamaged) {
+        boolean done = repair && !lost
+            && tryPut(tenant, h.replica, Names.keys(objId), source.keysBytes);
+        finding(x, tenant, actor, done, h, subject, "wrapped keys fail authentication"
+            + (done ? ", rewritten from an intact copy" : ""));
+      }
+    }
+    for (Copy c : needFull) {
+      boolean done = repair && !lost
+          && tryPut(tenant, c.replica, Names.keys(objId), source.keysBytes)
+          && tryPut(tenant, c.replica, Names.map(objId), source.mapBytes);
+      if (done && c.state == CopyState.INTACT && c.version() != v) {
+        try {
+          deleteChunks(tenant, objId, c.replica, c.version(), c.map.chunkCount());
+        } catch (PortFailureException e) {
+          // leftover chunks of the stale version are orphans; a scrub removes them
+        }
+      }
+      finding(x, tenant, actor, done, c, subject, c.problem
+          + (done ? ", copied from an intact replica" : ""));
+    }
+    return x;
+  }
+
+  private boolean keysUnwrap(TenantId tenant, String objId, Copy c) {
+    try {
+      for (int i = 0; i < c.keys.wrapped().size(); i++) {
+        unwrapCached(tenant, Aad.wrappedKey(tenant, objId, c.version(), i - 1),
+            c.keys.wrapped().get(i));
+      }
+      return true;
+    } catch (IntegrityException e) {
+      return false;
+    }
+  }
+
+  private DataKey chunkKey(TenantId tenant, String objId, Copy c, long v, int i) {
+    return unwrapCached(tenant, Aad.wrappedKey(tenant, objId, v, i), c.keys.wrapped().get(i + 1));
+  }
+
+  private static boolean tryPut(TenantId tenant, BlobReplica r, BlobName name, byte[] bytes) {
+    try {
+      r.put(tenant, name, bytes);
+      return true;
+    } catch (PortFailureException e) {
+      return false;
+    }
+  }
+
+  private void finding(Exam x, TenantId tenant, String actor, boolean repaired, Copy c,
+      String subject, String detail) {
+    x.findings.add(new VerifyFinding(repaired ? Status.REPAIRED : Status.DAMAGED,
+        c.replica.name(), tenant, subject, detail));
+    if (repaired) {
+      record(tenant, actor, "Repair", subject, AuditResult.SUCCESS,
+          Map.of("replica", c.replica.name(), "what", detail));
+    }
+  }
+
+  @Override
+  public ReadResult get(TenantId tenant, ObjectKey key, OutputStream out, String actor) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(out, "out");
+    requireActor(actor);
+    try {
+      String objId = Names.objectId(key.value());
+      Exam x;
+      synchronized (stripe(tenant, objId)) {
+        x = examine(tenant, objId, out, false, true, actor);
+      }
+      if (x.best == null) {
+        boolean damaged = x.copies.stream().anyMatch(c -> c.state == CopyState.DAMAGED);
+        if (damaged) {
+          throw new NoIntactCopyException("no intact copy left of '" + key + "' in tenant '"
+              + tenant + "': every copy of its chunk map or keys fails authentication or is"
+              + " missing");
+        }
+        requireNotShredded(tenant);
+        throw new NotFoundException("tenant '" + tenant + "' has no object '" + key + "'");
+      }
+      if (x.best.map.deleted()) {
+        throw new NotFoundException("tenant '" + tenant + "' has no object '" + key
+            + "' (deleted)");
+      }
+      List<String> repaired = new ArrayList<>();
+      List<String> unrepaired = new ArrayList<>();
+      for (VerifyFinding f : x.findings) {
+        (f.status() == Status.REPAIRED ? repaired : unrepaired).add(f.replica() + ": "
+            + f.detail());
+      }
+      ObjectMap m = x.best.map;
+      ObjectInfo info = new ObjectInfo(key, m.size(), m.version(), x.best.geo);
+      record(tenant, actor, "Get", key.value(), AuditResult.SUCCESS,
+          Map.of("version", Long.toString(m.version()), "geo", x.best.geo.code()));
+      return new ReadResult(info, repaired, unrepaired);
+    } catch (RuntimeException e) {
+      recordFailure(tenant, actor, "Get", key.value(), e);
+      throw e;
+    }
+  }
+
+  @Override
+  public List<ObjectInfo> list(TenantId tenant, String actor) {
+    Objects.requireNonNull(tenant, "tenant");
+    requireActor(actor);
+    try {
+      List<ObjectInfo> out = new ArrayList<>();
+      KeyState state = kes.state(tenant);
+      if (state == KeyState.ACTIVE) {
+        for (String objId : objectIds(tenant, BlobKind.MAP)) {
+          Copy best = best(resolve(tenant, objId));
+          if (best != null && !best.map.deleted()) {
+            out.add(new ObjectInfo(ObjectKey.of(best.map.key()), best.map.size(),
+                best.map.version(), best.geo));
+          }
+        }
+      }
+      out.sort(Comparator.comparing(ObjectInfo::key));
+      record(tenant, actor, "List", null, AuditResult.SUCCESS, state == KeyState.SHREDDED
+          ? Map.of("objects", "0", "shredded", "true")
+          : Map.of("objects", Integer.toString(out.size())));
+      return out;
+    } catch (RuntimeException e) {
+      recordFailure(tenant, actor, "List", null, e);
+      throw e;
+    }
+  }
+
+  private Set<String> objectIds(TenantId tenant, BlobKind... kinds) {
+    Set<String> ids = new TreeSet<>();
+    for (List<BlobReplica> list : replicas.values()) {
+      for (BlobReplica r : list) {
+        try {
+          for (BlobKind k : kinds) {
+            for (BlobName n : r.list(tenant, k)) {
+              if (Names.isObjectId(n.id())) {
+                ids.add(n.id());
+              }
+            }
+          }
+        } catch (PortFailureException e) {
+          // an unavailable replica is skipped here; verify reports it
+        }
+      }
+    }
+    return ids;
+  }
+
+  @Override
+  public VerifyReport verify(boolean repair, String actor) {
+    requireActor(actor);
+    List<VerifyFinding> findings = new ArrayList<>();
+    long objects = 0;
+    long chunks = 0;
+    Map<BlobReplica, DataLocation> geoOf = new LinkedHashMap<>();
+    Map<TenantId, List<BlobReplica>> tenants = new TreeMap<>();
+    replicas.forEach((geo, list) -> {
+      for (BlobReplica r : list) {
+        geoOf.put(r, geo);
+        try {
+          for (TenantId t : r.tenants()) {
+            tenants.computeIfAbsent(t, k -> new ArrayList<>()).add(r);
+          }
+        } catch (PortFailureException e) {
+          findings.add(new VerifyFinding(Status.DAMAGED, r.name(), null, "-",
+              "replica unavailable: " + e.getMessage()));
+        }
+      }
+    });
+    for (Map.Entry<TenantId, List<BlobReplica>> e : tenants.entrySet()) {
+      TenantId tenant = e.getKey();
+      KeyState state = kes.state(tenant);
+      if (state != KeyState.ACTIVE) {
+        for (BlobReplica r : e.getValue()) {
+          long n = countBlobs(tenant, r);
+          if (n > 0) {
+            findings.add(state == KeyState.SHREDDED
+                ? new VerifyFinding(Status.SHREDDED, r.name(), tenant, "-", n
+                    + " blobs of ciphertext left by the shredded tenant; unreadable for good")
+                : new VerifyFinding(Status.DAMAGED, r.name(), tenant, "-", n
+                    + " blobs of a tenant that has no keys (copied or moved here?)"));
+          }
+        }
+        continue;
+      }
+      Map<DataLocation, Set<String>> expected = new HashMap<>();
+      boolean unresolved = false;
+      for (String objId : objectIds(tenant, BlobKind.MAP, BlobKind.KEYS)) {
+        objects++;
+        Exam x;
+        synchronized (stripe(tenant, objId)) {
+          x = examine(tenant, objId, null, true, repair, actor);
+        }
+        findings.addAll(x.findings);
+        chunks += x.chunks;
+        if (x.best == null) {
+          unresolved = true;
+        } else if (!x.best.map.deleted()) {
+          Set<String> names = expected.computeIfAbsent(x.best.geo, g -> new HashSet<>());
+          for (int i = 0; i < x.best.map.chunkCount(); i++) {
+            names.add(Names.chunk(tenant, objId, x.best.version(), i).id());
+          }
+        }
+      }
+      for (BlobReplica r : e.getValue()) {
+        Set<String> want = expected.getOrDefault(geoOf.get(r), Set.of());
+        List<BlobName> have;
+        try {
+          have = r.list(tenant, BlobKind.CHUNK);
+        } catch (PortFailureException ex) {
+          continue;
+        }
+        int orphans = 0;
+        int removed = 0;
+        for (BlobName n : have) {
+          if (!want.contains(n.id())) {
+            orphans++;
+            if (repair && !unresolved && tryDelete(tenant, r, n)) {
+              removed++;
+            }
+          }
+        }
+        if (orphans > 0) {
+          findings.add(new VerifyFinding(Status.ORPHAN, r.name(), tenant, "-", orphans
+              + " chunks no live object version refers to" + (removed > 0 ? ", " + removed
+              + " removed" : "")));
+        }
+      }
+    }
+    return new VerifyReport(findings, objects, chunks);
+  }
+
+  private static boolean tryDelete(TenantId tenant, BlobReplica r, BlobName n) {
+    try {
+      r.delete(tenant, n);
+      return true;
+    } catch (PortFailureException e) {
+      return false;
+    }
+  }
+
+  private static long countBlobs(TenantId tenant, BlobReplica r) {
+    long n = 0;
+    try {
+      for (BlobKind k : BlobKind.values()) {
+        n += r.list(tenant, k).size();
+      }
+    } catch (PortFailureException e) {
+      return n;
+    }
+    return n;
+  }
+
+  // ---------------------------------------------------------------- keys over time
+
+  @Override
+  public long rotateKey(TenantId tenant, String actor) {
+    Objects.requireNonNull(tenant, "tenant");
+    requireActor(actor);
+    try {
+      KeyState state = kes.state(tenant);
+      if (state == KeyState.SHREDDED) {
+        throw new TenantShreddedException(tenant);
+      }
+      if (state == KeyState.ABSENT) {
+        throw new NotFoundException("tenant '" + tenant + "' has no keys to rotate (it has"
+            + " never stored an object)");
+      }
+      kes.rotate(tenant);
+      long rewrapped = 0;
+      int unwritten = 0;
+      for (String objId : objectIds(tenant, BlobKind.KEYS)) {
+        synchronized (stripe(tenant, objId)) {
+          List<Copy> copies = resolve(tenant, objId);
+          Copy best = best(copies);
+          if (best == null) {
+            continue;
+          }
+          long v = best.version();
+          List<byte[]> fresh = new ArrayList<>();
+          for (int i = 0; i < best.keys.wrapped().size(); i++) {
+            byte[] aad = Aad.wrappedKey(tenant, objId, v, i - 1);
+            byte[] raw = kes.unwrap(tenant, best.keys.wrapped().get(i), aad);
+            try {
+              fresh.add(kes.wrap(tenant, raw, aad));
+            } finally {
+              Arrays.fill(raw, (byte) 0);
+            }
+            rewrapped++;
+          }
+          byte[] bytes = new KeysBlob(v, fresh).encode();
+          for (Copy c : copies) {
+            if (c.geo.equals(best.geo) && c.state == CopyState.INTACT && c.version() == v
+                && !tryPut(tenant, c.replica, Names.keys(objId), bytes)) {
+              unwritten++;
+            }
+          }
+        }
+      }
+      record(tenant, actor, "RotateKey", null, AuditResult.SUCCESS, Map.of(
+          "keysRewrapped", Long.toString(rewrapped), "copiesNotRewrapped",
+          Integer.toString(unwritten)));
+      return rewrapped;
+    } catch (RuntimeException e) {
+      recordFailure(tenant, actor, "RotateKey", null, e);
+      throw e;
+    }
+  }
+
+  @Override
+  public void shredTenant(TenantId tenant, String actor) {
+    Objects.requireNonNull(tenant, "tenant");
+    requireActor(actor);
+    try {
+      kes.destroy(tenant);
+      dataKeys.asMap().keySet().removeIf(k -> k.tenant.equals(tenant));
+      record(tenant, actor, "ShredTenant", null, AuditResult.SUCCESS, Map.of());
+    } catch (RuntimeException e) {
+      recordFailure(tenant, actor, "ShredTenant", null, e);
+      throw e;
+    }
+  }
+
+  @Override
+  public TenantGeography geography() {
+    return geography;
+  }
+
+  // ---------------------------------------------------------------- audit and checks
+
+  private void requireNotShredded(TenantId tenant) {
+    if (kes.state(tenant) == KeyState.SHREDDED) {
+      throw new TenantShreddedException(tenant);
+    }
+  }
+
+  private static void requireActor(String actor) {
+    if (actor == null || actor.isBlank()) {
+      throw new ValidationException(Problem.of("actor", "must not be blank", actor));
+    }
+  }
+
+  private void record(TenantId tenant, String actor, String activity, String target,
+      AuditResult result, Map<String, String> details) {
+    audit.append(new AuditRecord(ids.newId(), tenant, clock.instant(), actor, activity, target,
+        result, details));
+  }
+
+  private void recordFailure(TenantId tenant, String actor, String activity, String target,
+      RuntimeException e) {
+    if (tenant == null || actor == null || actor.isBlank()) {
+      return;
+    }
+    try {
+      String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      record(tenant, actor, activity, target, AuditResult.FAILURE, Map.of("reason", reason));
+    } catch (RuntimeException auditFailure) {
+      e.addSuppressed(auditFailure);
+    }
+  }
+}

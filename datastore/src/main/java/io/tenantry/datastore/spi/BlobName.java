@@ -1,0 +1,78 @@
+package io.tenantry.datastore.spi;
+
+import io.tenantry.core.error.ValidationException;
+import io.tenantry.core.validation.Problem;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The name of a blob inside one tenant's part of a replica: its kind and an opaque id.
+ *
+ * <p>Ids are 1 to 128 characters of ASCII letters, digits, {@code -}, {@code _} and {@code .}
+ * (not starting with {@code .}), so they are safe as file names. The store derives them from
+ * digests; they reveal neither object keys nor content.
+ *
+ * @param kind the blob's kind
+ * @param id the opaque id
+ */
+public record BlobName(BlobKind kind, String id) implements Comparable<BlobName> {
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}");
+
+  /**
+   * Validates the name.
+   *
+   * @throws NullPointerException if {@code kind} is null
+   * @throws ValidationException naming the bad id, if it breaks the rule above
+   */
+  public BlobName {
+    Objects.requireNonNull(kind, "kind");
+    if (id == null || !ID.matcher(id).matches()) {
+      throw new ValidationException(Problem.of("blob.id",
+          "must be 1-128 characters of letters, digits, '-', '_' and '.', not starting with '.'", id));
+    }
+  }
+
+  /**
+   * Creates a name.
+   *
+   * @param kind the kind
+   * @param id the id
+   * @return the validated name
+   * @throws ValidationException if the id is not valid
+   */
+  public static BlobName of(BlobKind kind, String id) {
+    return new BlobName(kind, id);
+  }
+
+  /**
+   * Tells whether a string is a valid blob id (used by adapters that enumerate foreign files).
+   *
+   * @param id a candidate id, may be null
+   * @return true when {@link #of(BlobKind, String)} would accept it
+   */
+  public static boolean isValidId(String id) {
+    return id != null && ID.matcher(id).matches();
+  }
+
+  /**
+   * Orders names by kind, then id.
+   *
+   * @param o the other name
+   * @return a negative number, zero or a positive number
+   */
+  @Override
+  public int compareTo(BlobName o) {
+    int c = kind.compareTo(o.kind);
+    return c != 0 ? c : id.compareTo(o.id);
+  }
+
+  /**
+   * Returns {@code folder/id}, e.g. {@code chunks/3fa9…}.
+   *
+   * @return a readable path-like form
+   */
+  @Override
+  public String toString() {
+    return kind.folder() + "/" + id;
+  }
+}

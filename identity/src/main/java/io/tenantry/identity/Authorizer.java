@@ -1,0 +1,210 @@
+package io.tenantry.identity;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.tenantry.core.TenantId;
+import io.tenantry.core.UserId;
+import io.tenantry.core.error.TenantryException;
+import io.tenantry.identity.internal.CompiledDirectory;
+import io.tenantry.identity.spi.DirectoryStore;
+import io.tenantry.identity.spi.InMemoryDirectoryStore;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Decides whether a principal may perform an action on a target in one tenant, the way Entra ID
+ * does ({@code directory-semantics.md} §1–2, §4.1 and {@code cli.md} "authz test").
+ *
+ * <p>Rules, in the order they are applied:
+ * <ol>
+ *   <li>A principal or target that is not in the tenant is denied (tenant isolation); so is a
+ *       soft-deleted principal, and a soft-deleted target for anything but restore and permanent
+ *       delete.</li>
+ *   <li>Guest invitation ({@code users/inviteGuest}) follows {@code allowInvitesFrom} first.</li>
+ *   <li>An assignment (direct, or of a role-assignable group the principal is a direct member of)
+ *       allows the action when its role grants it ({@link Permission#grants}) and its scope covers
+ *       the target: {@code /} covers everything; {@code /administrativeUnits/X} covers X's direct
+ *       members (and X itself for a create action); {@code /{id}} covers that object. A tenant-level
+ *       action (no target) needs a tenant-scoped assignment. Guests and service principals use
+ *       AU-scoped assignments only with a tenant-scoped directory-read role.</li>
+ *   <li>For a write on a target: a member of a restricted management AU is writable only through an
+ *       assignment scoped to a restricted AU that contains it; an AU-scoped assignment never writes
+ *       on a target that holds an admin role; password, authentication-method and sensitive actions
+ *       follow {@link AntiEscalation}; writes on role-assignable groups need the
+ *       {@code groupsAssignableToRoles} action.</li>
+ * </ol>
+ *
+ * <p>Each tenant's directory is read through a {@link DirectoryStore} and compiled into an immutable
+ * snapshot (interned ids, AU membership as sorted int arrays, role bitsets per action), cached per
+ * (tenant, version) with Caffeine; a new version compiles a new snapshot, which replaces the old one
+ * atomically. If the store fails, the check is denied (fail closed). Thread-safe.
+ */
+public final class Authorizer {
+  private record Key(TenantId tenant, long version) {}
+
+  private final DirectoryStore store;
+  private final Cache<Key, CompiledDirectory> snapshots;
+
+  private Authorizer(DirectoryStore store, long maxSnapshots) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.snapshots = Caffeine.newBuilder().maximumSize(maxSnapshots).build();
+  }
+
+  /**
+   * Creates an Authorizer over a directory store, caching up to 1,024 tenant snapshots.
+   *
+   * @param store the store
+   * @return the Authorizer
+   */
+  public static Authorizer over(DirectoryStore store) {
+    return new Authorizer(store, 1024);
+  }
+
+  /**
+   * Creates an Authorizer over a directory store with a given snapshot cache size.
+   *
+   * @param store the store
+   * @param maxSnapshots how many tenant snapshots to keep
+   * @return the Authorizer
+   * @throws IllegalArgumentException if {@code maxSnapshots} is below 1
+   */
+  public static Authorizer over(DirectoryStore store, long maxSnapshots) {
+    if (maxSnapshots < 1) {
+      throw new IllegalArgumentException("maxSnapshots must be at least 1, got " + maxSnapshots);
+    }
+    return new Authorizer(store, maxSnapshots);
+  }
+
+  /**
+   * Creates an Authorizer over fixed directories (one per tenant) held in memory.
+   *
+   * @param directories the directories
+   * @return the Authorizer
+   */
+  public static Authorizer of(Directory... directories) {
+    InMemoryDirectoryStore s = new InMemoryDirectoryStore();
+    for (Directory d : directories) {
+      s.put(d);
+    }
+    return over(s);
+  }
+
+  /**
+   * Decides a check.
+   *
+   * @param tenant the tenant the check happens in
+   * @param principalId the acting user, group or service principal
+   * @param action the requested action
+   * @param targetId the target object, or null for a tenant-level action
+   * @return allow or deny, with the reason and the deciding assignment
+   */
+  public Decision authorize(TenantId tenant, String principalId, Permission action, String targetId) {
+    return decide(tenant, principalId, action, targetId, false);
+  }
+
+  /**
+   * Decides a check given as a permission string.
+   *
+   * @param tenant the tenant
+   * @param principalId the acting principal
+   * @param action the permission string
+   * @param targetId the target, or null
+   * @return the decision
+   * @throws io.tenantry.core.error.ValidationException if the action is outside the grammar
+   */
+  public Decision authorize(TenantId tenant, String principalId, String action, String targetId) {
+    return authorize(tenant, principalId, Permission.parse(action), targetId);
+  }
+
+  /**
+   * Decides a check and records every step of the reasoning in {@link Decision#steps()}.
+   *
+   * @param tenant the tenant
+   * @param principalId the acting principal
+   * @param action the requested action
+   * @param targetId the target, or null
+   * @return the decision with its steps
+   */
+  public Decision explain(TenantId tenant, String principalId, Permission action, String targetId) {
+    return decide(tenant, principalId, action, targetId, true);
+  }
+
+  /**
+   * The users the admin-center user list shows a principal ({@code cli.md} rule 10): every live
+   * user (guests included) for a tenant-scoped role that manages users; the live direct members of
+   * its AUs for AU-scoped admins; nobody otherwise.
+   *
+   * @param tenant the tenant
+   * @param principalId the principal
+   * @return the user ids in directory order; empty when the principal is not in the tenant
+   */
+  public List<UserId> visibleUsers(TenantId tenant, String principalId) {
+    return snapshot(tenant).map(s -> s.visibleUsers(principalId)).orElse(List.of());
+  }
+
+  /**
+   * The reverse query: the users on which the principal may perform the action, in time
+   * proportional to the candidates its assignments' scopes name.
+   *
+   * @param tenant the tenant
+   * @param principalId the principal
+   * @param action the action, e.g. {@code microsoft.directory/users/password/update}
+   * @return the user ids in directory order
+   */
+  public List<UserId> manageableUsers(TenantId tenant, String principalId, Permission action) {
+    return snapshot(tenant).map(s -> s.manageableUsers(principalId, action)).orElse(List.of());
+  }
+
+  /**
+   * How much usage-report data the principal may read ({@code graph-reports.md} §2.1), from its
+   * tenant-scoped roles.
+   *
+   * @param tenant the tenant
+   * @param principalId the principal
+   * @return the access level; {@link ReportAccess#NONE} for a principal not in the tenant
+   */
+  public ReportAccess reportAccess(TenantId tenant, String principalId) {
+    return snapshot(tenant).map(s -> s.reportAccess(principalId)).orElse(ReportAccess.NONE);
+  }
+
+  private Decision decide(TenantId tenant, String principalId, Permission action, String targetId,
+      boolean explain) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(action, "action");
+    Optional<CompiledDirectory> s;
+    try {
+      s = snapshot(tenant);
+    } catch (RuntimeException e) {
+      Decision d = Decision.deny("the directory of tenant " + tenant + " is unavailable: " + e.getMessage());
+      return explain ? d.withSteps(List.of("deny: " + d.reason())) : d;
+    }
+    if (s.isEmpty()) {
+      Decision d = Decision.deny("tenant " + tenant + " has no directory");
+      return explain ? d.withSteps(List.of("deny: " + d.reason())) : d;
+    }
+    return s.get().decide(principalId, action, targetId, explain);
+  }
+
+  private Optional<CompiledDirectory> snapshot(TenantId tenant) {
+    OptionalLong v = store.version(tenant);
+    if (v.isEmpty()) {
+      return Optional.empty();
+    }
+    CompiledDirectory hit = snapshots.getIfPresent(new Key(tenant, v.getAsLong()));
+    if (hit != null) {
+      return Optional.of(hit);
+    }
+    Optional<DirectoryStore.Versioned> loaded = store.load(tenant);
+    if (loaded.isEmpty()) {
+      return Optional.empty();
+    }
+    DirectoryStore.Versioned ver = loaded.get();
+    if (!ver.directory().tenant().equals(tenant)) {
+      throw new TenantryException("the directory store returned tenant " + ver.directory().tenant()
+          + " for tenant " + tenant);
+    }
+    return Optional.of(snapshots.get(new Key(tenant, ver.version()), k -> CompiledDirectory.compile(ver.directory())));
+  }
+}

@@ -1,0 +1,89 @@
+package io.tenantry.identity;
+
+import io.tenantry.core.RoleId;
+import io.tenantry.core.error.ValidationException;
+import io.tenantry.core.validation.Problem;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A role definition: a named set of allowed actions ({@code directory-semantics.md} §2.2).
+ *
+ * <p>Built-in definitions ({@link BuiltInRoles}) are immutable data keyed by Microsoft's template
+ * ids; custom definitions belong to one tenant (§2.5). {@code auAssignable} tells whether the role
+ * may be assigned at an administrative-unit scope (§1.4): for built-in roles it is Microsoft's list,
+ * for custom roles it is true when at least one action concerns users, groups or devices.
+ *
+ * @param id the template id (built-in) or the tenant's id (custom)
+ * @param name the display name, e.g. {@code User Administrator}
+ * @param permissions the allowed actions, in the order given, without duplicates
+ * @param builtIn whether this is a built-in role
+ * @param auAssignable whether the role may be assigned at an AU scope
+ */
+public record RoleDefinition(RoleId id, String name, List<Permission> permissions, boolean builtIn,
+    boolean auAssignable) {
+
+  /**
+   * Validates the definition.
+   *
+   * @throws ValidationException if the name is blank or there are no permissions
+   * @throws NullPointerException if a component is null
+   */
+  public RoleDefinition {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    permissions = List.copyOf(new java.util.LinkedHashSet<>(permissions));
+    if (name.isBlank()) {
+      throw new ValidationException(Problem.of("role.name", "must not be blank", name));
+    }
+    if (permissions.isEmpty()) {
+      throw new ValidationException(Problem.of("role.actions", "a role needs at least one action", name));
+    }
+  }
+
+  /**
+   * Creates a custom role; it is AU-assignable when it holds a user, group or device permission.
+   *
+   * @param id the role's id in its tenant
+   * @param name its display name
+   * @param permissions its actions
+   * @return the definition
+   * @throws ValidationException if the name is blank or the list is empty
+   */
+  public static RoleDefinition custom(RoleId id, String name, List<Permission> permissions) {
+    boolean au = permissions.stream().anyMatch(RoleDefinition::concernsUsersGroupsOrDevices);
+    return new RoleDefinition(id, name, permissions, false, au);
+  }
+
+  /**
+   * Tells whether a permission concerns users, groups or devices (the §1.4 test for AU-scoped
+   * custom roles): a {@code microsoft.directory} action whose base entity is {@code users},
+   * {@code groups}, {@code groupsAssignableToRoles} or {@code devices}, or {@code allEntities}.
+   *
+   * @param p the permission
+   * @return true when it does
+   */
+  public static boolean concernsUsersGroupsOrDevices(Permission p) {
+    if (!p.namespace().equals("microsoft.directory")) {
+      return false;
+    }
+    String base = p.baseEntity();
+    return base.equals("users") || base.equals("groups") || base.equals("devices")
+        || base.equals("groupsAssignableToRoles") || p.entity().equals(Permission.ALL_ENTITIES);
+  }
+
+  /**
+   * Tells whether any of the role's permissions grants the requested action.
+   *
+   * @param requested the requested action
+   * @return true when granted
+   */
+  public boolean grants(Permission requested) {
+    for (Permission p : permissions) {
+      if (p.grants(requested)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

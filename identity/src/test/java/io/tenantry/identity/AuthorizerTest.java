@@ -1,0 +1,166 @@
+package io.tenantry.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.tenantry.core.AdminUnitId;
+import io.tenantry.core.GroupId;
+import io.tenantry.core.RoleId;
+import io.tenantry.core.TenantId;
+import io.tenantry.core.UserId;
+import io.tenantry.core.error.ValidationException;
+import io.tenantry.identity.spi.InMemoryDirectoryStore;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class AuthorizerTest {
+  private static final TenantId CONTOSO = TenantId.of("contoso");
+  private static final String RESET = "microsoft.directory/users/password/update";
+
+  private static RoleAssignment at(String who, RoleId role, String scope) {
+    return new RoleAssignment(who, role, Scope.parse(scope));
+  }
+
+  private static AdministrativeUnit au(String id, Set<String> users, boolean restricted) {
+    return new AdministrativeUnit(AdminUnitId.of(id), id, users, Set.of(), null, restricted);
+  }
+
+  private static Directory.Builder base() {
+    return Directory.builder(CONTOSO)
+        .user(User.member("alice", "alice@contoso.com"))
+        .user(User.member("gina", "gina@contoso.com"))
+        .user(User.member("carol", "carol@contoso.com"))
+        .user(User.member("hank", "hank@contoso.com"))
+        .user(new User(UserId.of("gone"), "gone@contoso.com", UserType.MEMBER, Map.of(), true,
+            LocalDate.of(2026, 1, 2)))
+        .adminUnit(au("au-sales", Set.of("alice", "gina"), false))
+        .adminUnit(au("au-vip", Set.of("hank"), true));
+  }
+
+  @Test
+  void auScopedHelpdesk_resetsMemberButNotAdminOrOutsider() {
+    Authorizer az = Authorizer.of(base()
+        .assign(at("carol", BuiltInRoles.HELPDESK_ADMINISTRATOR, "/administrativeUnits/au-sales"))
+        .assign(at("gina", BuiltInRoles.REPORTS_READER, "/"))
+        .build());
+    Decision ok = az.authorize(CONTOSO, "carol", RESET, "alice");
+    assertThat(ok.allowed()).isTrue();
+    assertThat(ok.decidingAssignment()).get().extracting(RoleAssignment::roleId)
+        .isEqualTo(BuiltInRoles.HELPDESK_ADMINISTRATOR);
+    assertThat(az.authorize(CONTOSO, "carol", RESET, "gina").reason()).contains("admin role");
+    assertThat(az.authorize(CONTOSO, "carol", RESET, "hank").allowed()).isFalse();
+    assertThat(az.authorize(CONTOSO, "carol", RESET, null).allowed()).isFalse();
+  }
+
+  @Test
+  void restrictedAu_blocksTenantGlobalAdminButNotRmauScopedAdmin() {
+    Authorizer az = Authorizer.of(base()
+        .assign(at("gina", BuiltInRoles.GLOBAL_ADMINISTRATOR, "/"))
+        .assign(at("carol", BuiltInRoles.USER_ADMINISTRATOR, "/administrativeUnits/au-vip"))
+        .build());
+    assertThat(az.authorize(CONTOSO, "gina", "microsoft.directory/users/basic/update", "hank").reason())
+        .contains("restricted management");
+    assertThat(az.authorize(CONTOSO, "gina", "microsoft.directory/users/standard/read", "hank").allowed()).isTrue();
+    assertThat(az.authorize(CONTOSO, "carol", "microsoft.directory/users/basic/update", "hank").allowed()).isTrue();
+    assertThat(az.authorize(CONTOSO, "carol", "microsoft.directory/users/basic/update", "alice").allowed())
+        .isFalse();
+  }
+
+  @Test
+  void matrixA_helpdeskCannotResetUserAdministrator() {
+    Authorizer az = Authorizer.of(base()
+        .assign(at("carol", BuiltInRoles.HELPDESK_ADMINISTRATOR, "/"))
+        .assign(at("alice", BuiltInRoles.USER_ADMINISTRATOR, "/"))
+        .assign(at("gina", BuiltInRoles.REPORTS_READER, "/"))
+        .build());
+    assertThat(az.authorize(CONTOSO, "carol", RESET, "alice").allowed()).isFalse();
+    assertThat(az.authorize(CONTOSO, "carol", RESET, "gina").allowed()).isTrue();
+  }
+
+  @Test
+  void softDeletedTarget_onlyRestoreAndDelete() {
+    Authorizer az = Authorizer.of(base().assign(at("carol", BuiltInRoles.USER_ADMINISTRATOR, "/")).build());
+    assertThat(az.authorize(CONTOSO, "carol", RESET, "gone").reason()).contains("soft-deleted");
+    assertThat(az.authorize(CONTOSO, "carol", "microsoft.directory/users/restore", "gone").allowed()).isTrue();
+    assertThat(az.visibleUsers(CONTOSO, "carol")).extracting(UserId::value)
+        .containsExactly("alice", "gina", "carol", "hank");
+  }
+
+  @Test
+  void crossTenant_principalAndTarget_areDenied() {
+    Directory fabrikam = Directory.builder(TenantId.of("fabrikam"))
+        .user(User.member("mallory", "mallory@fabrikam.com"))
+        .assign(at("mallory", BuiltInRoles.GLOBAL_ADMINISTRATOR, "/")).build();
+    Authorizer az = Authorizer.of(base().build(), fabrikam);
+    assertThat(az.authorize(CONTOSO, "mallory", RESET, "alice").allowed()).isFalse();
+    assertThat(az.authorize(TenantId.of("fabrikam"), "mallory", RESET, "alice").reason())
+        .contains("not in tenant");
+    assertThat(az.authorize(TenantId.of("nowhere"), "mallory", RESET, null).allowed()).isFalse();
+  }
+
+  @Test
+  void groupAddedToAu_bringsGroupNotMembers() {
+    Directory d = Directory.builder(CONTOSO)
+        .user(User.member("alice", "a@c.com")).user(User.member("carol", "c@c.com"))
+        .group(new Group(GroupId.of("sales"), "Sales", GroupKind.MICROSOFT365, Set.of("alice"), Set.of(), false))
+        .adminUnit(new AdministrativeUnit(AdminUnitId.of("au"), "AU", Set.of(), Set.of(GroupId.of("sales")), null,
+            false))
+        .assign(at("carol", BuiltInRoles.USER_ADMINISTRATOR, "/administrativeUnits/au")).build();
+    Authorizer az = Authorizer.of(d);
+    assertThat(az.authorize(CONTOSO, "carol", "microsoft.directory/groups/members/update", "sales").allowed())
+        .isTrue();
+    assertThat(az.authorize(CONTOSO, "carol", RESET, "alice").allowed()).isFalse();
+  }
+
+  @Test
+  void explain_listsEveryStep() {
+    Authorizer az = Authorizer.of(base()
+        .assign(at("carol", BuiltInRoles.REPORTS_READER, "/"))
+        .assign(at("carol", BuiltInRoles.PASSWORD_ADMINISTRATOR, "/administrativeUnits/au-sales")).build());
+    Decision d = az.explain(CONTOSO, "carol", Permission.parse(RESET), "hank");
+    assertThat(d.allowed()).isFalse();
+    assertThat(d.steps()).hasSize(3);
+    assertThat(d.steps().get(0)).contains("does not grant");
+    assertThat(d.steps().get(1)).contains("not a direct member");
+  }
+
+  @Test
+  void snapshot_isRecompiledWhenTheVersionChanges() {
+    InMemoryDirectoryStore store = new InMemoryDirectoryStore();
+    store.put(base().build());
+    Authorizer az = Authorizer.over(store);
+    assertThat(az.authorize(CONTOSO, "carol", RESET, "alice").allowed()).isFalse();
+    store.put(base().assign(at("carol", BuiltInRoles.PASSWORD_ADMINISTRATOR, "/")).build());
+    assertThat(az.authorize(CONTOSO, "carol", RESET, "alice").allowed()).isTrue();
+  }
+
+  @Test
+  void build_invalidDirectory_listsEveryProblem() {
+    Directory.Builder b = Directory.builder(CONTOSO)
+        .user(User.member("alice", "a@c.com"))
+        .group(new Group(GroupId.of("m365"), "M", GroupKind.MICROSOFT365, Set.of(), Set.of(), false))
+        .adminUnit(new AdministrativeUnit(AdminUnitId.of("vip"), "VIP", Set.of(), Set.of(GroupId.of("m365")), null,
+            true))
+        .assign(at("alice", BuiltInRoles.GLOBAL_ADMINISTRATOR, "/administrativeUnits/vip"))
+        .assign(at("alice", BuiltInRoles.USER_ADMINISTRATOR, "/administrativeUnits/nope"))
+        .assign(at("m365", BuiltInRoles.USER_ADMINISTRATOR, "/"));
+    assertThatThrownBy(b::build).isInstanceOfSatisfying(ValidationException.class, e ->
+        assertThat(e.problems()).extracting(p -> p.path()).containsExactlyInAnyOrder(
+            "adminUnits[0].groups", "assignments[0].role", "assignments[1].scope", "assignments[2].principal"));
+  }
+
+  @Test
+  void manageableUsers_auScoped_returnsOnlyManageableMembers() {
+    Authorizer az = Authorizer.of(base()
+        .assign(at("carol", BuiltInRoles.PASSWORD_ADMINISTRATOR, "/administrativeUnits/au-sales"))
+        .assign(at("gina", BuiltInRoles.GUEST_INVITER, "/")).build());
+    assertThat(az.manageableUsers(CONTOSO, "carol", Permission.parse(RESET))).extracting(UserId::value)
+        .containsExactly("alice");
+    assertThat(az.visibleUsers(CONTOSO, "carol")).extracting(UserId::value).containsExactly("alice", "gina");
+    assertThat(az.visibleUsers(CONTOSO, "gina")).isEmpty();
+    assertThat(List.of(az.reportAccess(CONTOSO, "gina"))).containsExactly(ReportAccess.NONE);
+  }
+}

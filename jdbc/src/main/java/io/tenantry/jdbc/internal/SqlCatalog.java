@@ -1,0 +1,34 @@
+package io.tenantry.jdbc.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The list of every SQL statement of the JDBC adapters. A new adapter adds its enum here; a test
+ * parses each statement of {@link #tenantScoped()} and fails on one that is not scoped to a tenant.
+ */
+public final class SqlCatalog {
+  private SqlCatalog() {}
+
+  /**
+   * Returns the statements that read or write tenant data: every one of them must name the tenant.
+   *
+   * @return the statements, in a fixed order
+   */
+  public static List<SqlStatement> tenantScoped() {
+    List<SqlStatement> all = new ArrayList<>();
+    Collections.addAll(all, AuditLogSql.values());
+    return List.copyOf(all);
+  }
+
+  /**
+   * Returns the migrator's bookkeeping statements, which touch only the {@code tenantry_schema_*}
+   * tables.
+   *
+   * @return the statements, in a fixed order
+   */
+  public static List<SqlStatement> bookkeeping() {
+    return List.of(MigrationSql.values());
+  }
+}

@@ -1,0 +1,153 @@
+package io.tenantry.jdbc.internal;
+
+import io.tenantry.core.error.PortFailureException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * Runs an adapter's work on a connection of the host's {@link DataSource}: in one transaction that
+ * commits only when the work returns, and rolls back on any failure, so a failure leaves no partial
+ * state. SQL failures become {@link PortFailureException}s carrying the {@link SQLException};
+ * Tenantry's own exceptions (a conflict, say) pass through after the rollback.
+ *
+ * <p>Transient failures are retried a few times with a fresh transaction: serialization failures
+ * and deadlocks ({@code 40001}, {@code 40P01}), H2's lock timeout ({@code HYT00}), and, when the
+ * work asks for it, unique violations ({@code 23505}) that mean another transaction won a race the
+ * work resolves on its next run. The connection's auto-commit mode is restored before it is closed
+ * (returned to the host's pool). Thread-safe: it holds no state but the data source.
+ */
+public final class Transactions {
+
+  /** How often a transient failure is retried before it is reported. */
+  static final int ATTEMPTS = 8;
+
+  /**
+   * Work done on a connection.
+   *
+   * @param <T> what the work returns
+   */
+  @FunctionalInterface
+  public interface Work<T> {
+    /**
+     * Does the work.
+     *
+     * @param connection the connection, in a transaction unless run by {@link #read}
+     * @return the result
+     * @throws SQLException if a statement failed
+     */
+    T run(Connection connection) throws SQLException;
+  }
+
+  private final DataSource dataSource;
+
+  /**
+   * Creates the helper.
+   *
+   * @param dataSource the host's data source
+   * @throws NullPointerException if {@code dataSource} is null
+   */
+  public Transactions(DataSource dataSource) {
+    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+  }
+
+  /**
+   * Runs work in a transaction, retrying transient failures.
+   *
+   * @param operation what is done and for which tenant, for the failure's message
+   * @param retryUniqueViolation whether a unique violation is a lost race to retry
+   * @param work the work; it may roll back itself (a no-op commit follows)
+   * @param <T> what the work returns
+   * @return what the work returned
+   * @throws PortFailureException if the database failed, carrying the SQL exception
+   */
+  public <T> T inTransaction(String operation, boolean retryUniqueViolation, Work<T> work) {
+    SQLException last = null;
+    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      try {
+        return once(work);
+      } catch (SQLException e) {
+        last = e;
+        if (!SqlStates.isRetryable(e, retryUniqueViolation)) {
+          break;
+        }
+        backOff(attempt);
+      }
+    }
+    throw failure(operation, last);
+  }
+
+  /**
+   * Runs one read statement's work in auto-commit mode (a single statement sees one snapshot).
+   *
+   * @param operation what is read and for which tenant, for the failure's message
+   * @param work the work
+   * @param <T> what the work returns
+   * @return what the work returned
+   * @throws PortFailureException if the database failed, carrying the SQL exception
+   */
+  public <T> T read(String operation, Work<T> work) {
+    try (Connection c = dataSource.getConnection()) {
+      if (!c.getAutoCommit()) {
+        c.setAutoCommit(true);
+      }
+      return work.run(c);
+    } catch (SQLException e) {
+      throw failure(operation, e);
+    }
+  }
+
+  private <T> T once(Work<T> work) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      boolean autoCommit = c.getAutoCommit();
+      if (autoCommit) {
+        c.setAutoCommit(false);
+      }
+      try {
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException | Error e) {
+        rollbackQuietly(c, e);
+        throw e;
+      } finally {
+        restoreAutoCommit(c, autoCommit);
+      }
+    }
+  }
+
+  private static void rollbackQuietly(Connection c, Throwable cause) {
+    try {
+      c.rollback();
+    } catch (SQLException rollbackFailure) {
+      cause.addSuppressed(rollbackFailure);
+    }
+  }
+
+  private static void restoreAutoCommit(Connection c, boolean autoCommit) {
+    if (!autoCommit) {
+      return;
+    }
+    try {
+      if (!c.isClosed()) {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException ignored) {
+      // the connection broke; closing it (next) is all that is left to do
+    }
+  }
+
+  private static void backOff(int attempt) {
+    try {
+      Thread.sleep(Math.min(200, 5L << attempt));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static PortFailureException failure(String operation, SQLException e) {
+    return new PortFailureException(operation + " failed: " + e.getMessage() + " (SQLState "
+        + e.getSQLState() + ")", e);
+  }
+}

@@ -1,0 +1,28 @@
+package io.tenantry.jdbc;
+
+import io.tenantry.core.spi.AuditLog;
+import io.tenantry.testkit.AuditLogContract;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The testkit's {@link AuditLogContract} run against {@link JdbcAuditLog} on an H2 file database. */
+class H2FileAuditLogContractTest extends AuditLogContract {
+  @TempDir
+  Path dir;
+
+  private TestDatabase db;
+
+  @Override
+  protected AuditLog newLog() {
+    db = TestDatabase.create(TestDatabase.Kind.H2_FILE, dir);
+    return new JdbcAuditLog(JdbcDatabase.open(db.pool()));
+  }
+
+  @AfterEach
+  void dropDatabase() throws Exception {
+    if (db != null) {
+      db.close();
+    }
+  }
+}

@@ -1,0 +1,645 @@
+package io.tenantry.reports;
+
+import io.tenantry.core.TenantId;
+import io.tenantry.reports.input.Workload;
+import io.tenantry.reports.internal.VarInts;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.roaringbitmap.RoaringBitmap;
+
+/**
+ * The activity of one tenant over one {@link ReportWindow}, aggregated: everything the report
+ * catalogue needs, as a mergeable value.
+ *
+ * <p>It holds, for the window, the daily sums of every {@link Measure}, the daily distinct-user
+ * sets of every {@link UserSet} (exact, as RoaringBitmaps of directory indexes), each user's window
+ * sums and last activity day per workload (≤ R, whether or not inside the window), and the group
+ * counterparts (sums, last activity, active file ids, daily sums and daily active groups per {@link
+ * GroupKind}).
+ *
+ * <p><b>Merging.</b> Aggregates of the same tenant, window and directories — computed, say, per
+ * partition of the events — combine with {@link #merge}: sums add, sets unite, last activity days
+ * take the maximum. Merge is associative and commutative and {@link #empty} is its identity, so
+ * partial aggregates can be combined in any grouping and order (the basis of a distributed run).
+ * {@link #toBytes()} and {@link #fromBytes} give a compact binary form. Equality is by content.
+ *
+ * <p>Immutable and thread-safe. Users and groups are their indexes in the {@link
+ * io.tenantry.reports.input.UserDirectory} and {@link io.tenantry.reports.input.GroupDirectory} of
+ * the tenant; aggregates built against different directories must not be merged.
+ */
+public final class PartialAggregate {
+  static final int M = Measure.values().length;
+  static final int W = Workload.values().length;
+  static final int S = UserSet.COUNT;
+  static final int G = 4;
+  static final int NONE = Integer.MIN_VALUE;
+  private static final Measure[] GROUP_MEASURES = {Measure.EMAIL_RECEIVED, Measure.YAMMER_POSTED,
+      Measure.YAMMER_READ, Measure.YAMMER_LIKED};
+  private static final int MAGIC = 0x54525041; // "TRPA"
+  private static final int VERSION = 1;
+
+  final TenantId tenant;
+  final ReportWindow window;
+  final int userCount;
+  final int groupCount;
+  final long[] dailySums;
+  final RoaringBitmap[] dailySets;
+  final int[] users;
+  final long[] userSums;
+  final int[] userLast;
+  final long[] groupSums;
+  final int[] groupLast;
+  final String[][] groupFiles;
+  final long[] groupDaily;
+  final RoaringBitmap[] groupActive;
+  private final RoaringBitmap[] periodSets;
+  private final RoaringBitmap[] periodGroupActive;
+
+  PartialAggregate(TenantId tenant, ReportWindow window, int userCount, int groupCount,
+      long[] dailySums, RoaringBitmap[] dailySets, int[] users, long[] userSums, int[] userLast,
+      long[] groupSums, int[] groupLast, String[][] groupFiles, long[] groupDaily,
+      RoaringBitmap[] groupActive) {
+    this.tenant = Objects.requireNonNull(tenant, "tenant");
+    this.window = Objects.requireNonNull(window, "window");
+    this.userCount = userCount;
+    this.groupCount = groupCount;
+    this.dailySums = dailySums;
+    this.dailySets = normalise(dailySets);
+    this.users = users;
+    this.userSums = userSums;
+    this.userLast = userLast;
+    this.groupSums = groupSums;
+    this.groupLast = groupLast;
+    this.groupFiles = groupFiles;
+    this.groupDaily = groupDaily;
+    this.groupActive = normalise(groupActive);
+    this.periodSets = new RoaringBitmap[S];
+    for (int s = 0; s < S; s++) {
+      RoaringBitmap u = new RoaringBitmap();
+      for (int d = 0; d < window.days(); d++) {
+        RoaringBitmap b = this.dailySets[d * S + s];
+        if (b != null) {
+          u.or(b);
+        }
+      }
+      periodSets[s] = u;
+    }
+    this.periodGroupActive = new RoaringBitmap[GroupKind.values().length];
+    for (int k = 0; k < periodGroupActive.length; k++) {
+      RoaringBitmap u = new RoaringBitmap();
+      for (int d = 0; d < window.days(); d++) {
+        RoaringBitmap b = this.groupActive[k * window.days() + d];
+        if (b != null) {
+          u.or(b);
+        }
+      }
+      periodGroupActive[k] = u;
+    }
+  }
+
+  private static RoaringBitmap[] normalise(RoaringBitmap[] sets) {
+    for (int i = 0; i < sets.length; i++) {
+      if (sets[i] != null) {
+        if (sets[i].isEmpty()) {
+          sets[i] = null;
+        } else {
+          sets[i].runOptimize();
+        }
+      }
+    }
+    return sets;
+  }
+
+  /**
+   * Returns the identity of {@link #merge}: no activity at all.
+   *
+   * @param tenant the tenant
+   * @param window the window
+   * @param userCount the size of the tenant's user directory
+   * @param groupCount the size of the tenant's group directory
+   * @return an empty aggregate
+   */
+  public static PartialAggregate empty(TenantId tenant, ReportWindow window, int userCount,
+      int groupCount) {
+    int days = window.days();
+    int kinds = GroupKind.values().length;
+    int[] last = new int[groupCount * kinds];
+    Arrays.fill(last, NONE);
+    String[][] files = new String[groupCount][];
+    Arrays.fill(files, new String[0]);
+    return new PartialAggregate(tenant, window, userCount, groupCount, new long[days * M],
+        new RoaringBitmap[days * S], new int[0], new long[0], new int[0], new long[groupCount * G],
+        last, files, new long[kinds * days * G], new RoaringBitmap[kinds * days]);
+  }
+
+  /**
+   * Returns the tenant.
+   *
+   * @return the tenant
+   */
+  public TenantId tenant() {
+    return tenant;
+  }
+
+  /**
+   * Returns the window.
+   *
+   * @return the window
+   */
+  public ReportWindow window() {
+    return window;
+  }
+
+  /**
+   * Returns the number of users of the directory the aggregate was built against.
+   *
+   * @return the directory size
+   */
+  public int userCount() {
+    return userCount;
+  }
+
+  /**
+   * Returns the number of groups of the group directory the aggregate was built against.
+   *
+   * @return the group directory size
+   */
+  public int groupCount() {
+    return groupCount;
+  }
+
+  private int dayIndex(LocalDate day) {
+    if (!window.contains(day)) {
+      throw new IllegalArgumentException(day + " is outside the window " + window.first() + " … "
+          + window.last());
+    }
+    return (int) (day.toEpochDay() - window.first().toEpochDay());
+  }
+
+  /**
+   * Returns the sum of a measure on one day of the window.
+   *
+   * @param day a day of the window
+   * @param measure the measure
+   * @return the sum
+   * @throws IllegalArgumentException if the day is outside the window
+   */
+  public long dailySum(LocalDate day, Measure measure) {
+    return dailySums[dayIndex(day) * M + measure.ordinal()];
+  }
+
+  /**
+   * Returns the number of distinct users in a set on one day of the window.
+   *
+   * @param day a day of the window
+   * @param set the set kind
+   * @return the count
+   * @throws IllegalArgumentException if the day is outside the window
+   */
+  public int dailyUserCount(LocalDate day, UserSet set) {
+    RoaringBitmap b = dailySets[dayIndex(day) * S + set.index()];
+    return b == null ? 0 : b.getCardinality();
+  }
+
+  /**
+   * Returns the number of distinct users in a set over the whole window.
+   *
+   * @param set the set kind
+   * @return the count
+   */
+  public int periodUserCount(UserSet set) {
+    return periodSets[set.index()].getCardinality();
+  }
+
+  /**
+   * Tells whether a user is in a set on some day of the window.
+   *
+   * @param user the user's directory index
+   * @param set the set kind
+   * @return true when the user belongs to the window-wide set
+   */
+  public boolean inPeriod(int user, UserSet set) {
+    return periodSets[set.index()].contains(user);
+  }
+
+  /**
+   * Returns a copy of a window-wide user set.
+   *
+   * @param set the set kind
+   * @return the users' directory indexes
+   */
+  public RoaringBitmap periodUsers(UserSet set) {
+    return periodSets[set.index()].clone();
+  }
+
+  /**
+   * Returns the directory indexes of the users with any event on or before R, ascending.
+   *
+   * @return a copy
+   */
+  public int[] usersWithActivity() {
+    return users.clone();
+  }
+
+  /**
+   * Returns a user's window sum of a measure.
+   *
+   * @param user the user's directory index
+   * @param measure the measure
+   * @return the sum (0 for a user without activity)
+   */
+  public long userSum(int user, Measure measure) {
+    int r = Arrays.binarySearch(users, user);
+    return r < 0 ? 0 : userSums[r * M + measure.ordinal()];
+  }
+
+  /**
+   * Returns a user's last activity day in a workload: the latest day ≤ R with an event of it that
+   * makes a user active, inside the window or not.
+   *
+   * @param user the user's directory index
+   * @param workload the workload
+   * @return the day, or null when none
+   */
+  public LocalDate lastActivity(int user, Workload workload) {
+    int r = Arrays.binarySearch(users, user);
+    if (r < 0) {
+      return null;
+    }
+    int d = userLast[r * W + workload.ordinal()];
+    return d == NONE ? null : LocalDate.ofEpochDay(d);
+  }
+
+  /**
+   * Returns a group's window sum of {@link Measure#EMAIL_RECEIVED}, {@link Measure#YAMMER_POSTED},
+   * {@link Measure#YAMMER_READ} or {@link Measure#YAMMER_LIKED}.
+   *
+   * @param group the group's index
+   * @param measure one of the four group measures
+   * @return the sum
+   * @throws IllegalArgumentException for another measure
+   */
+  public long groupSum(int group, Measure measure) {
+    return groupSums[group * G + groupMeasure(measure)];
+  }
+
+  private static int groupMeasure(Measure measure) {
+    for (int i = 0; i < G; i++) {
+      if (GROUP_MEASURES[i] == measure) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("not a group measure: " + measure);
+  }
+
+  /**
+   * Returns a group's last qualifying activity day for a kind of group report.
+   *
+   * @param group the group's index
+   * @param kind the report kind
+   * @return the day ≤ R, or null
+   */
+  public LocalDate groupLastActivity(int group, GroupKind kind) {
+    int d = groupLast[group * GroupKind.values().length + kind.ordinal()];
+    return d == NONE ? null : LocalDate.ofEpochDay(d);
+  }
+
+  /**
+   * Returns the number of distinct file ids with SharePoint file activity in the group in the
+   * window.
+   *
+   * @param group the group's index
+   * @return the active file count
+   */
+  public int groupActiveFileCount(int group) {
+    return groupFiles[group].length;
+  }
+
+  /**
+   * Returns the day's sum of a group measure over the groups of a kind.
+   *
+   * @param kind the kind
+   * @param day a day of the window
+   * @param measure one of the four group measures
+   * @return the sum
+   */
+  public long groupDailySum(GroupKind kind, LocalDate day, Measure measure) {
+    return groupDaily[(kind.ordinal() * window.days() + dayIndex(day)) * G + groupMeasure(measure)];
+  }
+
+  /**
+   * Returns the number of groups of a kind with qualifying activity on a day.
+   *
+   * @param kind the kind
+   * @param day a day of the window
+   * @return the count
+   */
+  public int groupDailyActiveCount(GroupKind kind, LocalDate day) {
+    RoaringBitmap b = groupActive[kind.ordinal() * window.days() + dayIndex(day)];
+    return b == null ? 0 : b.getCardinality();
+  }
+
+  /**
+   * Tells whether a group had qualifying activity for a kind inside the window.
+   *
+   * @param group the group's index
+   * @param kind the kind
+   * @return true when active on some day of the window
+   */
+  public boolean groupActiveInWindow(int group, GroupKind kind) {
+    return periodGroupActive[kind.ordinal()].contains(group);
+  }
+
+  /**
+   * Combines two aggregates of the same tenant, window and directories.
+   *
+   * @param other the other aggregate
+   * @return the combined aggregate (neither input changes)
+   * @throws IllegalArgumentException if the tenants, windows or directory sizes differ (results
+   *     never mix tenants)
+   */
+  public PartialAggregate merge(PartialAggregate other) {
+    if (!tenant.equals(other.tenant)) {
+      throw new IllegalArgumentException("cannot merge aggregates of tenants " + tenant + " and "
+          + other.tenant);
+    }
+    if (!window.equals(other.window) || userCount != other.userCount
+        || groupCount != other.groupCount) {
+      throw new IllegalArgumentException("cannot merge aggregates of different windows or "
+          + "directories: " + window + "/" + userCount + "/" + groupCount + " and " + other.window
+          + "/" + other.userCount + "/" + other.groupCount);
+    }
+    long[] sums = add(dailySums, other.dailySums);
+    RoaringBitmap[] sets = or(dailySets, other.dailySets);
+    // users: sorted merge
+    int[] u = new int[users.length + other.users.length];
+    long[] us = new long[u.length * M];
+    int[] ul = new int[u.length * W];
+    int i = 0;
+    int j = 0;
+    int n = 0;
+    while (i < users.length || j < other.users.length) {
+      int a = i < users.length ? users[i] : Integer.MAX_VALUE;
+      int b = j < other.users.length ? other.users[j] : Integer.MAX_VALUE;
+      if (a <= b) {
+        u[n] = a;
+        System.arraycopy(userSums, i * M, us, n * M, M);
+        System.arraycopy(userLast, i * W, ul, n * W, W);
+        i++;
+        if (a == b) {
+          for (int m = 0; m < M; m++) {
+            us[n * M + m] += other.userSums[j * M + m];
+          }
+          for (int w = 0; w < W; w++) {
+            ul[n * W + w] = Math.max(ul[n * W + w], other.userLast[j * W + w]);
+          }
+          j++;
+        }
+      } else {
+        u[n] = b;
+        System.arraycopy(other.userSums, j * M, us, n * M, M);
+        System.arraycopy(other.userLast, j * W, ul, n * W, W);
+        j++;
+      }
+      n++;
+    }
+    int[] gl = groupLast.clone();
+    for (int k = 0; k < gl.length; k++) {
+      gl[k] = Math.max(gl[k], other.groupLast[k]);
+    }
+    String[][] files = new String[groupCount][];
+    for (int g = 0; g < groupCount; g++) {
+      if (other.groupFiles[g].length == 0) {
+        files[g] = groupFiles[g];
+      } else if (groupFiles[g].length == 0) {
+        files[g] = other.groupFiles[g];
+      } else {
+        TreeSet<String> set = new TreeSet<>(Arrays.asList(groupFiles[g]));
+        set.addAll(Arrays.asList(other.groupFiles[g]));
+        files[g] = set.toArray(String[]::new);
+      }
+    }
+    return new PartialAggregate(tenant, window, userCount, groupCount, sums, sets,
+        Arrays.copyOf(u, n), Arrays.copyOf(us, n * M), Arrays.copyOf(ul, n * W),
+        add(groupSums, other.groupSums), gl, files, add(groupDaily, other.groupDaily),
+        or(groupActive, other.groupActive));
+  }
+
+  private static long[] add(long[] a, long[] b) {
+    long[] r = a.clone();
+    for (int k = 0; k < r.length; k++) {
+      r[k] += b[k];
+    }
+    return r;
+  }
+
+  private static RoaringBitmap[] or(RoaringBitmap[] a, RoaringBitmap[] b) {
+    RoaringBitmap[] r = new RoaringBitmap[a.length];
+    for (int k = 0; k < r.length; k++) {
+      if (a[k] == null) {
+        r[k] = b[k] == null ? null : b[k].clone();
+      } else if (b[k] == null) {
+        r[k] = a[k].clone();
+      } else {
+        r[k] = RoaringBitmap.or(a[k], b[k]);
+      }
+    }
+    return r;
+  }
+
+  /**
+   * Encodes the aggregate compactly: variable-length integers, delta-coded user indexes and the
+   * portable RoaringBitmap format.
+   *
+   * @return the bytes, readable by {@link #fromBytes}
+   */
+  public byte[] toBytes() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeInt(MAGIC);
+      out.writeByte(VERSION);
+      out.writeUTF(tenant.value());
+      VarInts.writeSigned(out, window.asOf().toEpochDay());
+      VarInts.writeSigned(out, window.first().toEpochDay());
+      VarInts.write(out, window.days());
+      out.writeBoolean(window.singleDay());
+      VarInts.write(out, userCount);
+      VarInts.write(out, groupCount);
+      writeLongs(out, dailySums);
+      writeSets(out, dailySets);
+      VarInts.write(out, users.length);
+      int prev = -1;
+      for (int k = 0; k < users.length; k++) {
+        VarInts.write(out, users[k] - prev);
+        prev = users[k];
+      }
+      writeLongs(out, userSums);
+      writeDays(out, userLast);
+      writeLongs(out, groupSums);
+      writeDays(out, groupLast);
+      for (String[] files : groupFiles) {
+        VarInts.write(out, files.length);
+        for (String f : files) {
+          out.writeUTF(f);
+        }
+      }
+      writeLongs(out, groupDaily);
+      writeSets(out, groupActive);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * Decodes an aggregate written by {@link #toBytes()}.
+   *
+   * @param bytes the encoded aggregate
+   * @return the aggregate
+   * @throws IllegalArgumentException if the bytes are not a valid encoding
+   */
+  public static PartialAggregate fromBytes(byte[] bytes) {
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+      if (in.readInt() != MAGIC || in.readUnsignedByte() != VERSION) {
+        throw new IllegalArgumentException("not a Tenantry partial aggregate (version "
+            + VERSION + ")");
+      }
+      TenantId tenant = TenantId.of(in.readUTF());
+      LocalDate asOf = LocalDate.ofEpochDay(VarInts.readSigned(in));
+      LocalDate first = LocalDate.ofEpochDay(VarInts.readSigned(in));
+      int days = (int) VarInts.read(in);
+      boolean single = in.readBoolean();
+      ReportWindow window = new ReportWindow(asOf, first, days, single);
+      int userCount = (int) VarInts.read(in);
+      int groupCount = (int) VarInts.read(in);
+      int kinds = GroupKind.values().length;
+      long[] dailySums = readLongs(in, days * M);
+      RoaringBitmap[] dailySets = readSets(in, days * S);
+      int n = (int) VarInts.read(in);
+      int[] users = new int[n];
+      int prev = -1;
+      for (int k = 0; k < n; k++) {
+        prev += (int) VarInts.read(in);
+        users[k] = prev;
+      }
+      long[] userSums = readLongs(in, n * M);
+      int[] userLast = readDays(in, n * W);
+      long[] groupSums = readLongs(in, groupCount * G);
+      int[] groupLast = readDays(in, groupCount * kinds);
+      String[][] files = new String[groupCount][];
+      for (int g = 0; g < groupCount; g++) {
+        files[g] = new String[(int) VarInts.read(in)];
+        for (int k = 0; k < files[g].length; k++) {
+          files[g][k] = in.readUTF();
+        }
+      }
+      long[] groupDaily = readLongs(in, kinds * days * G);
+      RoaringBitmap[] groupActive = readSets(in, kinds * days);
+      if (in.read() != -1) {
+        throw new IllegalArgumentException("trailing bytes after the partial aggregate");
+      }
+      return new PartialAggregate(tenant, window, userCount, groupCount, dailySums, dailySets,
+          users, userSums, userLast, groupSums, groupLast, files, groupDaily, groupActive);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("malformed partial aggregate: " + e.getMessage(), e);
+    }
+  }
+
+  private static void writeLongs(DataOutputStream out, long[] values) throws IOException {
+    for (long v : values) {
+      VarInts.write(out, v);
+    }
+  }
+
+  private static long[] readLongs(DataInputStream in, int n) throws IOException {
+    long[] r = new long[n];
+    for (int k = 0; k < n; k++) {
+      r[k] = VarInts.read(in);
+    }
+    return r;
+  }
+
+  private static void writeDays(DataOutputStream out, int[] days) throws IOException {
+    for (int d : days) {
+      VarInts.write(out, d == NONE ? 0 : ((((long) d) << 1) ^ (d >> 31)) + 1);
+    }
+  }
+
+  private static int[] readDays(DataInputStream in, int n) throws IOException {
+    int[] r = new int[n];
+    for (int k = 0; k < n; k++) {
+      long v = VarInts.read(in);
+      if (v == 0) {
+        r[k] = NONE;
+      } else {
+        v -= 1;
+        r[k] = (int) ((v >>> 1) ^ -(v & 1));
+      }
+    }
+    return r;
+  }
+
+  private static void writeSets(DataOutputStream out, RoaringBitmap[] sets) throws IOException {
+    int present = 0;
+    for (RoaringBitmap b : sets) {
+      if (b != null) {
+        present++;
+      }
+    }
+    VarInts.write(out, present);
+    int prev = -1;
+    for (int k = 0; k < sets.length; k++) {
+      if (sets[k] != null) {
+        VarInts.write(out, k - prev);
+        prev = k;
+        sets[k].serialize(out);
+      }
+    }
+  }
+
+  private static RoaringBitmap[] readSets(DataInputStream in, int n) throws IOException {
+    RoaringBitmap[] r = new RoaringBitmap[n];
+    int present = (int) VarInts.read(in);
+    int prev = -1;
+    for (int k = 0; k < present; k++) {
+      prev += (int) VarInts.read(in);
+      if (prev < 0 || prev >= n) {
+        throw new IOException("set index out of range: " + prev);
+      }
+      r[prev] = new RoaringBitmap();
+      r[prev].deserialize(in);
+    }
+    return r;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PartialAggregate p && tenant.equals(p.tenant) && window.equals(p.window)
+        && userCount == p.userCount && groupCount == p.groupCount
+        && Arrays.equals(dailySums, p.dailySums) && Arrays.equals(dailySets, p.dailySets)
+        && Arrays.equals(users, p.users) && Arrays.equals(userSums, p.userSums)
+        && Arrays.equals(userLast, p.userLast) && Arrays.equals(groupSums, p.groupSums)
+        && Arrays.equals(groupLast, p.groupLast) && Arrays.deepEquals(groupFiles, p.groupFiles)
+        && Arrays.equals(groupDaily, p.groupDaily) && Arrays.equals(groupActive, p.groupActive);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(tenant, window, Arrays.hashCode(dailySums), Arrays.hashCode(users),
+        Arrays.hashCode(userSums));
+  }
+
+  @Override
+  public String toString() {
+    return "PartialAggregate[" + tenant + ", " + window.first() + " … " + window.last() + ", "
+        + users.length + " users with activity]";
+  }
+}

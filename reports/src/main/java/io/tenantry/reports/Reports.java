@@ -1,0 +1,515 @@
+package io.tenantry.reports;
+
+import static io.tenantry.reports.Measure.*;
+
+import io.tenantry.reports.input.App;
+import io.tenantry.reports.input.DirectoryGroup;
+import io.tenantry.reports.input.DirectoryUser;
+import io.tenantry.reports.input.Platform;
+import io.tenantry.reports.input.Workload;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The report catalogue: computes each {@link ReportFunction} from a {@link ReportInput}, exactly as
+ * {@code activity-events.md} §4–7 define the rows and columns. Stateless and thread-safe.
+ *
+ * <p>Choices where the specification is silent (also in the CHANGELOG): Yammer activity's {@code
+ * User State} is {@code Deleted} for a user deleted as of R, else {@code Active}, and {@code State
+ * Change Date} is the deletion date; Microsoft 365 Apps' {@code Last Activation Date} is blank (no
+ * activation data); the group mailbox and site storage columns of the Microsoft 365 groups report
+ * are blank (not measured); a group report lists the groups of its {@link GroupKind} that exist as
+ * of R and are not deleted before the window starts unless active in it; a day's {@code Total}
+ * groups are those created on or before the day and not deleted on or before it.
+ */
+public final class Reports {
+  private static final Comparator<String> NAME_ORDER =
+      String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder());
+  private static final List<Workload> SIX = Workload.office365Services();
+  private static final Platform[] DEVICE_DETAIL_ORDER = {Platform.WEB, Platform.WINDOWS_PHONE,
+      Platform.IOS, Platform.MAC, Platform.ANDROID_PHONE, Platform.WINDOWS, Platform.CHROME_OS,
+      Platform.LINUX};
+  private static final Platform[] DEVICE_COUNT_ORDER = {Platform.WEB, Platform.WINDOWS_PHONE,
+      Platform.ANDROID_PHONE, Platform.IOS, Platform.MAC, Platform.WINDOWS, Platform.CHROME_OS,
+      Platform.LINUX};
+
+  private Reports() {}
+
+  /**
+   * Computes a report.
+   *
+   * @param function the report
+   * @param in the tenant's inputs
+   * @return the table, rows in output order, names concealed when {@code in} has a concealer
+   * @throws IllegalArgumentException if a daily or whole-period report is asked for a single-day
+   *     window
+   */
+  public static ReportTable render(ReportFunction function, ReportInput in) {
+    ReportWindow w = in.aggregate().window();
+    if (w.singleDay() && !function.acceptsDate()) {
+      throw new IllegalArgumentException(function.graphName()
+          + " accepts a period only, not a single date");
+    }
+    List<List<Object>> rows = new ArrayList<>();
+    new Renderer(in, rows).render(function);
+    ReportTable raw = new ReportTable(function, rows);
+    return finish(raw, in.concealer());
+  }
+
+  private static ReportTable finish(ReportTable table, Concealer concealer) {
+    List<Column> cols = table.columns();
+    List<List<Object>> rows = new ArrayList<>(table.rows().size());
+    for (List<Object> row : table.rows()) {
+      List<Object> r = new ArrayList<>(row);
+      if (concealer != null) {
+        for (int i = 0; i < cols.size(); i++) {
+          switch (cols.get(i).concealment()) {
+            case TOKEN -> r.set(i, cols.get(i).header().endsWith("Principal Name")
+                ? concealer.principalToken((String) r.get(i)) : concealer.token((String) r.get(i)));
+            case ZERO_GUID -> r.set(i, Concealer.ZERO_GUID);
+            case NONE -> { }
+          }
+        }
+      }
+      rows.add(r);
+    }
+    ReportFunction.Kind kind = table.function().kind();
+    if (kind == ReportFunction.Kind.USER_DETAIL || kind == ReportFunction.Kind.GROUP_DETAIL) {
+      int key = table.indexOf(kind == ReportFunction.Kind.USER_DETAIL ? "User Principal Name"
+          : "Group Display Name");
+      rows.sort(Comparator.comparing(r -> (String) r.get(key), NAME_ORDER));
+    }
+    return new ReportTable(table.function(), rows);
+  }
+
+  /** Renders one report into a row list. */
+  private static final class Renderer {
+    private final ReportInput in;
+    private final PartialAggregate agg;
+    private final ReportWindow w;
+    private final LocalDate r;
+    private final long period;
+    private final List<List<Object>> rows;
+
+    Renderer(ReportInput in, List<List<Object>> rows) {
+      this.in = in;
+      this.agg = in.aggregate();
+      this.w = agg.window();
+      this.r = w.asOf();
+      this.period = w.reportPeriod();
+      this.rows = rows;
+    }
+
+    private void row(Object... values) {
+      rows.add(Arrays.asList(values));
+    }
+
+    /** The days of the window, newest first. */
+    private List<LocalDate> daysNewestFirst() {
+      List<LocalDate> days = new ArrayList<>(w.days());
+      for (LocalDate d = w.last(); !d.isBefore(w.first()); d = d.minusDays(1)) {
+        days.add(d);
+      }
+      return days;
+    }
+
+    /** §6: the users listed in a detail report for a service. */
+    private List<Integer> detailUsers(Workload s) {
+      List<Integer> list = new ArrayList<>();
+      UserSet active = UserSet.active(s);
+      for (int u = 0; u < in.users().size(); u++) {
+        DirectoryUser user = in.users().user(u);
+        if (!user.existsAsOf(r)) {
+          continue;
+        }
+        boolean licensed = user.hasLicence(s, r);
+        boolean a = licensed && !user.isDeletedAsOf(r);
+        boolean b = agg.inPeriod(u, active);
+        boolean c = licensed && user.deletedDate() != null && w.contains(user.deletedDate());
+        if (a || b || c) {
+          list.add(u);
+        }
+      }
+      return list;
+    }
+
+    private Long sum(int u, Measure m) {
+      return agg.userSum(u, m);
+    }
+
+    private Long daily(LocalDate d, Measure m) {
+      return agg.dailySum(d, m);
+    }
+
+    private Long users(LocalDate d, UserSet s) {
+      return (long) agg.dailyUserCount(d, s);
+    }
+
+    private Long users(LocalDate d, Measure m) {
+      return users(d, UserSet.did(m));
+    }
+
+    void render(ReportFunction f) {
+      switch (f) {
+        case GET_OFFICE365_ACTIVE_USER_DETAIL -> activeUserDetail();
+        case GET_OFFICE365_ACTIVE_USER_COUNTS -> {
+          for (LocalDate d : daysNewestFirst()) {
+            List<Object> v = new ArrayList<>(List.of(r, users(d, UserSet.activeOffice365())));
+            for (Workload s : SIX) {
+              v.add(users(d, UserSet.active(s)));
+            }
+            v.add(d);
+            v.add(period);
+            rows.add(v);
+          }
+        }
+        case GET_OFFICE365_SERVICES_USER_COUNTS -> servicesUserCounts();
+        case GET_TEAMS_USER_ACTIVITY_USER_DETAIL -> teamsDetail();
+        case GET_TEAMS_USER_ACTIVITY_COUNTS -> {
+          for (LocalDate d : daysNewestFirst()) {
+            row(r, d, daily(d, TEAM_CHAT_MESSAGES), daily(d, POST_MESSAGES),
+                daily(d, REPLY_MESSAGES), daily(d, PRIVATE_CHAT_MESSAGES), daily(d, CALLS),
+                daily(d, MEETINGS_ATTENDED), Duration.ofSeconds(daily(d, AUDIO_SECONDS)),
+                Duration.ofSeconds(daily(d, VIDEO_SECONDS)),
+                Duration.ofSeconds(daily(d, SCREEN_SHARE_SECONDS)), daily(d, MEETINGS_ORGANIZED),
+                daily(d, MEETINGS_ATTENDED), period);
+          }
+        }
+        case GET_TEAMS_USER_ACTIVITY_USER_COUNTS -> {
+          for (LocalDate d : daysNewestFirst()) {
+            row(r, d, users(d, TEAM_CHAT_MESSAGES), users(d, PRIVATE_CHAT_MESSAGES),
+                users(d, CALLS), users(d, MEETINGS_ATTENDED), users(d, OTHER_ACTIONS), period);
+          }
+        }
+        case GET_TEAMS_DEVICE_USAGE_USER_DETAIL -> {
+          for (int u : detailUsers(Workload.TEAMS)) {
+            DirectoryUser user = in.users().user(u);
+            List<Object> v = new ArrayList<>(List.of(r, user.id().value(),
+                user.userPrincipalName()));
+            v.add(agg.lastActivity(u, Workload.TEAMS));
+            v.add(user.isDeletedAsOf(r));
+            v.add(user.deletedDateAsOf(r));
+            for (Platform p : DEVICE_DETAIL_ORDER) {
+              v.add(agg.inPeriod(u, UserSet.teamsPlatform(p)));
+            }
+            v.add(user.hasLicence(Workload.TEAMS, r));
+            v.add(period);
+            rows.add(v);
+          }
+        }
+        case GET_TEAMS_DEVICE_USAGE_USER_COUNTS -> {
+          for (LocalDate d : daysNewestFirst()) {
+            List<Object> v = new ArrayList<>(List.of(r));
+            for (Platform p : DEVICE_COUNT_ORDER) {
+              v.add(users(d, UserSet.teamsPlatform(p)));
+            }
+            v.add(d);
+            v.add(period);
+            rows.add(v);
+          }
+        }
+        case GET_TEAMS_DEVICE_USAGE_DISTRIBUTION_USER_COUNTS -> {
+          List<Object> v = new ArrayList<>(List.of(r));
+          for (Platform p : DEVICE_COUNT_ORDER) {
+            v.add((long) agg.periodUserCount(UserSet.teamsPlatform(p)));
+          }
+          v.add(period);
+          rows.add(v);
+        }
+        case GET_YAMMER_GROUPS_ACTIVITY_DETAIL -> {
+          for (int g : detailGroups(GroupKind.YAMMER)) {
+            DirectoryGroup group = in.groups().group(g);
+            row(r, group.displayName(), group.isDeletedAsOf(r), group.ownerPrincipalName(),
+                agg.groupLastActivity(g, GroupKind.YAMMER), group.groupType(),
+                group.office365Connected(), group.memberCount(),
+                agg.groupSum(g, YAMMER_POSTED), agg.groupSum(g, YAMMER_READ),
+                agg.groupSum(g, YAMMER_LIKED), period);
+          }
+        }
+        case GET_YAMMER_GROUPS_ACTIVITY_GROUP_COUNTS -> groupCounts(GroupKind.YAMMER);
+        case GET_YAMMER_GROUPS_ACTIVITY_COUNTS -> {
+          for (LocalDate d : daysNewestFirst()) {
+            row(r, agg.groupDailySum(GroupKind.YAMMER, d, YAMMER_LIKED),
+                agg.groupDailySum(GroupKind.YAMMER, d, YAMMER_POSTED),
+                agg.groupDailySum(GroupKind.YAMMER, d, YAMMER_READ), d, period);
+          }
+        }
+        case GET_OFFICE365_GROUPS_ACTIVITY_DETAIL -> {
+          for (int g : detailGroups(GroupKind.MICROSOFT_365)) {
+            DirectoryGroup group = in.groups().group(g);
+            row(r, group.displayName(), group.isDeletedAsOf(r), group.ownerPrincipalName(),
+                agg.groupLastActivity(g, GroupKind.MICROSOFT_365), group.groupType(),
+                group.memberCount(), group.externalMemberCount(),
+                agg.groupSum(g, EMAIL_RECEIVED), (long) agg.groupActiveFileCount(g),
+                agg.groupSum(g, YAMMER_POSTED), agg.groupSum(g, YAMMER_READ),
+                agg.groupSum(g, YAMMER_LIKED), null, null, null, null, group.id().value(),
+                period);
+          }
+        }
+        case GET_OFFICE365_GROUPS_ACTIVITY_COUNTS -> {
+          GroupKind k = GroupKind.MICROSOFT_365;
+          for (LocalDate d : daysNewestFirst()) {
+            row(r, agg.groupDailySum(k, d, EMAIL_RECEIVED), agg.groupDailySum(k, d, YAMMER_POSTED),
+                agg.groupDailySum(k, d, YAMMER_READ), agg.groupDailySum(k, d, YAMMER_LIKED), d,
+                period);
+          }
+        }
+        case GET_OFFICE365_GROUPS_ACTIVITY_GROUP_COUNTS -> groupCounts(GroupKind.MICROSOFT_365);
+        case GET_ONEDRIVE_ACTIVITY_USER_DETAIL -> {
+          for (int u : detailUsers(Workload.ONE_DRIVE)) {
+            DirectoryUser user = in.users().user(u);
+            row(r, user.userPrincipalName(), user.isDeletedAsOf(r), user.deletedDateAsOf(r),
+                agg.lastActivity(u, Workload.ONE_DRIVE), sum(u, ONEDRIVE_VIEWED_OR_EDITED),
+                sum(u, ONEDRIVE_SYNCED), sum(u, ONEDRIVE_SHARED_INTERNALLY),
+                sum(u, ONEDRIVE_SHARED_EXTERNALLY), user.assignedProducts(), period);
+          }
+        }
+        case GET_ONEDRIVE_ACTIVITY_USER_COUNTS -> {
+          for (LocalDate d : daysNewestFirst()) {
+            row(r, users(d, ONEDRIVE_VIEWED_OR_EDITED), users(d, ONEDRIVE_SYNCED),
+                users(d, ONEDRIVE_SHARED_INTERNALLY), users(d, ONEDRIVE_SHARED_EXTERNALLY), d,
+                period);
+          }
+        }
+        case GET_ONEDRIVE_ACTIVITY_FILE_COUNTS -> {
+          for (LocalDate d : daysNewestFirst()) {
+            row(r, daily(d, ONEDRIVE_VIEWED_OR_EDITED), daily(d, ONEDRIVE_SYNCED),
+                daily(d, ONEDRIVE_SHARED_INTERNALLY), daily(d, ONEDRIVE_SHARED_EXTERNALLY), d,
+                period);
+          }
+        }
+        case GET_SHAREPOINT_ACTIVITY_USER_DETAIL -> {
+          for (int u : detailUsers(Workload.SHARE_POINT)) {
+            DirectoryUser user = in.users().user(u);
+            row(r, user.userPrincipalName(), user.isDeletedAsOf(r), user.deletedDateAsOf(r),
+                agg.lastActivity(u, Workload.SHARE_POINT), sum(u, SHAREPOINT_VIEWED_OR_EDITED),
+                sum(u, SHAREPOINT_SYNCED), sum(u, SHAREPOINT_SHARED_INTERNALLY),
+                sum(u, SHAREPOINT_SHARED_EXTERNALLY), sum(u, SHAREPOINT_PAGE_VIEWED),
+                user.assignedProducts(), period);
+          }
+        }
+        case GET_SHAREPOINT_ACTIVITY_USER_COUNTS -> {
+          for (LocalDate d : daysNewestFirst()) {
+            row(r, users(d, SHAREPOINT_PAGE_VIEWED), users(d, SHAREPOINT_VIEWED_OR_EDITED),
+                users(d, SHAREPOINT_SYNCED), users(d, SHAREPOINT_SHARED_INTERNALLY),
+                users(d, SHAREPOINT_SHARED_EXTERNALLY), d, period);
+          }
+        }
+        case GET_SHAREPOINT_ACTIVITY_FILE_COUNTS -> {
+          for (LocalDate d : daysNewestFirst()) {
+            row(r, daily(d, SHAREPOINT_VIEWED_OR_EDITED), daily(d, SHAREPOINT_SYNCED),
+                daily(d, SHAREPOINT_SHARED_INTERNALLY), daily(d, SHAREPOINT_SHARED_EXTERNALLY), d,
+                period);
+          }
+        }
+        case GET_SHAREPOINT_ACTIVITY_PAGES -> {
+          for (LocalDate d : daysNewestFirst()) {
+            row(r, daily(d, SHAREPOINT_PAGE_VIEWED), d, period);
+          }
+        }
+        case GET_YAMMER_ACTIVITY_USER_DETAIL -> {
+          for (int u : detailUsers(Workload.YAMMER)) {
+            DirectoryUser user = in.users().user(u);
+            boolean deleted = user.isDeletedAsOf(r);
+            row(r, user.userPrincipalName(), user.displayName(), deleted ? "Deleted" : "Active",
+                user.deletedDateAsOf(r), agg.lastActivity(u, Workload.YAMMER),
+                sum(u, YAMMER_POSTED), sum(u, YAMMER_READ), sum(u, YAMMER_LIKED),
+                user.assignedProducts(), period);
+          }
+        }
+        case GET_YAMMER_ACTIVITY_COUNTS -> {
+          for (LocalDate d : daysNewestFirst()) {
+            row(r, daily(d, YAMMER_LIKED), daily(d, YAMMER_POSTED), daily(d, YAMMER_READ), d,
+                period);
+          }
+        }
+        case GET_YAMMER_ACTIVITY_USER_COUNTS -> {
+          for (LocalDate d : daysNewestFirst()) {
+            row(r, users(d, YAMMER_LIKED), users(d, YAMMER_POSTED), users(d, YAMMER_READ), d,
+                period);
+          }
+        }
+        case GET_EMAIL_ACTIVITY_USER_DETAIL -> {
+          for (int u : detailUsers(Workload.EXCHANGE)) {
+            DirectoryUser user = in.users().user(u);
+            row(r, user.userPrincipalName(), user.displayName(), user.isDeletedAsOf(r),
+                user.deletedDateAsOf(r), agg.lastActivity(u, Workload.EXCHANGE),
+                sum(u, EMAIL_SENT), sum(u, EMAIL_RECEIVED), sum(u, EMAIL_READ),
+                sum(u, MEETING_CREATED), sum(u, MEETING_INTERACTED), user.assignedProducts(),
+                period);
+          }
+        }
+        case GET_EMAIL_ACTIVITY_COUNTS -> {
+          for (LocalDate d : daysNewestFirst()) {
+            row(r, daily(d, EMAIL_SENT), daily(d, EMAIL_RECEIVED), daily(d, EMAIL_READ),
+                daily(d, MEETING_CREATED), daily(d, MEETING_INTERACTED), d, period);
+          }
+        }
+        case GET_EMAIL_ACTIVITY_USER_COUNTS -> {
+          for (LocalDate d : daysNewestFirst()) {
+            row(r, users(d, EMAIL_SENT), users(d, EMAIL_RECEIVED), users(d, EMAIL_READ),
+                users(d, MEETING_CREATED), users(d, MEETING_INTERACTED), d, period);
+          }
+        }
+        case GET_M365_APP_USER_DETAIL -> {
+          for (int u : detailUsers(Workload.M365_APPS)) {
+            DirectoryUser user = in.users().user(u);
+            List<Object> v = new ArrayList<>();
+            v.add(r);
+            v.add(user.userPrincipalName());
+            v.add(null);
+            v.add(agg.lastActivity(u, Workload.M365_APPS));
+            v.add(period);
+            for (AppPlatform p : AppPlatform.values()) {
+              v.add(agg.inPeriod(u, UserSet.appPlatform(p)));
+            }
+            for (App a : App.values()) {
+              v.add(agg.inPeriod(u, UserSet.app(a)));
+            }
+            for (AppPlatform p : AppPlatform.values()) {
+              for (App a : App.values()) {
+                v.add(agg.inPeriod(u, UserSet.appOn(a, p)));
+              }
+            }
+            rows.add(v);
+          }
+        }
+        case GET_M365_APP_USER_COUNTS -> {
+          for (LocalDate d : daysNewestFirst()) {
+            List<Object> v = new ArrayList<>(List.of(r, period, d));
+            for (App a : App.values()) {
+              v.add(users(d, UserSet.app(a)));
+            }
+            rows.add(v);
+          }
+        }
+        case GET_M365_APP_PLATFORM_USER_COUNTS -> {
+          for (LocalDate d : daysNewestFirst()) {
+            List<Object> v = new ArrayList<>(List.of(r, period, d));
+            for (AppPlatform p : AppPlatform.values()) {
+              v.add(users(d, UserSet.appPlatform(p)));
+            }
+            rows.add(v);
+          }
+        }
+      }
+    }
+
+    private void activeUserDetail() {
+      for (int u = 0; u < in.users().size(); u++) {
+        DirectoryUser user = in.users().user(u);
+        if (!user.existsAsOf(r)
+            || (user.deletedDate() != null && user.deletedDate().isBefore(w.first()))) {
+          continue;
+        }
+        List<Object> v = new ArrayList<>();
+        v.add(r);
+        v.add(user.userPrincipalName());
+        v.add(user.displayName());
+        v.add(user.isDeletedAsOf(r));
+        v.add(user.deletedDateAsOf(r));
+        for (Workload s : SIX) {
+          v.add(user.hasLicence(s, r));
+        }
+        for (Workload s : SIX) {
+          v.add(agg.lastActivity(u, s));
+        }
+        for (Workload s : SIX) {
+          v.add(user.licenceAssignDateAsOf(s, r));
+        }
+        v.add(user.assignedProducts());
+        rows.add(v);
+      }
+    }
+
+    private void servicesUserCounts() {
+      long[] active = new long[SIX.size() + 1];
+      long[] inactive = new long[SIX.size() + 1];
+      for (int u = 0; u < in.users().size(); u++) {
+        DirectoryUser user = in.users().user(u);
+        if (!user.existsAsOf(r) || user.isDeletedAsOf(r)) {
+          continue;
+        }
+        boolean any = false;
+        for (int i = 0; i < SIX.size(); i++) {
+          Workload s = SIX.get(i);
+          if (user.hasLicence(s, r)) {
+            any = true;
+            if (agg.inPeriod(u, UserSet.active(s))) {
+              active[i]++;
+            } else {
+              inactive[i]++;
+            }
+          }
+        }
+        if (any) {
+          if (agg.inPeriod(u, UserSet.activeOffice365())) {
+            active[SIX.size()]++;
+          } else {
+            inactive[SIX.size()]++;
+          }
+        }
+      }
+      List<Object> v = new ArrayList<>();
+      v.add(r);
+      for (int i = 0; i <= SIX.size(); i++) {
+        v.add(active[i]);
+        v.add(inactive[i]);
+      }
+      v.add(period);
+      rows.add(v);
+    }
+
+    private void teamsDetail() {
+      for (int u : detailUsers(Workload.TEAMS)) {
+        DirectoryUser user = in.users().user(u);
+        long audio = sum(u, AUDIO_SECONDS);
+        long video = sum(u, VIDEO_SECONDS);
+        long screen = sum(u, SCREEN_SHARE_SECONDS);
+        row(r, in.tenantDisplayName(), "", user.id().value(), user.userPrincipalName(),
+            agg.lastActivity(u, Workload.TEAMS), user.isDeletedAsOf(r), user.deletedDateAsOf(r),
+            user.assignedProducts(), sum(u, TEAM_CHAT_MESSAGES), sum(u, PRIVATE_CHAT_MESSAGES),
+            sum(u, CALLS), sum(u, MEETINGS_ATTENDED), sum(u, POST_MESSAGES),
+            sum(u, REPLY_MESSAGES), sum(u, URGENT_MESSAGES), sum(u, MEETINGS_ORGANIZED),
+            sum(u, MEETINGS_ATTENDED), sum(u, AD_HOC_ORGANIZED), sum(u, AD_HOC_ATTENDED),
+            sum(u, SCHEDULED_ONE_TIME_ORGANIZED), sum(u, SCHEDULED_ONE_TIME_ATTENDED),
+            sum(u, SCHEDULED_RECURRING_ORGANIZED), sum(u, SCHEDULED_RECURRING_ATTENDED),
+            Duration.ofSeconds(audio), Duration.ofSeconds(video), Duration.ofSeconds(screen),
+            audio, video, screen, agg.inPeriod(u, UserSet.did(OTHER_ACTIONS)),
+            user.hasLicence(Workload.TEAMS, r), period);
+      }
+    }
+
+    private List<Integer> detailGroups(GroupKind kind) {
+      List<Integer> list = new ArrayList<>();
+      for (int g = 0; g < in.groups().size(); g++) {
+        DirectoryGroup group = in.groups().group(g);
+        if (!kind.includes(group) || !group.existsAsOf(r)) {
+          continue;
+        }
+        boolean deletedBefore = group.deletedDate() != null
+            && group.deletedDate().isBefore(w.first());
+        if (!deletedBefore || agg.groupActiveInWindow(g, kind)) {
+          list.add(g);
+        }
+      }
+      return list;
+    }
+
+    private void groupCounts(GroupKind kind) {
+      for (LocalDate d : daysNewestFirst()) {
+        long total = 0;
+        for (DirectoryGroup group : in.groups().groups()) {
+          if (kind.includes(group) && group.existsAsOf(d) && !group.isDeletedAsOf(d)) {
+            total++;
+          }
+        }
+        row(r, total, (long) agg.groupDailyActiveCount(kind, d), d, period);
+      }
+    }
+  }
+}

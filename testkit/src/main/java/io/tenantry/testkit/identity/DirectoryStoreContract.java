@@ -1,0 +1,89 @@
+package io.tenantry.testkit.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tenantry.core.TenantId;
+import io.tenantry.identity.Directory;
+import io.tenantry.identity.User;
+import io.tenantry.identity.spi.DirectoryStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract every {@link DirectoryStore} implementation must meet: versions that strictly
+ * increase with every change, loads that return the directory with its version, and tenants that
+ * never see each other. Extend it and implement {@link #newStore()} and {@link #write}.
+ */
+public abstract class DirectoryStoreContract {
+  /** The first tenant used by the tests. */
+  protected static final TenantId CONTOSO = TenantId.of("contoso");
+  /** The second tenant used by the tests. */
+  protected static final TenantId FABRIKAM = TenantId.of("fabrikam");
+
+  private DirectoryStore store;
+
+  /**
+   * Returns a new, empty store for one test.
+   *
+   * @return the implementation under test
+   */
+  protected abstract DirectoryStore newStore();
+
+  /**
+   * Stores (or replaces) a directory through the implementation's own write path.
+   *
+   * @param store the store from {@link #newStore()}
+   * @param directory the directory to store under its tenant
+   */
+  protected abstract void write(DirectoryStore store, Directory directory);
+
+  @BeforeEach
+  void setUp() {
+    store = newStore();
+  }
+
+  private static Directory directory(TenantId tenant, String... users) {
+    Directory.Builder b = Directory.builder(tenant);
+    for (String u : users) {
+      b.user(User.member(u, u + "@" + tenant + ".example"));
+    }
+    return b.build();
+  }
+
+  @Test
+  void emptyStore_hasNoVersionAndNoDirectory() {
+    assertThat(store.version(CONTOSO)).isEmpty();
+    assertThat(store.load(CONTOSO)).isEmpty();
+  }
+
+  @Test
+  void write_thenLoad_returnsTheDirectoryAndItsVersion() {
+    write(store, directory(CONTOSO, "alice"));
+    DirectoryStore.Versioned v = store.load(CONTOSO).orElseThrow();
+    assertThat(v.directory().tenant()).isEqualTo(CONTOSO);
+    assertThat(v.directory().user("alice")).isPresent();
+    assertThat(store.version(CONTOSO)).hasValue(v.version());
+  }
+
+  @Test
+  void secondWrite_increasesTheVersion() {
+    write(store, directory(CONTOSO, "alice"));
+    long first = store.version(CONTOSO).orElseThrow();
+    write(store, directory(CONTOSO, "alice", "bob"));
+    long second = store.version(CONTOSO).orElseThrow();
+    assertThat(second).isGreaterThan(first);
+    assertThat(store.load(CONTOSO).orElseThrow().directory().user("bob")).isPresent();
+  }
+
+  @Test
+  void tenants_doNotSeeEachOther() {
+    write(store, directory(CONTOSO, "alice"));
+    assertThat(store.load(FABRIKAM)).isEmpty();
+    write(store, directory(FABRIKAM, "mallory"));
+    long contoso = store.version(CONTOSO).orElseThrow();
+    write(store, directory(FABRIKAM, "mallory", "mike"));
+    assertThat(store.version(CONTOSO)).hasValue(contoso);
+    assertThat(store.load(CONTOSO).orElseThrow().directory().user("mallory")).isEmpty();
+    assertThat(store.load(FABRIKAM).orElseThrow().directory().user("alice")).isEmpty();
+  }
+}

@@ -1,0 +1,287 @@
+package io.tenantry.testkit.identity;
+
+import io.tenantry.identity.AdministrativeUnit;
+import io.tenantry.identity.AllowInvitesFrom;
+import io.tenantry.identity.AntiEscalation;
+import io.tenantry.identity.Directory;
+import io.tenantry.identity.Directory.ObjectKind;
+import io.tenantry.identity.Group;
+import io.tenantry.identity.GroupKind;
+import io.tenantry.identity.Permission;
+import io.tenantry.identity.RoleAssignment;
+import io.tenantry.identity.RoleDefinition;
+import io.tenantry.identity.Scope;
+import io.tenantry.identity.User;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A naive reference implementation of the Authorizer's rules (the oracle for differential
+ * properties): every question is answered by scanning the directory's lists, with no interning,
+ * indexes or caches. Slow by design and easy to read against {@code directory-semantics.md} §1–2
+ * and {@code cli.md} "authz test". It reuses only the value types ({@link Permission#grants},
+ * {@link io.tenantry.identity.MembershipRule#matches}) and the matrix tables of
+ * {@link AntiEscalation}.
+ */
+public final class NaiveAuthorizer {
+  private static final Permission READ_USERS = Permission.parse("microsoft.directory/users/standard/read");
+
+  private final Directory d;
+
+  /**
+   * Creates the oracle over one tenant's directory.
+   *
+   * @param directory the directory
+   */
+  public NaiveAuthorizer(Directory directory) {
+    this.d = directory;
+  }
+
+  /**
+   * Decides a check the naive way.
+   *
+   * @param principal the acting principal's id
+   * @param action the action
+   * @param target the target's id, or null
+   * @return true for allow
+   */
+  public boolean allowed(String principal, Permission action, String target) {
+    Optional<ObjectKind> pk = d.kindOf(principal);
+    if (pk.isEmpty() || pk.get() == ObjectKind.ADMIN_UNIT) {
+      return false;
+    }
+    if (d.user(principal).map(u -> u.isDeleted() || !u.accountEnabled()).orElse(false)) {
+      return false;
+    }
+    if (target != null) {
+      if (d.kindOf(target).isEmpty()) {
+        return false;
+      }
+      boolean purgeOrRestore = action.namespace().equals("microsoft.directory")
+          && (action.baseEntity().equals("users") || action.entity().equals("allEntities"))
+          && List.of("restore", "delete", "allTasks").contains(action.action());
+      if (d.user(target).map(User::isDeleted).orElse(false) && !purgeOrRestore) {
+        return false;
+      }
+    }
+    if (action.toString().equals("microsoft.directory/users/inviteGuest")) {
+      AllowInvitesFrom policy = d.allowInvitesFrom();
+      if (policy == AllowInvitesFrom.NONE) {
+        return false;
+      }
+      boolean isUser = pk.get() == ObjectKind.USER;
+      if (policy == AllowInvitesFrom.EVERYONE && isUser) {
+        return true;
+      }
+      if (policy == AllowInvitesFrom.ADMINS_GUEST_INVITERS_AND_ALL_MEMBERS && isUser
+          && !d.user(principal).orElseThrow().isGuest()) {
+        return true;
+      }
+    }
+    if (target != null && !kindsFit(action, target)) {
+      return false;
+    }
+    Permission requested = action;
+    Optional<Group> tg = target == null ? Optional.empty() : d.group(target);
+    if (tg.isPresent() && tg.get().roleAssignable() && !action.isRead()
+        && action.namespace().equals("microsoft.directory") && action.baseEntity().equals("groups")
+        && !action.entity().startsWith("deletedItems.")) {
+      requested = new Permission(action.namespace(), "groupsAssignableToRoles", action.propertySet(),
+          action.action());
+    }
+    for (RoleAssignment a : assignmentsOf(principal)) {
+      RoleDefinition role = d.role(a.roleId()).orElseThrow();
+      if (!role.grants(requested) || !covers(a, principal, target, action)) {
+        continue;
+      }
+      if (target != null && !action.isRead()) {
+        if (isInRestrictedAu(target) && !(a.scope() instanceof Scope.AdminUnit s
+            && d.adminUnit(s.id()).orElseThrow().restricted() && directMembers(s.id().value()).contains(target))) {
+          continue;
+        }
+        if (a.scope() instanceof Scope.AdminUnit && !assignmentsOf(target).isEmpty()) {
+          continue;
+        }
+        AntiEscalation.Kind kind = d.user(target).isPresent() ? AntiEscalation.classify(action)
+            : AntiEscalation.Kind.NONE;
+        if (kind != AntiEscalation.Kind.NONE && !matrixAllows(kind, role, target)) {
+          continue;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * The admin-center user list of a principal ({@code cli.md} rule 10), naively.
+   *
+   * @param principal the principal
+   * @return the visible user ids
+   */
+  public Set<String> visibleUsers(String principal) {
+    Set<String> out = new LinkedHashSet<>();
+    Optional<ObjectKind> pk = d.kindOf(principal);
+    if (pk.isEmpty() || pk.get() == ObjectKind.ADMIN_UNIT
+        || d.user(principal).map(u -> u.isDeleted() || !u.accountEnabled()).orElse(false)) {
+      return out;
+    }
+    for (RoleAssignment a : assignmentsOf(principal)) {
+      RoleDefinition role = d.role(a.roleId()).orElseThrow();
+      boolean manages = role.permissions().stream().anyMatch(p -> p.namespace().equals("microsoft.directory")
+          && (p.entity().equals("users") || p.entity().equals("allEntities")) && !p.isRead()
+          && !p.action().equals("inviteGuest"));
+      if (a.scope() instanceof Scope.Tenant && manages) {
+        out.clear();
+        d.users().stream().filter(u -> !u.isDeleted()).forEach(u -> out.add(u.id().value()));
+        return out;
+      }
+    }
+    for (RoleAssignment a : assignmentsOf(principal)) {
+      if (a.scope() instanceof Scope.AdminUnit s && (!guestOrApp(principal) || readsDirectory(principal))) {
+        for (String m : directMembers(s.id().value())) {
+          if (d.user(m).filter(u -> !u.isDeleted()).isPresent()) {
+            out.add(m);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The assignments that apply to a principal: its own and those of the role-assignable groups it
+   * is a direct member of.
+   *
+   * @param principal the principal
+   * @return the assignments
+   */
+  public List<RoleAssignment> assignmentsOf(String principal) {
+    List<RoleAssignment> out = new ArrayList<>();
+    for (RoleAssignment a : d.assignments()) {
+      if (a.principalId().equals(principal)) {
+        out.add(a);
+      } else {
+        Optional<Group> g = d.group(a.principalId());
+        if (g.isPresent() && g.get().roleAssignable() && g.get().members().contains(principal)) {
+          out.add(a);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The direct members of an AU: users (listed or matching the rule) and groups.
+   *
+   * @param auId the AU
+   * @return the member ids
+   */
+  public Set<String> directMembers(String auId) {
+    AdministrativeUnit au = d.adminUnit(auId).orElseThrow();
+    Set<String> out = new LinkedHashSet<>();
+    if (au.isDynamic()) {
+      for (User u : d.users()) {
+        if (!u.isDeleted() && au.rule().matches(u)) {
+          out.add(u.id().value());
+        }
+      }
+    } else {
+      out.addAll(au.memberUsers());
+    }
+    au.memberGroups().forEach(g -> out.add(g.value()));
+    return out;
+  }
+
+  private boolean guestOrApp(String principal) {
+    return d.kindOf(principal).orElseThrow() == ObjectKind.SERVICE_PRINCIPAL
+        || d.user(principal).map(User::isGuest).orElse(false);
+  }
+
+  private boolean readsDirectory(String principal) {
+    for (RoleAssignment a : assignmentsOf(principal)) {
+      if (a.scope() instanceof Scope.Tenant && d.role(a.roleId()).orElseThrow().grants(READ_USERS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean covers(RoleAssignment a, String principal, String target, Permission action) {
+    if (a.scope() instanceof Scope.Tenant) {
+      return true;
+    }
+    if (target == null) {
+      return false;
+    }
+    if (a.scope() instanceof Scope.DirectoryObject o) {
+      return o.objectId().equals(target);
+    }
+    Scope.AdminUnit s = (Scope.AdminUnit) a.scope();
+    if (guestOrApp(principal) && !readsDirectory(principal)) {
+      return false;
+    }
+    return directMembers(s.id().value()).contains(target)
+        || (s.id().value().equals(target) && action.action().equals("create"));
+  }
+
+  private boolean isInRestrictedAu(String target) {
+    for (AdministrativeUnit au : d.adminUnits()) {
+      if (au.restricted() && directMembers(au.id().value()).contains(target)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean kindsFit(Permission action, String target) {
+    if (!action.namespace().equals("microsoft.directory")) {
+      return true;
+    }
+    ObjectKind k = d.kindOf(target).orElseThrow();
+    String base = action.baseEntity();
+    boolean users = base.equals("users");
+    boolean groups = base.equals("groups") || base.equals("groupsAssignableToRoles");
+    if (k == ObjectKind.ADMIN_UNIT) {
+      return !(users || groups) || action.action().equals("create");
+    }
+    if (users) {
+      return k == ObjectKind.USER;
+    }
+    if (groups && k != ObjectKind.GROUP) {
+      return false;
+    }
+    if (action.entity().equals("groups.unified") && d.group(target).orElseThrow().kind() != GroupKind.MICROSOFT365) {
+      return false;
+    }
+    return !base.equals("groupsAssignableToRoles") || d.group(target).orElseThrow().roleAssignable();
+  }
+
+  private boolean matrixAllows(AntiEscalation.Kind kind, RoleDefinition actor, String target) {
+    List<RoleAssignment> held = assignmentsOf(target);
+    boolean rag = d.groups().stream().anyMatch(g -> g.roleAssignable()
+        && (g.members().contains(target) || g.owners().contains(target)));
+    boolean rmauRole = held.stream().anyMatch(a -> a.scope() instanceof Scope.AdminUnit s
+        && d.adminUnit(s.id()).orElseThrow().restricted());
+    Optional<AntiEscalation.Column> col = AntiEscalation.column(actor.id());
+    if (col.isEmpty()) {
+      return held.isEmpty() && !rag && !rmauRole;
+    }
+    if (!AntiEscalation.inMatrix(kind, col.get())) {
+      return false;
+    }
+    for (RoleAssignment a : held) {
+      if (!AntiEscalation.allowedOn(a.roleId()).contains(col.get())) {
+        return false;
+      }
+    }
+    if (rag && !AntiEscalation.allowedOn(AntiEscalation.SpecialRow.ROLE_ASSIGNABLE_GROUP_MEMBER_OR_OWNER)
+        .contains(col.get())) {
+      return false;
+    }
+    return !rmauRole || AntiEscalation.allowedOn(AntiEscalation.SpecialRow.RMAU_SCOPED_ROLE).contains(col.get());
+  }
+}
