@@ -33,6 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * target: at most one second on one core). 90% are Microsoft 365 groups under an {@code All}
  * policy, created over the two years before the policy was switched on; one in ten has activity.
  * There is no peer tool for this engine, so the benchmark runs alone ({@code engine=tenantry}).
+ * With {@code -Dtenantry.bench.quick=true} ({@code benchmarks/run --quick}) it uses 100,000 groups.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -61,11 +62,12 @@ public class GroupLifecycleBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     SplittableRandom random = new SplittableRandom(42);
+    int count = Boolean.getBoolean("tenantry.bench.quick") ? Math.min(groups, 100_000) : groups;
     lifecycle = LifecycleEngine.of(ExpirationPolicy.all(180, List.of("it@contoso.com")), ENABLED);
     activity = new InMemoryGroupActivity();
-    List<Group> all = new ArrayList<>(groups);
+    List<Group> all = new ArrayList<>(count);
     List<UserId> owner = List.of(UserId.of("owner@contoso.com"));
-    for (int i = 0; i < groups; i++) {
+    for (int i = 0; i < count; i++) {
       GroupKind kind = random.nextInt(10) == 0 ? GroupKind.SECURITY : GroupKind.MICROSOFT_365;
       GroupId id = GroupId.of(String.format("g%07d", i));
       LocalDate created = ENABLED.minusDays(random.nextInt(730));
