@@ -148,7 +148,7 @@ class GroupServiceTest {
   }
 
   @Test
-  void rename_appliesNamingPolicyOnEdit() {
+  void rename_namingPolicyConfigured_appliesItOnEdit() {
     GroupState s = service.create(CONTOSO, ALICE, NewGroup.of("Launch", GroupKind.MICROSOFT_365, ALICE));
     settings.put(CONTOSO, settings.get(CONTOSO).withNamingPolicy(NamingPolicy.of("[GroupName]-[CountryOrRegion]", "")));
 
@@ -308,7 +308,7 @@ class GroupServiceTest {
   }
 
   @Test
-  void setExpirationPolicy_recomputesFromClockOriginWithThe35DayFloor() {
+  void setExpirationPolicy_existingGroups_recomputedFromClockOriginWith35DayFloor() {
     GroupId old = service.create(CONTOSO, ALICE, NewGroup.of("Old", GroupKind.MICROSOFT_365, ALICE)).group().id();
     advance(100);
     GroupId recent = service.create(CONTOSO, ALICE, NewGroup.of("Recent", GroupKind.MICROSOFT_365, ALICE)).group().id();
@@ -332,7 +332,7 @@ class GroupServiceTest {
   }
 
   @Test
-  void operations_mapToEntraPermissions() {
+  void entraAction_groupOperations_mapToEntraPermissions() {
     assertThat(GroupOperation.RESTORE.entraAction()).isEqualTo("microsoft.directory/deletedItems.groups/restore");
     assertThat(GroupOperation.PURGE.entraAction()).isEqualTo("microsoft.directory/deletedItems.groups/delete");
     assertThat(GroupOperation.UPDATE_MEMBERS.entraAction()).isEqualTo("microsoft.directory/groups/members/update");

@@ -56,7 +56,7 @@ class IdentityGroupAuthorizerTest {
   }
 
   @Test
-  void auScopedGroupsAdministrator_managesOnlyItsAusGroups() {
+  void delete_auScopedGroupsAdministrator_managesOnlyItsAusGroups() {
     seed(CONTOSO, "g-sales");
     seed(CONTOSO, "g-hr");
 
@@ -67,7 +67,7 @@ class IdentityGroupAuthorizerTest {
   }
 
   @Test
-  void tenantWideGroupsAdministrator_restoresAndPurgesAnyGroup() {
+  void restoreAndPurge_tenantWideGroupsAdministrator_areAllowed() {
     seed(CONTOSO, "g-hr");
     service.delete(CONTOSO, UserId.of("gail"), GroupId.of("g-hr"));
 
@@ -78,7 +78,7 @@ class IdentityGroupAuthorizerTest {
   }
 
   @Test
-  void adminOfAnotherTenant_isDenied() {
+  void authorize_adminOfAnotherTenant_isDenied() {
     seed(CONTOSO, "g-hr");
     GroupAuthorizer.Verdict v = IdentityGroupAuthorizer.over(identity)
         .authorize(CONTOSO, UserId.of("fred"), GroupOperation.DELETE, GroupId.of("g-hr"));

@@ -87,7 +87,7 @@ public abstract class GroupStoreContract {
   }
 
   @Test
-  void list_returnsGroupsOrderedById() {
+  void list_severalGroups_orderedById() {
     store.put(CONTOSO, live("b"));
     store.put(CONTOSO, live("a"));
     store.put(CONTOSO, live("B"));

@@ -95,7 +95,7 @@ class LifecycleOraclePropertyTest {
   }
 
   @Property(tries = 250)
-  void engine_givesTheOraclesEvents(@ForAll("simulations") SimulationFile f) {
+  void runDay_randomSimulation_givesTheOraclesEvents(@ForAll("simulations") SimulationFile f) {
     List<LifecycleEvent> engine = Simulation.run(f).events();
 
     assertThat(engine).isEqualTo(NaiveLifecycleOracle.run(f));
