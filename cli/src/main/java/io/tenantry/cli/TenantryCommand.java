@@ -30,14 +30,9 @@ public final class TenantryCommand implements Callable<Integer> {
       AuthzCommand.class,
       GroupsCommand.class,
       StoreCommand.class,
+      ServiceDeskCommand.class,
       MessagesCommand.class,
       HealthCommand.class,
-      AuthzCommand.class,
-      ReportsCommand.class,
-      ImportGraphCommand.class,
-      ScoreCommand.class,
-      ServiceDeskCommand.class,
-      StoreCommand.class,
   };
 
   @Mixin
