@@ -203,7 +203,7 @@ public final class Dashboard {
       h.append("<line class=\"grid\" x1=\"").append(left).append("\" x2=\"").append(left + plotW)
           .append("\" y1=\"").append(f1(y)).append("\" y2=\"").append(f1(y)).append("\"/>")
           .append("<text class=\"axis\" x=\"").append(left - 6).append("\" y=\"").append(f1(y + 4))
-          .append("\" text-anchor=\"end\">").append(fmt(max * g / 4)).append("</text>");
+          .append("\" text-anchor=\"end\">").append(axis(max * g / 4)).append("</text>");
     }
     if (n > 0) {
       int ticks = Math.min(6, n);
@@ -250,6 +250,13 @@ public final class Dashboard {
     if (!s.unit().isEmpty()) {
       h.append("<p class=\"unit\">Unit: ").append(esc(s.unit())).append("</p>");
     }
+  }
+
+  private static String axis(double v) {
+    if (v == Math.rint(v)) {
+      return String.valueOf((long) v);
+    }
+    return String.format(Locale.ROOT, "%.2f", v).replaceAll("0+$", "");
   }
 
   private static double labelY(double y, int index) {
