@@ -29,8 +29,9 @@ import java.util.OptionalLong;
  *       members (and X itself for a create action); {@code /{id}} covers that object. A tenant-level
  *       action (no target) needs a tenant-scoped assignment. Guests and service principals use
  *       AU-scoped assignments only with a tenant-scoped directory-read role.</li>
- *   <li>For a write on a target: a member of a restricted management AU is writable only through an
- *       assignment scoped to a restricted AU that contains it; an AU-scoped assignment never writes
+ *   <li>For a write on a target: a member of a restricted management AU is writable (by
+ *       {@code microsoft.directory} actions) only through an assignment scoped to a restricted AU
+ *       that contains it; an AU-scoped assignment never writes
  *       on a target that holds an admin role; password, authentication-method and sensitive actions
  *       follow {@link AntiEscalation}; writes on role-assignable groups need the
  *       {@code groupsAssignableToRoles} action.</li>
