@@ -137,6 +137,10 @@ public final class StoreCommand implements Callable<Integer> {
       } catch (NotFoundException e) {
         throw new CliException(ExitCodes.NO_INPUT, e.getMessage(), e);
       } catch (ValidationException e) {
+        if (e.problems().stream().allMatch(p -> p.path().equals("masterKey"))) {
+          throw new CliException(ExitCodes.NO_INPUT, FolderStore.MASTER_KEY_ENV + " is unusable: "
+              + e.problems().get(0).message() + " (it must be base64 of 32 bytes)", e);
+        }
         throw new CliException(ExitCodes.NO_INPUT, "the store at " + root + " is unreadable: "
             + e.problems().stream().map(Problem::toString).collect(Collectors.joining("; ")), e);
       }

@@ -99,6 +99,28 @@ class EncryptedStorePropertyTest {
     }
   }
 
+  @Property(tries = 200)
+  void anyByteOfAnyBlobOnOneReplica_altered_isReadAroundAndRepaired(
+      @ForAll @Size(min = 0, max = 60) byte[] content,
+      @ForAll @IntRange(min = 1, max = 3) int replica,
+      @ForAll BlobKind kind,
+      @ForAll @IntRange(min = 0, max = 10_000) int where,
+      @ForAll @IntRange(min = 1, max = 255) int flip) {
+    StoreFixture f = new StoreFixture(CHUNK);
+    f.store.put(A, K, content, Placement.central(), "p");
+    InMemoryBlobReplica r = f.replica(NAM, replica);
+    List<BlobName> blobs = r.list(A, kind);
+    net.jqwik.api.Assume.that(!blobs.isEmpty());
+    BlobName victim = blobs.get(where % blobs.size());
+    byte[] b = r.get(A, victim).orElseThrow();
+    b[where % b.length] ^= (byte) flip;
+    r.put(A, victim, b);
+
+    assertThat(f.store.getBytes(A, K, "p")).isEqualTo(content);
+    f.store.verify(true, "p");
+    assertThat(f.store.verify(false, "p").findings()).isEmpty();
+  }
+
   @Provide
   Arbitrary<List<Map.Entry<String, Placement>>> puts() {
     Arbitrary<Placement> placement = Arbitraries.oneOf(

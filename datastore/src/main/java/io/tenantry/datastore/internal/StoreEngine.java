@@ -179,6 +179,8 @@ public final class StoreEngine implements EncryptedStore {
     KeysBlob keys;
     ObjectMap map;
     long headerVersion = -1;
+    /** The version both clear headers agree on, or -1: what a damaged copy credibly claims. */
+    long claimedVersion = -1;
     boolean keysDamaged;
 
     Copy(DataLocation geo, BlobReplica replica) {
@@ -210,8 +212,10 @@ public final class StoreEngine implements EncryptedStore {
     }
     c.keysBytes = kb.orElse(null);
     c.mapBytes = mb.orElse(null);
-    c.headerVersion = Math.max(kb.map(KeysBlob::peekVersion).orElse(-1L),
-        mb.map(ObjectMap::peekVersion).orElse(-1L));
+    long kv = kb.map(KeysBlob::peekVersion).orElse(-1L);
+    long mv = mb.map(ObjectMap::peekVersion).orElse(-1L);
+    c.headerVersion = Math.max(kv, mv);
+    c.claimedVersion = kv == mv ? kv : -1;
     if (kb.isEmpty() || mb.isEmpty()) {
       c.state = CopyState.DAMAGED;
       c.problem = (kb.isEmpty() ? "wrapped keys" : "chunk map") + " missing";
@@ -544,12 +548,12 @@ public final class StoreEngine implements EncryptedStore {
     long v = m.version();
     String subject = m.key();
     for (Copy c : x.copies) {
-      if (c.state == CopyState.DAMAGED && c.headerVersion > v) {
+      if (c.state == CopyState.DAMAGED && c.claimedVersion > v) {
         // a newer version may have been committed and damaged here: never serve or restore an
         // older one in its place (fail closed)
         x.best = null;
         x.findings.add(new VerifyFinding(Status.DAMAGED, c.replica.name(), tenant, subject,
-            c.problem + "; it claims version " + c.headerVersion + ", newer than the intact"
+            c.problem + "; it claims version " + c.claimedVersion + ", newer than the intact"
             + " version " + v + ", so nothing is repaired"));
         return x;
       }
