@@ -25,7 +25,7 @@ class TenantReportsPropertyTest {
   private static final TenantId T = TenantId.of("contoso");
   private static final int[] PARTITIONS = {1, 2, 7};
 
-  @Property(tries = 4)
+  @Property(tries = 3)
   void pipeline_randomTenant_equalsEngineWhateverThePartitions(@ForAll long seed,
       @ForAll @IntRange(min = 1, max = 12) int users, @ForAll @IntRange(min = 0, max = 80)
       int events, @ForAll boolean d30) throws IOException {
