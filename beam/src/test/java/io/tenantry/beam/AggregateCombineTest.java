@@ -73,6 +73,17 @@ class AggregateCombineTest {
   }
 
   @Test
+  void activityCombineFn_lineOfAnotherTenant_isRefusedNotCounted() {
+    ActivityCombineFn fn = new ActivityCombineFn(SPEC);
+    AggregateAccumulator acc = fn.createAccumulator();
+    String foreign = "{\"tenant\":\"fabrikam\",\"user\":\"u0\",\"date\":\"2026-06-30\","
+        + "\"workload\":\"Exchange\",\"activity\":\"EmailSent\"}";
+    assertThatThrownBy(() -> fn.addInput(acc, foreign)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("fabrikam");
+    assertThat(fn.extractOutput(acc)).isEqualTo(engine(List.of()));
+  }
+
+  @Test
   void combineFns_noInput_giveEmptyAggregate() {
     PartialAggregate empty = PartialAggregate.empty(T, SPEC.window(), SPEC.users().size(),
         SPEC.groups().size());
