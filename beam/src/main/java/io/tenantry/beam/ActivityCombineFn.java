@@ -1,33 +1,28 @@
 package io.tenantry.beam;
 
-import io.tenantry.core.error.ValidationException;
 import io.tenantry.reports.ActivityAggregator;
 import io.tenantry.reports.PartialAggregate;
 import io.tenantry.reports.input.ActivityEvent;
-import io.tenantry.reports.input.ActivityEventReader;
-import io.tenantry.reports.input.RejectedLine;
 import java.util.Objects;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.transforms.Combine;
 
 /**
- * Folds event lines ({@code events.jsonl} lines) of one tenant into the engine's {@link
- * PartialAggregate}: each accumulator runs an {@link ActivityAggregator}, the engine's own
- * aggregation, and accumulators combine with {@link PartialAggregate#merge}. Nothing of the
- * aggregation is re-implemented here.
+ * Folds one tenant's {@link ActivityEvent}s into the engine's {@link PartialAggregate}: each
+ * accumulator runs an {@link ActivityAggregator}, the engine's own aggregation, and accumulators
+ * combine with {@link PartialAggregate#merge}. Nothing of the aggregation is re-implemented here.
  *
- * <p>Lines are parsed against the spec's user directory with {@link ActivityEventReader}; a line the
- * engine rejects fails the bundle with a {@link ValidationException} (route rejections away first,
- * as {@link TenantReports} does). Blank lines are skipped. The output of an empty input is {@link
+ * <p>The events must have been resolved against the spec's user directory (as {@link
+ * AggregateActivity} does with the engine's reader); an event whose user index is outside it fails
+ * with an {@link IndexOutOfBoundsException}. The output of an empty input is {@link
  * PartialAggregate#empty}. Serializable; each worker rebuilds the directories once.
  */
 public final class ActivityCombineFn
-    extends Combine.CombineFn<String, AggregateAccumulator, PartialAggregate> {
+    extends Combine.CombineFn<ActivityEvent, AggregateAccumulator, PartialAggregate> {
   private static final long serialVersionUID = 1L;
 
   private final BeamReportSpec spec;
-  private transient ActivityEventReader reader;
 
   /**
    * Creates the function.
@@ -38,40 +33,25 @@ public final class ActivityCombineFn
     this.spec = Objects.requireNonNull(spec, "spec");
   }
 
-  private ActivityEventReader reader() {
-    if (reader == null) {
-      reader = ActivityEventReader.of(spec.users());
-    }
-    return reader;
-  }
-
   @Override
   public AggregateAccumulator createAccumulator() {
     return new AggregateAccumulator();
   }
 
   /**
-   * Adds one line to the accumulator's aggregator.
+   * Adds one event to the accumulator's aggregator.
    *
    * @param acc the accumulator (modified and returned)
-   * @param line one {@code events.jsonl} line
+   * @param event an event resolved against the spec's user directory
    * @return the accumulator
-   * @throws ValidationException if the engine rejects the line
+   * @throws IndexOutOfBoundsException if the event's user index is outside the directory
    */
   @Override
-  public AggregateAccumulator addInput(AggregateAccumulator acc, String line) {
-    String text = EventLines.strip(line);
-    if (text.isBlank()) {
-      return acc;
-    }
-    Object parsed = reader().parseLine(text, 0, "events.jsonl");
-    if (parsed instanceof RejectedLine r) {
-      throw new ValidationException(r.toProblem());
-    }
+  public AggregateAccumulator addInput(AggregateAccumulator acc, ActivityEvent event) {
     if (acc.open == null) {
       acc.open = ActivityAggregator.of(spec.users(), spec.groups(), spec.window());
     }
-    acc.open.add((ActivityEvent) parsed);
+    acc.open.add(event);
     return acc;
   }
 
@@ -93,13 +73,13 @@ public final class ActivityCombineFn
 
   @Override
   public Coder<AggregateAccumulator> getAccumulatorCoder(CoderRegistry registry,
-      Coder<String> inputCoder) {
+      Coder<ActivityEvent> inputCoder) {
     return AggregateAccumulator.coder();
   }
 
   @Override
   public Coder<PartialAggregate> getDefaultOutputCoder(CoderRegistry registry,
-      Coder<String> inputCoder) {
+      Coder<ActivityEvent> inputCoder) {
     return PartialAggregateCoder.of();
   }
 }

@@ -6,30 +6,16 @@ import io.tenantry.reports.input.ActivityEvent;
 import io.tenantry.reports.input.ActivityEventReader;
 import io.tenantry.reports.input.RejectedLine;
 import java.util.Objects;
-import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.coders.VarIntCoder;
-import org.apache.beam.sdk.transforms.Combine;
-import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.Values;
-import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PCollectionList;
 
 /**
  * Aggregates one tenant's {@code events.jsonl} lines into the one {@link PartialAggregate} the
  * single-machine engine computes: each line is parsed and resolved against the spec's user
- * directory, keyed by a range of directory indexes (one key per partition), folded per key by
- * {@link ActivityCombineFn} (the engine's {@link io.tenantry.reports.ActivityAggregator}), and the
- * partition aggregates are merged by {@link MergeAggregatesFn}.
- *
- * <p>Partition {@code p} of {@code n} holds the users with directory index {@code i} such that
- * {@code i * n / size == p}: contiguous ranges, so a partition's aggregate stays compact. The
- * result does not depend on {@code n} (merge is associative and commutative).
+ * directory by the engine's {@link ActivityEventReader}, then {@link AggregateEvents} does the rest
+ * (per user-index range with the engine's aggregator, then merged).
  *
  * <p>Input lines may carry a BOM or a trailing CR; blank lines are skipped. A line the engine
  * rejects (unknown user, another tenant, bad field…) fails the pipeline with a {@link
@@ -43,7 +29,7 @@ public final class AggregateActivity
   private final BeamReportSpec spec;
   private final int partitions;
 
-  AggregateActivity(BeamReportSpec spec, int partitions) {
+  private AggregateActivity(BeamReportSpec spec, int partitions) {
     this.spec = Objects.requireNonNull(spec, "spec");
     if (partitions < 1) {
       throw new IllegalArgumentException("partitions must be >= 1, got " + partitions);
@@ -63,36 +49,41 @@ public final class AggregateActivity
     return new AggregateActivity(spec, partitions);
   }
 
-  @Override
-  public PCollection<PartialAggregate> expand(PCollection<String> lines) {
-    PCollection<KV<Integer, String>> keyed = lines
-        .apply("KeyByUserRange", ParDo.of(new KeyByUserRange(spec, partitions)))
-        .setCoder(KvCoder.of(VarIntCoder.of(), StringUtf8Coder.of()));
-    PCollection<PartialAggregate> ranges = keyed
-        .apply("AggregatePerRange", Combine.perKey(new ActivityCombineFn(spec)))
-        .setCoder(KvCoder.of(VarIntCoder.of(), PartialAggregateCoder.of()))
-        .apply("DropRange", Values.create());
-    // the identity of merge, so a tenant without events still gets one (empty) aggregate; it
-    // travels through the coder (Combine.globally's own default would need Java serialisation)
-    PCollection<PartialAggregate> identity = lines.getPipeline()
-        .apply("Identity", Create.of(PartialAggregate.empty(spec.tenant(), spec.window(),
-            spec.users().size(), spec.groups().size())).withCoder(PartialAggregateCoder.of()));
-    return PCollectionList.of(ranges).and(identity)
-        .apply("WithIdentity", Flatten.pCollections())
-        .apply("MergeRanges", Combine.globally(new MergeAggregatesFn(spec)).withoutDefaults())
-        .setCoder(PartialAggregateCoder.of());
+  /**
+   * Parses one line as the engine does.
+   *
+   * @param reader the engine's reader for the tenant's directory
+   * @param line the line
+   * @return the event, or null for a blank line
+   * @throws ValidationException if the engine rejects the line
+   */
+  static ActivityEvent parse(ActivityEventReader reader, String line) {
+    String text = EventLines.strip(line);
+    if (text.isBlank()) {
+      return null;
+    }
+    Object parsed = reader.parseLine(text, 0, "events.jsonl");
+    if (parsed instanceof RejectedLine r) {
+      throw new ValidationException(r.toProblem());
+    }
+    return (ActivityEvent) parsed;
   }
 
-  /** Parses a line and keys it by its user's index range. */
-  static final class KeyByUserRange extends DoFn<String, KV<Integer, String>> {
+  @Override
+  public PCollection<PartialAggregate> expand(PCollection<String> lines) {
+    return lines.apply("Parse", ParDo.of(new ParseLines(spec)))
+        .setCoder(ActivityEventCoder.of())
+        .apply("AggregateEvents", AggregateEvents.of(spec, partitions));
+  }
+
+  /** Parses lines with the engine's reader. */
+  static final class ParseLines extends DoFn<String, ActivityEvent> {
     private static final long serialVersionUID = 1L;
     private final BeamReportSpec spec;
-    private final int partitions;
     private transient ActivityEventReader reader;
 
-    KeyByUserRange(BeamReportSpec spec, int partitions) {
+    ParseLines(BeamReportSpec spec) {
       this.spec = spec;
-      this.partitions = partitions;
     }
 
     @Setup
@@ -101,18 +92,11 @@ public final class AggregateActivity
     }
 
     @ProcessElement
-    public void process(@Element String line, OutputReceiver<KV<Integer, String>> out) {
-      String text = EventLines.strip(line);
-      if (text.isBlank()) {
-        return;
+    public void process(@Element String line, OutputReceiver<ActivityEvent> out) {
+      ActivityEvent e = parse(reader, line);
+      if (e != null) {
+        out.output(e);
       }
-      Object parsed = reader.parseLine(text, 0, "events.jsonl");
-      if (parsed instanceof RejectedLine r) {
-        throw new ValidationException(r.toProblem());
-      }
-      int user = ((ActivityEvent) parsed).user();
-      long size = spec.users().size();
-      out.output(KV.of((int) (user * (long) partitions / size), text));
     }
   }
 }

@@ -62,8 +62,9 @@ class AggregateCombineTest {
     for (int k = 0; k < 4; k++) {
       accs.add(fn.createAccumulator());
     }
+    ActivityEventReader reader = ActivityEventReader.of(SPEC.users());
     for (int i = 0; i < TEXT.events().size(); i++) {
-      fn.addInput(accs.get(i % 4), TEXT.events().get(i));
+      fn.addInput(accs.get(i % 4), AggregateActivity.parse(reader, TEXT.events().get(i)));
     }
     List<AggregateAccumulator> shipped = new ArrayList<>();
     for (AggregateAccumulator acc : accs) {
@@ -73,14 +74,26 @@ class AggregateCombineTest {
   }
 
   @Test
-  void activityCombineFn_lineOfAnotherTenant_isRefusedNotCounted() {
-    ActivityCombineFn fn = new ActivityCombineFn(SPEC);
-    AggregateAccumulator acc = fn.createAccumulator();
+  void parse_lineOfAnotherTenant_isRefused() {
     String foreign = "{\"tenant\":\"fabrikam\",\"user\":\"u0\",\"date\":\"2026-06-30\","
         + "\"workload\":\"Exchange\",\"activity\":\"EmailSent\"}";
-    assertThatThrownBy(() -> fn.addInput(acc, foreign)).isInstanceOf(ValidationException.class)
-        .hasMessageContaining("fabrikam");
-    assertThat(fn.extractOutput(acc)).isEqualTo(engine(List.of()));
+    assertThatThrownBy(() -> AggregateActivity.parse(ActivityEventReader.of(SPEC.users()),
+        foreign)).isInstanceOf(ValidationException.class).hasMessageContaining("fabrikam");
+  }
+
+  @Test
+  void parse_blankLineWithBomAndCr_isSkipped() {
+    assertThat(AggregateActivity.parse(ActivityEventReader.of(SPEC.users()), "\uFEFF  \r"))
+        .isNull();
+  }
+
+  @Test
+  void activityEventCoder_everyEvent_roundTrips() throws Exception {
+    ActivityEventReader reader = ActivityEventReader.of(SPEC.users());
+    for (String line : TEXT.events()) {
+      ActivityEvent e = AggregateActivity.parse(reader, line);
+      assertThat(CoderUtils.clone(ActivityEventCoder.of(), e)).isEqualTo(e);
+    }
   }
 
   @Test
