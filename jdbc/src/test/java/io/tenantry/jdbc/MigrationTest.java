@@ -9,6 +9,7 @@ import io.tenantry.core.audit.AuditRecord;
 import io.tenantry.core.audit.AuditResult;
 import io.tenantry.core.error.PortFailureException;
 import io.tenantry.jdbc.internal.MigrationSql;
+import io.tenantry.jdbc.internal.Migrator;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -122,7 +123,7 @@ class MigrationTest {
         if (kind == TestDatabase.Kind.POSTGRESQL) {
           try (PreparedStatement p = holder.prepareStatement(
               MigrationSql.TRY_LOCK_POSTGRESQL.sql(JdbcDialect.POSTGRESQL))) {
-            p.setInt(1, 0x54656e74);
+            p.setInt(1, Migrator.LOCK_NAMESPACE);
             try (ResultSet rs = p.executeQuery()) {
               assertThat(rs.next() && rs.getBoolean(1)).isTrue();
             }

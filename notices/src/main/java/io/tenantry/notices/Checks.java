@@ -55,10 +55,11 @@ final class Checks {
     return value;
   }
 
-  /** A user principal name: a one-line name with an '@' and no white space. */
+  /** A user principal name: a one-line name with an '@', no white space, no '/' or '\\'. */
   static String upn(String field, String value) {
     name(field, value);
-    if (value.chars().anyMatch(Character::isWhitespace) || value.indexOf('@') <= 0
+    if (value.chars().anyMatch(c -> Character.isWhitespace(c) || c == '/' || c == '\\')
+        || value.indexOf('@') <= 0
         || value.indexOf('@') == value.length() - 1) {
       throw invalid(field, "must be a user principal name like admin@contoso.com", value);
     }

@@ -196,7 +196,9 @@ public final class MessageCenter {
     return change(tenant, reader, messageId, true);
   }
 
-  private boolean change(TenantId tenant, Admin reader, String messageId, boolean archive) {
+  // synchronized so that a concurrent markRead and archive through this instance keep both flags
+  private synchronized boolean change(TenantId tenant, Admin reader, String messageId,
+      boolean archive) {
     Optional<MessageState> current = state(tenant, reader, messageId);
     current.ifPresent(s -> state.saveMessageState(tenant, reader.upn(), messageId,
         archive ? s.archive() : s.markRead()));

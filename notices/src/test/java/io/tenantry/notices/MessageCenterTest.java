@@ -249,6 +249,15 @@ class MessageCenterTest {
   }
 
   @Test
+  void admin_upnThatIsNotAPrincipalName_isRefused() {
+    for (String bad : List.of("megan", "@contoso.com", "megan@", "me gan@contoso.com",
+        "../x@contoso.com", "a\\b@contoso.com")) {
+      assertThatThrownBy(() -> Admin.of(bad)).as(bad).isInstanceOf(ValidationException.class)
+          .hasMessageContaining("upn");
+    }
+  }
+
+  @Test
   void fireStageNotifications_adminListedTwice_isRefused() {
     assertThatThrownBy(() -> center.fireStageNotifications(CONTOSO,
         List.of(GINA, Admin.of("GINA@contoso.com")), JUNE_1))

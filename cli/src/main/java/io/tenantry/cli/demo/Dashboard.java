@@ -257,11 +257,11 @@ public final class Dashboard {
   }
 
   private static void scoreBars(StringBuilder h, List<ScenarioBar> bars) {
-    int w = 860;
+    int w = 980;
     int row = 34;
     int ht = 20 + row * bars.size();
-    int left = 190;
-    int barW = 420;
+    int left = 170;
+    int barW = 400;
     h.append("<svg class=\"chart\" data-chart=\"score\" role=\"img\" viewBox=\"0 0 ").append(w)
         .append(' ').append(ht).append("\" aria-label=\"Usage Score by scenario\">");
     for (int lv = 0; lv <= 100; lv += 20) {

@@ -153,7 +153,7 @@ public final class SyntheticOrganisation {
           guest ? "" : name, place[0], place[1], place[2], place[2] + " " + (1 + rnd.nextInt(3)),
           guest ? "" : TITLES[rnd.nextInt(TITLES.length)], pdl, created, deleted,
           licensed ? "MICROSOFT 365 E3" : "", lic, lic, lic, noSkype ? null : lic,
-          noYammer ? null : lic, lic, lic, licensed && rnd.nextDouble() < 0.72, migrated, intensity));
+          noYammer ? null : lic, lic, lic, licensed && rnd.nextDouble() < 0.55, migrated, intensity));
     }
     users.sort(java.util.Comparator.comparing(User::upn));
     List<Group> groups = groups(id, users, rnd, first);
@@ -203,10 +203,31 @@ public final class SyntheticOrganisation {
     return List.copyOf(groups);
   }
 
+  /**
+   * Habits a person keeps for the whole period, so adoption differs between people rather than
+   * averaging out over a month: who writes e-mail, chats, posts in channels or Yammer, shares
+   * files, works with colleagues' files, turns the camera on, and which devices they use.
+   */
+  private record Habits(boolean mailer, boolean chatter, boolean channels, boolean yammerPoster,
+      boolean sharer, boolean collaborator, boolean camera, boolean mobile, boolean web) {
+    static Habits of(User u, long seed) {
+      SplittableRandom r = new SplittableRandom(seed ^ u.id().hashCode() * 0x9E3779B97F4A7C15L);
+      double boost = Math.min(1.4, 0.7 + u.intensity() * 0.3);
+      return new Habits(r.nextDouble() < 0.75 * boost, r.nextDouble() < 0.6 * boost,
+          r.nextDouble() < 0.4 * boost, r.nextDouble() < 0.12, r.nextDouble() < 0.3 * boost,
+          r.nextDouble() < 0.35 * boost, r.nextDouble() < 0.35 * boost, r.nextDouble() < 0.3,
+          r.nextDouble() < 0.15);
+    }
+  }
+
   private List<Event> events(List<User> users, List<Group> groups, SplittableRandom rnd,
       LocalDate first) {
     List<Event> out = new ArrayList<>();
     int filesPerDept = 40;
+    java.util.Map<String, Habits> habits = new java.util.HashMap<>();
+    for (User u : users) {
+      habits.put(u.id(), Habits.of(u, seed));
+    }
     for (int d = 0; d < days; d++) {
       LocalDate day = first.plusDays(d);
       boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY
@@ -224,17 +245,18 @@ public final class SyntheticOrganisation {
           continue;
         }
         int k = 1 + (int) Math.min(12, u.intensity() * 3 * rnd.nextDouble());
+        Habits h = habits.get(u.id());
         String dept = u.department().isEmpty() ? "Guests" : u.department();
         String desktop = PLATFORMS_DESKTOP[Math.abs(u.id().hashCode()) % PLATFORMS_DESKTOP.length];
-        String plat = rnd.nextDouble() < 0.2
-            ? PLATFORMS_MOBILE[rnd.nextInt(PLATFORMS_MOBILE.length)]
-            : rnd.nextDouble() < 0.15 ? "Web" : desktop;
+        String plat = h.mobile() && rnd.nextDouble() < 0.3
+            ? PLATFORMS_MOBILE[Math.abs(u.id().hashCode() / 7) % PLATFORMS_MOBILE.length]
+            : h.web() && rnd.nextDouble() < 0.4 ? "Web" : desktop;
         Group g = groups.get(rnd.nextInt(groups.size()));
         // Exchange
         if (!u.guest() && rnd.nextDouble() < 0.85) {
           out.add(ev(u, day, "Exchange", "EmailReceived", k * 4, null));
           out.add(ev(u, day, "Exchange", "EmailRead", k * 3, plat));
-          if (rnd.nextDouble() < 0.7) {
+          if (h.mailer() && rnd.nextDouble() < 0.7) {
             Event sent = ev(u, day, "Exchange", "EmailSent", k, plat);
             out.add(rnd.nextDouble() < 0.2 ? withGroup(sent, g.id()) : sent);
           }
@@ -247,14 +269,16 @@ public final class SyntheticOrganisation {
         }
         // Teams
         if (rnd.nextDouble() < 0.75) {
-          out.add(ev(u, day, "Teams", "PrivateChatMessage", k * 2, plat));
-          if (rnd.nextDouble() < 0.45) {
+          if (h.chatter() && rnd.nextDouble() < 0.8) {
+            out.add(ev(u, day, "Teams", "PrivateChatMessage", k * 2, plat));
+          }
+          if (h.channels() && rnd.nextDouble() < 0.45) {
             out.add(ev(u, day, "Teams", "TeamChatMessage", k, plat));
           }
-          if (rnd.nextDouble() < 0.2) {
+          if (h.channels() && rnd.nextDouble() < 0.2) {
             out.add(ev(u, day, "Teams", "PostMessage", 1, plat));
           }
-          if (rnd.nextDouble() < 0.25) {
+          if (h.channels() && rnd.nextDouble() < 0.25) {
             out.add(ev(u, day, "Teams", "ReplyMessage", 1 + rnd.nextInt(3), plat));
           }
           if (rnd.nextDouble() < 0.03) {
@@ -269,7 +293,7 @@ public final class SyntheticOrganisation {
             int audio = 900 + rnd.nextInt(2700);
             String type = new String[] {"ScheduledRecurring", "ScheduledOneTime", "AdHoc",
                 "Unclassified"}[rnd.nextInt(4)];
-            boolean video = rnd.nextDouble() < 0.45 * Math.min(1.5, u.intensity());
+            boolean video = h.camera() ? rnd.nextDouble() < 0.7 : rnd.nextDouble() < 0.03;
             out.add(new Event(u.upn(), day, "Teams", "MeetingAttended", 1, plat, type, audio,
                 video ? audio * 2 / 3 : 0, rnd.nextDouble() < 0.2 ? audio / 4 : 0, null, null,
                 null, null));
@@ -284,8 +308,10 @@ public final class SyntheticOrganisation {
         }
         // OneDrive and SharePoint, files shared within the department
         if (rnd.nextDouble() < 0.6) {
-          String file = "f-" + ascii(dept).toLowerCase(java.util.Locale.ROOT).replace(' ', '-')
-              + "-" + rnd.nextInt(filesPerDept);
+          String file = h.collaborator()
+              ? "f-" + ascii(dept).toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + "-"
+                  + rnd.nextInt(filesPerDept)
+              : "f-" + u.id().substring(0, 8) + "-" + rnd.nextInt(20);
           boolean sp = rnd.nextBoolean();
           String wl = sp ? "SharePoint" : "OneDrive";
           Event view = new Event(u.upn(), day, wl, "FileViewedOrEdited", k, null, null, null,
@@ -296,7 +322,7 @@ public final class SyntheticOrganisation {
             out.add(new Event(u.upn(), day, wl, "FileSynced", 1 + rnd.nextInt(5), null, null,
                 null, null, null, null, null, file, view.site()));
           }
-          if (rnd.nextDouble() < 0.12) {
+          if (h.sharer() && rnd.nextDouble() < 0.12) {
             out.add(new Event(u.upn(), day, wl, rnd.nextDouble() < 0.8 ? "FileSharedInternally"
                 : "FileSharedExternally", 1, null, null, null, null, null, null, null, file,
                 view.site()));
@@ -311,7 +337,7 @@ public final class SyntheticOrganisation {
           Group yg = groups.stream().filter(Group::yammer).findFirst().orElse(null);
           out.add(new Event(u.upn(), day, "Yammer", "MessageRead", k, null, null, null, null,
               null, null, yg == null ? null : yg.id(), null, null));
-          if (rnd.nextDouble() < 0.3) {
+          if (h.yammerPoster() && rnd.nextDouble() < 0.3) {
             out.add(new Event(u.upn(), day, "Yammer", "MessagePosted", 1, null, null, null, null,
                 null, null, yg == null ? null : yg.id(), null, null));
           }

@@ -38,10 +38,11 @@ public final class Migrator {
   /** Every migration, in order. A new one is appended here with its script. */
   public static final List<Migration> MIGRATIONS = List.of(new Migration(1, "audit_log"));
 
-  /** The first key of Tenantry's PostgreSQL advisory locks ("Tent"). */
-  static final int LOCK_NAMESPACE = 0x54656e74;
-  /** The second key of the migration lock, mixed with the schema's hash by the statement. */
-  static final int MIGRATION_LOCK = 1;
+  /**
+   * The first key of the PostgreSQL migration lock ("Tent"); the second is the hash of the current
+   * schema's name, so migrations of different schemas do not wait for each other.
+   */
+  public static final int LOCK_NAMESPACE = 0x54656e74;
 
   private static final System.Logger LOG = System.getLogger("io.tenantry.jdbc");
 

@@ -89,10 +89,17 @@ public final class Transactions {
    */
   public <T> T read(String operation, Work<T> work) {
     try (Connection c = dataSource.getConnection()) {
-      if (!c.getAutoCommit()) {
+      boolean autoCommit = c.getAutoCommit();
+      if (!autoCommit) {
         c.setAutoCommit(true);
       }
-      return work.run(c);
+      try {
+        return work.run(c);
+      } finally {
+        if (!autoCommit && !c.isClosed()) {
+          c.setAutoCommit(false);
+        }
+      }
     } catch (SQLException e) {
       throw failure(operation, e);
     }

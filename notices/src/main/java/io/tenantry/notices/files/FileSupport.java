@@ -96,7 +96,12 @@ final class FileSupport {
       return Targeting.allTenants();
     }
     Set<TenantId> ids = new LinkedHashSet<>();
-    for (YamlNode t : item.optList("tenants", problems)) {
+    List<YamlNode> listed = item.optList("tenants", problems);
+    if (listed.isEmpty() && item.get("tenants").get().isList()) {
+      item.get("tenants").get().report(problems,
+          "must list at least one tenant (omit the key for all tenants)");
+    }
+    for (YamlNode t : listed) {
       TenantId id = tenant(t, problems);
       if (id == null) {
         continue;

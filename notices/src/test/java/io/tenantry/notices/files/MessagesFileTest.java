@@ -136,6 +136,18 @@ class MessagesFileTest {
   }
 
   @Test
+  void emptyTenantList_isRefused_notReadAsNoTenant() {
+    String yaml = """
+        tenants: [{id: contoso}]
+        messages:
+          - {id: MC1, title: t, body: b, category: stayInformed, services: [Teams],
+             published: 2026-06-01, tenants: []}
+        """;
+    assertThat(problems(yaml)).containsExactly("messages[0].tenants: must list at least one tenant"
+        + " (omit the key for all tenants) (m.yaml:4)");
+  }
+
+  @Test
   void invalidYaml_isRefusedWithItsLine() {
     assertThat(problems("tenants:\n  - id: [unclosed\n")).singleElement().asString()
         .contains("is not valid YAML").contains("(m.yaml:");

@@ -1,5 +1,6 @@
 /**
  * Contract tests for the ports of the notices module: {@link
- * io.tenantry.testkit.notices.NoticeStateStoreContract}.
+ * io.tenantry.testkit.notices.NoticeStateStoreContract} and {@link
+ * io.tenantry.testkit.notices.NotificationPortContract}.
  */
 package io.tenantry.testkit.notices;
