@@ -10,7 +10,11 @@ module io.tenantry.reports {
 
   exports io.tenantry.reports;
   exports io.tenantry.reports.input;
+  exports io.tenantry.reports.analytics;
+  exports io.tenantry.reports.recommendations;
   exports io.tenantry.reports.spi;
   exports io.tenantry.reports.score;
   exports io.tenantry.reports.score.spi;
+  exports io.tenantry.reports.servicedesk;
+  exports io.tenantry.reports.servicedesk.spi;
 }

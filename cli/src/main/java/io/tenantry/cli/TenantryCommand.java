@@ -30,6 +30,7 @@ public final class TenantryCommand implements Callable<Integer> {
       AuthzCommand.class,
       GroupsCommand.class,
       StoreCommand.class,
+      ServiceDeskCommand.class,
       MessagesCommand.class,
       HealthCommand.class,
   };

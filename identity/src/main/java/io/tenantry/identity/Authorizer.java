@@ -158,6 +158,29 @@ public final class Authorizer {
   }
 
   /**
+   * The admin-center user list with each user's UPN and type, guests marked as guests.
+   *
+   * @param tenant the tenant
+   * @param principalId the principal
+   * @return the rows, in directory order
+   */
+  public List<UserListing> userList(TenantId tenant, String principalId) {
+    return snapshot(tenant).map(s -> s.userList(principalId)).orElse(List.of());
+  }
+
+  /**
+   * The admin-center areas the principal may open ({@link AdminCenterArea}).
+   *
+   * @param tenant the tenant
+   * @param principalId the principal
+   * @return the areas; empty for a principal not in the tenant
+   */
+  public java.util.Set<AdminCenterArea> adminCenterAreas(TenantId tenant, String principalId) {
+    return snapshot(tenant).<java.util.Set<AdminCenterArea>>map(s -> java.util.Collections.unmodifiableSet(
+        s.adminCenterAreas(principalId))).orElse(java.util.Set.of());
+  }
+
+  /**
    * How much usage-report data the principal may read ({@code graph-reports.md} §2.1), from its
    * tenant-scoped roles.
    *
