@@ -6,6 +6,7 @@ import io.tenantry.cli.demo.SyntheticOrganisation.Event;
 import io.tenantry.cli.demo.SyntheticOrganisation.Tenant;
 import io.tenantry.core.GroupId;
 import io.tenantry.core.TenantId;
+import io.tenantry.core.AdminUnitId;
 import io.tenantry.core.GeoRegistry;
 import io.tenantry.core.ObjectKey;
 import io.tenantry.core.UserId;
@@ -16,6 +17,16 @@ import io.tenantry.datastore.Placement;
 import io.tenantry.datastore.VerifyFinding;
 import io.tenantry.datastore.VerifyReport;
 import io.tenantry.groups.ExpirationPolicy;
+import io.tenantry.identity.AdministrativeUnit;
+import io.tenantry.identity.Authorizer;
+import io.tenantry.identity.BuiltInRoles;
+import io.tenantry.identity.Directory;
+import io.tenantry.identity.MembershipRule;
+import io.tenantry.identity.Permission;
+import io.tenantry.identity.RoleAssignment;
+import io.tenantry.identity.Scope;
+import io.tenantry.identity.User;
+import io.tenantry.identity.UserType;
 import io.tenantry.groups.Group;
 import io.tenantry.groups.GroupKind;
 import io.tenantry.groups.LifecycleEvent;
@@ -72,6 +83,9 @@ public final class DemoRun {
   /** What the run prints: a table on standard output and a one-line summary on standard error. */
   public record Summary(String table, String line) {}
 
+  /** One admin of the demo directory and what the Authorizer lets it see and manage. */
+  record ScopedAdmin(String upn, String role, String scope, int visible, int manageable) {}
+
   /** How many users per tenant and geo get a welcome note in the demo store. */
   static final int WELCOME_NOTES_PER_GEO = 12;
 
@@ -127,7 +141,7 @@ public final class DemoRun {
    * @throws IOException if an output file cannot be written
    */
   public Summary run() throws IOException {
-    int steps = 2 + 5 * 2 + 1;
+    int steps = 2 + 6 * 2 + 1;
     int step = 0;
     console.progress("generating organisation", step, steps);
     List<Tenant> tenants = new SyntheticOrganisation(seed, users, days, asOf).generate();
@@ -146,6 +160,8 @@ public final class DemoRun {
       AtomicFiles.write(dir.resolve("score.json"), o -> o.write(ScoreJson.toBytes(score)));
       console.progress("tenant " + t.id() + ": service desk", ++step, steps);
       ServiceDeskReport desk = serviceDesk(t, input, dir.resolve("servicedesk"));
+      console.progress("tenant " + t.id() + ": administration", ++step, steps);
+      List<ScopedAdmin> admins = administration(t, dir.resolve("admins.csv"));
       console.progress("tenant " + t.id() + ": lifecycle", ++step, steps);
       List<LifecycleEvent> lifecycle = lifecycle(t);
       AtomicFiles.writeText(dir.resolve("lifecycle.jsonl"), w -> {
@@ -154,7 +170,7 @@ public final class DemoRun {
           w.write('\n');
         }
       });
-      panels.add(panel(t, lifecycle, activeUsers, score, desk));
+      panels.add(panel(t, lifecycle, activeUsers, score, desk, admins));
       figures.add(new TenantFigures(t.id(), t.users().size(),
           (int) t.users().stream().filter(SyntheticOrganisation.User::guest).count(),
           t.events().size(), t.groups().size(), reportCount,
@@ -340,6 +356,78 @@ public final class DemoRun {
   }
 
   /**
+   * Builds the tenant's directory for the Authorizer: a dynamic administrative unit per country
+   * ({@code user.country -eq "XX"}), a restricted management unit holding the directors, a
+   * Helpdesk Administrator scoped to each country unit (its first manager), a User Administrator
+   * for the directors' unit and one Global Administrator; then asks the Authorizer, per admin,
+   * which users it sees and whose password it may reset, and writes that to {@code admins.csv}.
+   */
+  private List<ScopedAdmin> administration(Tenant t, Path file) throws IOException {
+    TenantId tenant = TenantId.of(t.id());
+    Directory.Builder b = Directory.builder(tenant);
+    TreeMap<String, String> firstManager = new TreeMap<>();
+    TreeSet<String> directors = new TreeSet<>();
+    String global = null;
+    for (SyntheticOrganisation.User u : t.users()) {
+      boolean deleted = u.deleted() != null && !u.deleted().isAfter(asOf);
+      b.user(new User(UserId.of(u.id()), u.upn(), u.guest() ? UserType.GUEST : UserType.MEMBER,
+          Map.of("country", u.country(), "department", u.department(), "title", u.title()), true,
+          deleted ? u.deleted() : null));
+      if (u.guest() || deleted || u.created().isAfter(asOf)) {
+        continue;
+      }
+      if (global == null) {
+        global = u.id();
+      } else if (u.title().equals("Manager")) {
+        firstManager.putIfAbsent(u.country(), u.id());
+      } else if (u.title().equals("Director") && directors.size() < 8) {
+        directors.add(u.id());
+      }
+    }
+    List<String[]> roles = new ArrayList<>();
+    for (String country : firstManager.keySet()) {
+      String au = "au-" + country.toLowerCase(Locale.ROOT);
+      b.adminUnit(new AdministrativeUnit(AdminUnitId.of(au), "Country " + country,
+          java.util.Set.of(), java.util.Set.of(),
+          MembershipRule.parse("user.country -eq \"" + country + "\""), false));
+      String scope = "/administrativeUnits/" + au;
+      b.assign(new RoleAssignment(firstManager.get(country), BuiltInRoles.HELPDESK_ADMINISTRATOR,
+          Scope.parse(scope)));
+      roles.add(new String[] {firstManager.get(country), "Helpdesk Administrator", scope});
+    }
+    if (!directors.isEmpty()) {
+      b.adminUnit(new AdministrativeUnit(AdminUnitId.of("au-directors"), "Directors",
+          java.util.Set.copyOf(directors), java.util.Set.of(), null, true));
+      String keeper = firstManager.isEmpty() ? global : firstManager.firstEntry().getValue();
+      b.assign(new RoleAssignment(keeper, BuiltInRoles.USER_ADMINISTRATOR,
+          Scope.parse("/administrativeUnits/au-directors")));
+      roles.add(new String[] {keeper, "User Administrator", "/administrativeUnits/au-directors"});
+    }
+    if (global != null) {
+      b.assign(new RoleAssignment(global, BuiltInRoles.GLOBAL_ADMINISTRATOR, Scope.parse("/")));
+      roles.add(new String[] {global, "Global Administrator", "/"});
+    }
+    Authorizer authorizer = Authorizer.of(b.build());
+    Permission reset = Permission.parse("microsoft.directory/users/password/update");
+    Map<String, String> upns = new TreeMap<>();
+    t.users().forEach(u -> upns.put(u.id(), u.upn()));
+    List<ScopedAdmin> admins = new ArrayList<>();
+    for (String[] r : roles) {
+      admins.add(new ScopedAdmin(upns.get(r[0]), r[1], r[2],
+          authorizer.visibleUsers(tenant, r[0]).size(),
+          authorizer.manageableUsers(tenant, r[0], reset).size()));
+    }
+    AtomicFiles.writeText(file, w -> {
+      w.write("Admin,Role,Scope,Users Visible,Passwords Resettable\n");
+      for (ScopedAdmin a : admins) {
+        w.write(a.upn() + "," + a.role() + "," + a.scope() + "," + a.visible() + ","
+            + a.manageable() + "\n");
+      }
+    });
+    return admins;
+  }
+
+  /**
    * Computes the weekly service-desk trends (26 weeks ending at the as-of day) from the tickets,
    * the users' migration dates and the activity, and writes them as CSV and JSON.
    */
@@ -436,7 +524,8 @@ public final class DemoRun {
   }
 
   private Dashboard.TenantPanel panel(Tenant t, List<LifecycleEvent> lifecycle,
-      Dashboard.Series activeUsers, UsageScore score, ServiceDeskReport desk) {
+      Dashboard.Series activeUsers, UsageScore score, ServiceDeskReport desk,
+      List<ScopedAdmin> admins) {
     Map<String, String> names = new TreeMap<>();
     t.groups().forEach(g -> names.put(g.id(), g.name()));
     List<Dashboard.LifecycleRow> ahead = new ArrayList<>();
@@ -451,6 +540,8 @@ public final class DemoRun {
         new Dashboard.Kpi("Guests", String.valueOf(t.users().stream()
             .filter(SyntheticOrganisation.User::guest).count())),
         new Dashboard.Kpi("Groups", String.valueOf(t.groups().size())),
+        new Dashboard.Kpi("Admins (scoped to admin units)", admins.size() + " ("
+            + admins.stream().filter(a -> !a.scope().equals("/")).count() + ")"),
         new Dashboard.Kpi("Usage Score", score.total().percent() == null ? "n/a"
             : score.total().percent().toPlainString() + " % (" + score.total().points()
                 .toPlainString() + " of " + score.total().max() + ")"),

@@ -47,6 +47,10 @@ class DemoCommandTest {
       assertThat(dir.resolve("tenants/" + t + "/input/users.csv")).exists();
       assertThat(dir.resolve("tenants/" + t + "/input/events.jsonl")).exists();
       assertThat(dir.resolve("tenants/" + t + "/score.json")).exists();
+      assertThat(dir.resolve("tenants/" + t + "/servicedesk/servicedesk.json")).exists();
+      assertThat(Files.readString(dir.resolve("tenants/" + t + "/admins.csv")))
+          .startsWith("Admin,Role,Scope,Users Visible,Passwords Resettable\n")
+          .contains(",Global Administrator,/,");
       assertThat(dir.resolve("tenants/" + t + "/reports/getOffice365ActiveUserDetail.csv")).exists();
       assertThat(dir.resolve("tenants/" + t + "/reports/json/getTeamsUserActivityCounts.json"))
           .exists();
