@@ -23,21 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "authz", mixinStandardHelpOptions = true,
     description = "Authorization tools (see 'tenantry authz test --help').",
     subcommands = AuthzCommand.Test.class)
-public final class AuthzCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
-
-  /**
-   * Prints the usage and exits 64: {@code authz} needs a subcommand.
-   *
-   * @return {@link ExitCodes#USAGE}
-   */
-  @Override
-  public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getErr());
-    return ExitCodes.USAGE;
-  }
-
+public final class AuthzCommand extends CommandGroup {
   /**
    * {@code tenantry authz test FILE.yaml ...}: reads every file (refusing malformed ones with every
    * problem and its line, exit 65), runs their checks and lists, prints one line per failed check

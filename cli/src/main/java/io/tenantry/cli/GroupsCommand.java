@@ -20,22 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "groups", mixinStandardHelpOptions = true,
     description = "Group lifecycle: simulate an expiration policy.",
     subcommands = GroupsCommand.Simulate.class)
-public final class GroupsCommand implements Callable<Integer> {
-
-  @Spec
-  CommandSpec spec;
-
-  /**
-   * Runs without a subcommand: prints the usage to standard error and exits 64.
-   *
-   * @return {@link ExitCodes#USAGE}
-   */
-  @Override
-  public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getErr());
-    return ExitCodes.USAGE;
-  }
-
+public final class GroupsCommand extends CommandGroup {
   /**
    * {@code tenantry groups simulate FILE.yaml}: prints the events the lifecycle engine would cause,
    * one JSON object per line on standard output; warnings (ignored actions, selected ids that are

@@ -32,21 +32,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "health", mixinStandardHelpOptions = true,
     description = "Service health: incidents, advisories and their notifications.",
     subcommands = {HealthCommand.NotifyCommand.class})
-public final class HealthCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
-
-  /**
-   * Prints the usage and exits 64: a subcommand is required.
-   *
-   * @return {@link ExitCodes#USAGE}
-   */
-  @Override
-  public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getErr());
-    return ExitCodes.USAGE;
-  }
-
+public final class HealthCommand extends CommandGroup {
   /**
    * {@code tenantry health notify --incidents FILE --subscriptions FILE}: prints, one JSON object
    * per line and in the order they would be sent (by time, then tenant), the e-mail notifications

@@ -11,10 +11,7 @@ import io.tenantry.notices.spi.InMemoryNotificationRecorder;
 import io.tenantry.notices.spi.NoticeReaderPolicy;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,21 +29,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "messages", mixinStandardHelpOptions = true,
     description = "Message center: major updates and the weekly digest.",
     subcommands = {MessagesCommand.DigestCommand.class})
-public final class MessagesCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
-
-  /**
-   * Prints the usage and exits 64: a subcommand is required.
-   *
-   * @return {@link ExitCodes#USAGE}
-   */
-  @Override
-  public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getErr());
-    return ExitCodes.USAGE;
-  }
-
+public final class MessagesCommand extends CommandGroup {
   /**
    * {@code tenantry messages digest --messages FILE --as-of DATE [--admin UPN] [--html DIR]}:
    * prints the plain-text weekly digest of every admin who gets one (tenants and admins in file
@@ -118,7 +101,7 @@ public final class MessagesCommand implements Callable<Integer> {
         out.print(digest.get().text());
         printed.add(digest.get());
         if (htmlDir != null) {
-          writeAtomically(htmlDir.resolve(a.tenant().value())
+          AtomicFiles.writeString(htmlDir.resolve(a.tenant().value())
               .resolve(a.admin().upn().toLowerCase(Locale.ROOT) + ".html"), digest.get().html());
         }
       }
@@ -145,19 +128,6 @@ public final class MessagesCommand implements Callable<Integer> {
         return "follows no service";
       }
       return "no new message for the services followed this week";
-    }
-
-    private static void writeAtomically(Path target, String content) throws IOException {
-      Path dir = target.toAbsolutePath().getParent();
-      Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, ".digest-", ".tmp");
-      try {
-        Files.writeString(tmp, content, StandardCharsets.UTF_8);
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
     }
   }
 }

@@ -58,22 +58,7 @@ import picocli.CommandLine.Spec;
         StoreCommand.ListObjects.class, StoreCommand.Delete.class, StoreCommand.RotateKey.class,
         StoreCommand.ShredTenant.class, StoreCommand.Verify.class, StoreCommand.Audit.class,
         StoreCommand.Export.class, StoreCommand.Move.class})
-public final class StoreCommand implements Callable<Integer> {
-
-  @Spec
-  CommandSpec spec;
-
-  /**
-   * Runs without a subcommand: prints the usage to standard error and exits 64.
-   *
-   * @return {@link ExitCodes#USAGE}
-   */
-  @Override
-  public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getErr());
-    return ExitCodes.USAGE;
-  }
-
+public final class StoreCommand extends CommandGroup {
   /** The options every store subcommand takes. */
   static final class Common {
     @Option(names = "--root", required = true, paramLabel = "DIR",
