@@ -344,13 +344,14 @@ public final class StoreEngine implements EncryptedStore {
     long size = 0;
     int count = 0;
     if (!tombstone) {
-      byte[] buf = new byte[chunkSize];
       while (true) {
-        int read = readFully(content, buf);
+        // read at most one chunk, into an array of exactly the bytes read: a small object costs
+        // a small allocation, not a chunk-sized buffer
+        byte[] plain = readChunk(content, chunkSize);
+        int read = plain.length;
         if (read == 0) {
           break;
         }
-        byte[] plain = read == chunkSize ? buf : Arrays.copyOf(buf, read);
         sha.update(plain);
         DataKey dk = DataKey.generate();
         byte[] ct = dk.encrypt(plain, Aad.chunk(tenant, key.value(), v, count));
@@ -470,20 +471,12 @@ public final class StoreEngine implements EncryptedStore {
     return a;
   }
 
-  private static int readFully(InputStream in, byte[] buf) {
-    int off = 0;
+  private static byte[] readChunk(InputStream in, int chunkSize) {
     try {
-      while (off < buf.length) {
-        int r = in.read(buf, off, buf.length - off);
-        if (r < 0) {
-          break;
-        }
-        off += r;
-      }
+      return in.readNBytes(chunkSize);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the content to store: " + e.getMessage(), e);
     }
-    return off;
   }
 
   private void deleteChunks(TenantId tenant, String objId, BlobReplica r, long version,
