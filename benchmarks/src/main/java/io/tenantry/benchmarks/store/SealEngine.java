@@ -15,7 +15,6 @@ import io.tenantry.datastore.Placement;
 import io.tenantry.datastore.spi.InMemoryBlobReplica;
 import io.tenantry.datastore.spi.MasterKey;
 import io.tenantry.datastore.spi.TinkKeyEncryptionService;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -92,17 +91,22 @@ interface SealEngine {
   /**
    * The JDK's {@code AES/GCM/NoPadding} with one 256-bit key (the key size the store's data keys
    * have), a fresh random 96-bit nonce and 16 bytes of associated data per message: the physical
-   * limit, with no key management, replication or integrity metadata.
+   * limit, with no key management, replication or integrity metadata. The two {@code Cipher}s
+   * are made once and re-initialised per message with a fresh nonce each time.
    */
   final class JdkAesGcm implements SealEngine {
     private final SecretKeySpec key;
     private final SecureRandom random = new SecureRandom();
     private final byte[] aad = "tenant|obj|1|NAM".getBytes(StandardCharsets.US_ASCII);
+    private final Cipher enc;
+    private final Cipher dec;
 
-    JdkAesGcm() {
+    JdkAesGcm() throws GeneralSecurityException {
       byte[] k = new byte[32];
       random.nextBytes(k);
       key = new SecretKeySpec(k, "AES");
+      enc = Cipher.getInstance("AES/GCM/NoPadding");
+      dec = Cipher.getInstance("AES/GCM/NoPadding");
     }
 
     @Override
@@ -110,12 +114,11 @@ interface SealEngine {
       try {
         byte[] nonce = new byte[12];
         random.nextBytes(nonce);
-        Cipher enc = Cipher.getInstance("AES/GCM/NoPadding");
         enc.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
         enc.updateAAD(aad);
-        byte[] sealed = ByteBuffer.allocate(12 + plaintext.length + 16).put(nonce)
-            .put(enc.doFinal(plaintext)).array();
-        Cipher dec = Cipher.getInstance("AES/GCM/NoPadding");
+        byte[] sealed = new byte[12 + plaintext.length + 16];
+        System.arraycopy(nonce, 0, sealed, 0, 12);
+        enc.doFinal(plaintext, 0, plaintext.length, sealed, 12);
         dec.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, sealed, 0, 12));
         dec.updateAAD(aad);
         return dec.doFinal(sealed, 12, sealed.length - 12);
