@@ -5,6 +5,7 @@
  */
 module io.tenantry.groups {
   requires transitive io.tenantry.core;
+  requires transitive io.tenantry.identity;
 
   exports io.tenantry.groups;
   exports io.tenantry.groups.spi;

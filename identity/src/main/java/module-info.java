@@ -8,4 +8,6 @@ module io.tenantry.identity {
   exports io.tenantry.identity;
   exports io.tenantry.identity.spi;
   exports io.tenantry.identity.scenario;
+  exports io.tenantry.identity.domains;
+  exports io.tenantry.identity.offboarding;
 }

@@ -67,6 +67,10 @@ public final class AuthzCommand implements Callable<Integer> {
           scenarios.add(ScenarioLoader.load(f));
         } catch (ValidationException e) {
           problems.addAll(e.problems());
+        } catch (java.nio.file.NoSuchFileException e) {
+          throw e;
+        } catch (java.io.IOException e) {
+          throw new CliException(ExitCodes.NO_INPUT, "cannot read " + f + ": " + e.getMessage(), e);
         }
       }
       if (!problems.isEmpty()) {

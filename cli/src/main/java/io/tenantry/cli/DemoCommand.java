@@ -15,8 +15,9 @@ import picocli.CommandLine.Spec;
  * to an output folder (see {@code cli.md}).
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Build a synthetic organisation of two tenants, run every engine on it, and",
-        "write reports, Usage Scores, lifecycle events, a store and dashboard.html."})
+    description = {"Run every engine on a synthetic organisation and write a dashboard.",
+        "Two tenants (contoso, fabrikam) with users, groups, admin units and activity; writes",
+        "reports, Usage Scores, lifecycle events, an encrypted store and dashboard.html to --out."})
 public final class DemoCommand implements Callable<Integer> {
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "tenantry-demo",

@@ -172,7 +172,12 @@ public final class ReportsCommand implements Callable<Integer> {
         ? rejected -> console.warning("skipped " + rejected)
         : ActivityEventReader.failFast();
     ReportJob.Result result = job.run(users, groups, events, onRejected);
-    Files.createDirectories(out);
+    try {
+      Files.createDirectories(out);
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      throw new CliException(ExitCodes.CANNOT_CREATE, "--out " + out + " exists and is not a folder",
+          e);
+    }
     for (ReportTable table : result.tables()) {
       boolean json = format.equals("json");
       AtomicFiles.write(out.resolve(table.function().graphName() + "." + format),

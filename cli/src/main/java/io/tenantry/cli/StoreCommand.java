@@ -56,7 +56,8 @@ import picocli.CommandLine.Spec;
         "Master key: TENANTRY_MASTER_KEY (base64 of 32 bytes), else DIR/keys/master.key."},
     subcommands = {StoreCommand.Init.class, StoreCommand.Put.class, StoreCommand.Get.class,
         StoreCommand.ListObjects.class, StoreCommand.Delete.class, StoreCommand.RotateKey.class,
-        StoreCommand.ShredTenant.class, StoreCommand.Verify.class, StoreCommand.Audit.class})
+        StoreCommand.ShredTenant.class, StoreCommand.Verify.class, StoreCommand.Audit.class,
+        StoreCommand.Export.class, StoreCommand.Move.class})
 public final class StoreCommand implements Callable<Integer> {
 
   @Spec
@@ -136,6 +137,10 @@ public final class StoreCommand implements Callable<Integer> {
       } catch (NotFoundException e) {
         throw new CliException(ExitCodes.NO_INPUT, e.getMessage(), e);
       } catch (ValidationException e) {
+        if (e.problems().stream().allMatch(p -> p.path().equals("masterKey"))) {
+          throw new CliException(ExitCodes.NO_INPUT, FolderStore.MASTER_KEY_ENV + " is unusable: "
+              + e.problems().get(0).message() + " (it must be base64 of 32 bytes)", e);
+        }
         throw new CliException(ExitCodes.NO_INPUT, "the store at " + root + " is unreadable: "
             + e.problems().stream().map(Problem::toString).collect(Collectors.joining("; ")), e);
       }
@@ -316,7 +321,18 @@ public final class StoreCommand implements Callable<Integer> {
         String actor = actor();
         if (out != null) {
           ReadResult[] holder = new ReadResult[1];
-          AtomicFiles.write(out, os -> holder[0] = store.get(t, k, os, actor));
+          try {
+            AtomicFiles.write(out, os -> {
+              try {
+                holder[0] = store.get(t, k, os, actor);
+              } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+              }
+            });
+          } catch (IOException e) {
+            throw new CliException(ExitCodes.CANNOT_CREATE, "cannot write --out " + out + ": "
+                + e.getMessage(), e);
+          }
           result = holder[0];
         } else {
           ByteArrayOutputStream buffer = new ByteArrayOutputStream();
@@ -442,6 +458,149 @@ public final class StoreCommand implements Callable<Integer> {
           + report.count(VerifyFinding.Status.SHREDDED) + " shredded leftovers, "
           + report.count(VerifyFinding.Status.ORPHAN) + " orphan findings");
       return report.intact() ? ExitCodes.OK : ExitCodes.CHECKS_FAILED;
+    }
+  }
+
+  /**
+   * {@code store export}: an addition to {@code cli.md} for tenant exit. Writes every live object
+   * of the tenant, decrypted, to {@code OUT/objects/NNNNNN} and a manifest {@code
+   * OUT/manifest.jsonl} (one JSON object per object: {@code key}, {@code file}, {@code size},
+   * {@code sha256}, {@code version}, {@code geo}), each file atomically. OUT must lie outside the
+   * store's folder (no plaintext at rest under DIR).
+   */
+  @Command(name = "export", mixinStandardHelpOptions = true,
+      description = {"Export every live object of the tenant, decrypted, with a manifest",
+          "(key, file, size, sha256, version, geo), to a folder outside DIR."})
+  static final class Export extends TenantBase {
+    @Option(names = "--out", required = true, paramLabel = "FOLDER",
+        description = "Where objects/ and manifest.jsonl go.")
+    Path out;
+
+    @Override
+    int run() throws IOException {
+      TenantId t = tenant();
+      Path target = out.toAbsolutePath().normalize();
+      if (target.startsWith(common.root.toAbsolutePath().normalize())) {
+        throw new CliException(ExitCodes.USAGE, "--out " + out + " lies inside the store's"
+            + " folder; plaintext is never written under --root");
+      }
+      Path objects = target.resolve("objects");
+      Files.createDirectories(objects);
+      List<io.tenantry.datastore.ExportEntry> manifest;
+      java.util.Map<ObjectKey, String> files = new java.util.HashMap<>();
+      try (FolderStore fs = open()) {
+        manifest = fs.store().exportTenant(t, new io.tenantry.datastore.ExportSink() {
+          @Override
+          public java.io.OutputStream open(ObjectInfo o) throws IOException {
+            String name = String.format("%06d", files.size() + 1);
+            files.put(o.key(), name);
+            Path tmp = objects.resolve("." + name + ".tmp");
+            java.io.OutputStream os = Files.newOutputStream(tmp);
+            return new java.io.FilterOutputStream(os) {
+              @Override
+              public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+              }
+
+              @Override
+              public void close() throws IOException {
+                super.close();
+                Files.move(tmp, objects.resolve(name),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+              }
+            };
+          }
+
+          @Override
+          public void discard(ObjectInfo o) throws IOException {
+            Files.deleteIfExists(objects.resolve(files.get(o.key())));
+          }
+        }, actor());
+      }
+      com.fasterxml.jackson.databind.ObjectMapper json =
+          new com.fasterxml.jackson.databind.ObjectMapper();
+      AtomicFiles.write(target.resolve("manifest.jsonl"), os -> {
+        for (io.tenantry.datastore.ExportEntry e : manifest) {
+          java.util.Map<String, Object> line = new java.util.LinkedHashMap<>();
+          line.put("key", e.object().key().value());
+          line.put("file", "objects/" + files.get(e.object().key()));
+          line.put("size", e.object().size());
+          line.put("sha256", e.sha256());
+          line.put("version", e.object().version());
+          line.put("geo", e.object().geo().code());
+          os.write((json.writeValueAsString(line) + "\n")
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+      });
+      summary("exported " + manifest.size() + " objects of tenant " + t + " to " + out);
+      return ExitCodes.OK;
+    }
+  }
+
+  /**
+   * {@code store move}: an addition to {@code cli.md}, the geo move of §5.6. Moves every live
+   * object of the tenant to geo G; prints one JSON object per object ({@code key}, {@code from},
+   * {@code to}, {@code outcome} of {@code MOVED}, {@code ALREADY_IN_TARGET} or {@code FAILED},
+   * {@code version}, {@code bytes}, {@code reason} when failed) and a summary with duration,
+   * throughput and the verification result. Exit 0, or 75 when an object failed (rolled back; run
+   * the move again to resume).
+   */
+  @Command(name = "move", mixinStandardHelpOptions = true,
+      description = {"Move every live object of the tenant to geo G (resumable: a re-run skips",
+          "objects already there); one JSON line per object, exit 75 when one failed."})
+  static final class Move extends TenantBase {
+    @Option(names = "--to", required = true, paramLabel = "G", description = "The target geo.")
+    String to;
+
+    @Override
+    int run() {
+      TenantId t = tenant();
+      DataLocation target = arg("--to", () -> GeoRegistry.withObserved().require(to));
+      io.tenantry.datastore.GeoMoveReport report;
+      try (FolderStore fs = open()) {
+        if (!fs.store().geography().contains(target)) {
+          throw new CliException(ExitCodes.USAGE, "--to: " + target.code()
+              + " is not one of the store's geos");
+        }
+        report = fs.store().moveTenant(t, target, actor());
+      }
+      com.fasterxml.jackson.databind.ObjectMapper json =
+          new com.fasterxml.jackson.databind.ObjectMapper();
+      StringBuilder sb = new StringBuilder();
+      for (io.tenantry.datastore.GeoMoveReport.Item i : report.items()) {
+        java.util.Map<String, Object> line = new java.util.LinkedHashMap<>();
+        line.put("key", i.key().value());
+        line.put("from", i.from().code());
+        line.put("to", target.code());
+        line.put("outcome", i.outcome().name());
+        line.put("version", i.version());
+        line.put("bytes", i.bytes());
+        if (!i.reason().isEmpty()) {
+          line.put("reason", i.reason());
+        }
+        try {
+          sb.append(json.writeValueAsString(line)).append('\n');
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+          throw new IllegalStateException("cannot render a move report line", e);
+        }
+      }
+      PrintWriter w = spec.commandLine().getOut();
+      w.print(sb);
+      w.flush();
+      long failed = report.count(io.tenantry.datastore.GeoMoveReport.Outcome.FAILED);
+      summary("geo move of tenant " + t + " to " + target.code() + ": "
+          + report.count(io.tenantry.datastore.GeoMoveReport.Outcome.MOVED) + " moved ("
+          + report.bytesMoved() + " bytes), "
+          + report.count(io.tenantry.datastore.GeoMoveReport.Outcome.ALREADY_IN_TARGET)
+          + " already there, " + failed + " failed; " + report.duration().toMillis() + " ms, "
+          + Math.round(report.bytesPerSecond()) + " bytes/s; verification "
+          + (report.verified() ? "passed" : "FAILED"));
+      if (failed > 0) {
+        throw new CliException(ExitCodes.TEMPORARY_FAILURE, failed + " objects could not be"
+            + " moved and stay in their source geo; run the move again to resume");
+      }
+      return ExitCodes.OK;
     }
   }
 

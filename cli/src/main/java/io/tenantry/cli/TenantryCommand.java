@@ -24,14 +24,15 @@ public final class TenantryCommand implements Callable<Integer> {
    */
   static final Class<?>[] SUBCOMMANDS = {
       DemoCommand.class,
+      ReportsCommand.class,
+      ScoreCommand.class,
+      ImportGraphCommand.class,
+      AuthzCommand.class,
       GroupsCommand.class,
+      StoreCommand.class,
+      ServiceDeskCommand.class,
       MessagesCommand.class,
       HealthCommand.class,
-      AuthzCommand.class,
-      ReportsCommand.class,
-      ImportGraphCommand.class,
-      ScoreCommand.class,
-      StoreCommand.class,
   };
 
   @Mixin

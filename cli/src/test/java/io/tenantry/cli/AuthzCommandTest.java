@@ -72,4 +72,25 @@ class AuthzCommandTest {
   void authzTest_missingFile_exits66(@TempDir Path dir) {
     assertThat(run("authz", "test", dir.resolve("none.yaml").toString())).isEqualTo(66);
   }
+
+  @Test
+  void authzTest_explain_printsEveryCheckWithItsDecidingAssignment(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("s.yaml");
+    Files.writeString(f, String.join("\n",
+        "tenants: [{id: t, users: [{id: a}, {id: b}], assignments: [{principal: a, role: Helpdesk Administrator}]}]",
+        "checks:",
+        "  - {tenant: t, principal: a, action: microsoft.directory/users/password/update, target: b, expect: allow}",
+        "  - {tenant: t, principal: b, action: microsoft.directory/users/password/update, target: a, expect: deny}"));
+    assertThat(run("authz", "test", "--explain", f.toString())).isZero();
+    List<String> lines = stdout().lines().toList();
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0)).startsWith("PASS").contains("allow by Helpdesk Administrator at /");
+    assertThat(lines.get(1)).startsWith("PASS").contains("deny");
+    assertThat(lines.get(2)).isEqualTo("2 passed, 0 failed");
+  }
+
+  @Test
+  void authzTest_folderInsteadOfFile_exits66(@TempDir Path dir) {
+    assertThat(run("authz", "test", dir.toString())).isEqualTo(66);
+  }
 }

@@ -47,7 +47,7 @@ class ReportsCommandTest {
         out.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).isEmpty();
-    assertThat(r.err()).contains("wrote 31 report(s)").contains("37 events accepted");
+    assertThat(r.err()).contains("wrote 31 report(s)").contains("38 events accepted");
     List<Path> golden = files(GOLDEN.resolve("d7"));
     assertThat(files(out)).extracting(p -> p.getFileName().toString())
         .isEqualTo(golden.stream().map(p -> p.getFileName().toString()).toList());

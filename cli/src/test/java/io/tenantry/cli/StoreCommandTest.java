@@ -212,6 +212,43 @@ class StoreCommandTest {
   }
 
   @Test
+  void export_writesObjectsAndManifest_outsideTheStoreOnly() throws IOException {
+    byte[] content = text(5000, 11);
+    assertThat(run(store("init"))).isZero();
+    assertThat(run(store("put", "--tenant", "t", "--key", "a/b.txt", "--file",
+        file("c", content).toString()))).isZero();
+
+    assertThat(run(store("export", "--tenant", "t", "--out", root().resolve("x").toString())))
+        .isEqualTo(ExitCodes.USAGE);
+    Path out = tmp.resolve("export");
+    assertThat(run(store("export", "--tenant", "t", "--out", out.toString()))).isZero();
+    assertThat(Files.readAllBytes(out.resolve("objects/000001"))).isEqualTo(content);
+    assertThat(Files.readString(out.resolve("manifest.jsonl"))).startsWith(
+        "{\"key\":\"a/b.txt\",\"file\":\"objects/000001\",\"size\":5000,\"sha256\":\"")
+        .endsWith("\"version\":1,\"geo\":\"NAM\"}\n");
+  }
+
+  @Test
+  void move_movesTheTenantToAnotherGeo_andAReRunFindsNothingToDo() throws IOException {
+    byte[] content = text(3000, 12);
+    assertThat(run(store("init", "--geos", "NAM,EUR"))).isZero();
+    assertThat(run(store("put", "--tenant", "t", "--key", "k", "--file",
+        file("c", content).toString()))).isZero();
+
+    assertThat(run(store("move", "--tenant", "t", "--to", "EUR"))).isZero();
+    assertThat(out()).isEqualTo("{\"key\":\"k\",\"from\":\"NAM\",\"to\":\"EUR\","
+        + "\"outcome\":\"MOVED\",\"version\":2,\"bytes\":3000}\n");
+    assertThat(err()).contains("verification passed");
+    assertThat(files("geos/NAM")).isEmpty();
+    assertThat(run(store("get", "--tenant", "t", "--key", "k"))).isZero();
+    assertThat(out.toByteArray()).isEqualTo(content);
+    assertThat(run(store("move", "--tenant", "t", "--to", "EUR"))).isZero();
+    assertThat(out()).contains("\"outcome\":\"ALREADY_IN_TARGET\"");
+    assertThat(run(store("audit", "--tenant", "t"))).isZero();
+    assertThat(out()).contains("\"activity\":\"GeoMove\"");
+  }
+
+  @Test
   void badArguments_mapToTheExitCodesOfTheContract() throws IOException {
     assertThat(run(store("init", "--geos", "NAM,XYZ"))).isEqualTo(ExitCodes.USAGE);
     assertThat(err()).contains("XYZ");

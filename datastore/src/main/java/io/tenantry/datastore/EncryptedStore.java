@@ -174,6 +174,42 @@ public interface EncryptedStore {
   VerifyReport verify(boolean repair, String actor);
 
   /**
+   * Exports every live object of a tenant, decrypted, so a leaving tenant takes its data with it
+   * (then {@link #shredTenant} makes what remains unreadable). Each object is read like {@link
+   * #get} (authenticated, repaired, audited as {@code Get}) and its SHA-256 is checked against the
+   * digest stored in its chunk map. One {@code Export} audit record sums the run.
+   *
+   * @param tenant the tenant
+   * @param sink where the objects go
+   * @param actor who acts
+   * @return the manifest: one entry per exported object, sorted by key
+   * @throws NoIntactCopyException if an object has no intact copy (the sink's stream for it is
+   *     discarded)
+   * @throws TenantShreddedException if the tenant's keys were destroyed
+   * @throws java.io.UncheckedIOException if the sink fails
+   */
+  List<ExportEntry> exportTenant(TenantId tenant, ExportSink sink, String actor);
+
+  /**
+   * Moves every live object of a tenant that is not in {@code target} there (a geo move, §5.6).
+   * Each object goes through: copying (read and authenticated in its source, written to the
+   * target's replicas at write quorum under fresh keys), switched (the target version is
+   * committed and current), source cleaned (its source copies removed); or it fails, is rolled
+   * back and stays current in its source. The source copy serves reads until the switch; writes
+   * and reads of that one object wait while it is copied. A move is resumable: its state is what
+   * the replicas hold, so running it again skips objects already in the target. Every object moved
+   * or failed is audited as {@code GeoMove} with its source and target.
+   *
+   * @param tenant the tenant
+   * @param target one of the store's geos
+   * @param actor who acts
+   * @return the report
+   * @throws io.tenantry.core.error.ValidationException if {@code target} is not a store geo
+   * @throws TenantShreddedException if the tenant's keys were destroyed
+   */
+  GeoMoveReport moveTenant(TenantId tenant, DataLocation target, String actor);
+
+  /**
    * Returns the geos the store places data in, central first.
    *
    * @return the geography

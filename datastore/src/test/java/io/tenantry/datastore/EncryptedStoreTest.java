@@ -260,6 +260,68 @@ class EncryptedStoreTest {
         .satisfies(e -> assertThat(((ValidationException) e).problems()).hasSize(3));
   }
 
+  @Test
+  void exportTenant_writesEveryLiveObjectDecrypted_withAVerifiedManifest() throws Exception {
+    f.store.put(A, ObjectKey.of("b"), TEXT, Placement.geo(EUR), "alice");
+    f.store.put(A, ObjectKey.of("a"), new byte[0], Placement.central(), "alice");
+    f.store.put(A, ObjectKey.of("gone"), TEXT, Placement.central(), "alice");
+    f.store.delete(A, ObjectKey.of("gone"), "alice");
+    f.store.put(B, ObjectKey.of("other"), TEXT, Placement.central(), "bob");
+    java.util.Map<ObjectKey, java.io.ByteArrayOutputStream> sink = new java.util.TreeMap<>();
+
+    List<ExportEntry> manifest = f.store.exportTenant(A, o -> {
+      java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+      sink.put(o.key(), b);
+      return b;
+    }, "alice");
+
+    assertThat(manifest).extracting(e -> e.object().key().value()).containsExactly("a", "b");
+    assertThat(sink.get(ObjectKey.of("b")).toByteArray()).isEqualTo(TEXT);
+    assertThat(manifest.get(1).sha256()).isEqualTo(java.util.HexFormat.of().formatHex(
+        java.security.MessageDigest.getInstance("SHA-256").digest(TEXT)));
+    assertThat(manifest.get(1).object().geo()).isEqualTo(EUR);
+    assertThat(f.audit.query(AuditQuery.of(A).withActivity("Export")).items()).hasSize(1);
+  }
+
+  @Test
+  void moveTenant_movesEveryObjectToTheTarget_isResumable_andReports() {
+    f.store.put(A, ObjectKey.of("a"), TEXT, Placement.central(), "alice");
+    f.store.put(A, ObjectKey.of("b"), new byte[5], Placement.geo(EUR), "alice");
+
+    GeoMoveReport report = f.store.moveTenant(A, EUR, "admin");
+
+    assertThat(report.items()).extracting(GeoMoveReport.Item::outcome).containsExactly(
+        GeoMoveReport.Outcome.MOVED, GeoMoveReport.Outcome.ALREADY_IN_TARGET);
+    assertThat(report.verified()).isTrue();
+    assertThat(report.bytesMoved()).isEqualTo(TEXT.length);
+    assertThat(f.blobCount(NAM, A)).isZero();
+    assertThat(f.store.getBytes(A, ObjectKey.of("a"), "alice")).isEqualTo(TEXT);
+    assertThat(f.store.moveTenant(A, EUR, "admin").count(GeoMoveReport.Outcome.MOVED)).isZero();
+    assertThat(f.audit.query(AuditQuery.of(A).withActivity("GeoMove")).items()).singleElement()
+        .satisfies(r -> assertThat(r.details()).containsEntry("from", "NAM")
+            .containsEntry("to", "EUR"));
+  }
+
+  @Test
+  void moveTenant_targetBelowQuorum_failsAndLeavesTheObjectReadableInItsSource() {
+    f.store.put(A, K, TEXT, Placement.central(), "alice");
+    EncryptedStore broken = EncryptedStore.builder().geography(f.store.geography())
+        .keys(f.keys).audit(f.audit).chunkSize(16)
+        .replicas(NAM, List.copyOf(f.replicas.get(NAM)))
+        .replicas(EUR, List.of(new Unavailable("EUR/1"), new Unavailable("EUR/2"),
+            f.replica(EUR, 3)))
+        .build();
+
+    GeoMoveReport report = broken.moveTenant(A, EUR, "admin");
+
+    assertThat(report.items()).singleElement()
+        .satisfies(i -> assertThat(i.outcome()).isEqualTo(GeoMoveReport.Outcome.FAILED));
+    assertThat(report.verified()).isFalse();
+    assertThat(f.store.getBytes(A, K, "alice")).isEqualTo(TEXT);
+    assertThat(f.store.list(A, "alice")).extracting(ObjectInfo::geo).containsExactly(NAM);
+    assertThat(f.blobCount(EUR, A)).isZero();
+  }
+
   /** A replica whose every call fails, as a lost disk does. */
   private record Unavailable(String name) implements io.tenantry.datastore.spi.BlobReplica {
     private PortFailureException down() {

@@ -91,9 +91,22 @@ public record ExpirationPolicy(int lifetimeDays, ManagedGroupTypes managedGroupT
    * @return E
    */
   public LocalDate initialExpiration(Group group, LocalDate enabledOn) {
-    LocalDate e = group.createdOn().plusDays(lifetimeDays);
+    return expirationFrom(group.createdOn(), enabledOn);
+  }
+
+  /**
+   * Computes an expiration day from a clock origin (creation or last renewal): origin + lifetime,
+   * raised to {@code enabledOn + 35} when the origin is before {@code enabledOn} and the result
+   * would fall earlier. Used when the policy is switched on or changed (9.12).
+   *
+   * @param origin the creation or last renewal day
+   * @param enabledOn the day the policy (or its change) takes effect
+   * @return E
+   */
+  public LocalDate expirationFrom(LocalDate origin, LocalDate enabledOn) {
+    LocalDate e = origin.plusDays(lifetimeDays);
     LocalDate floor = enabledOn.plusDays(LifecycleRules.ENABLEMENT_GRACE_DAYS);
-    if (group.createdOn().isBefore(enabledOn) && e.isBefore(floor)) {
+    if (origin.isBefore(enabledOn) && e.isBefore(floor)) {
       return floor;
     }
     return e;

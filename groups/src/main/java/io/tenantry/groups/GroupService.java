@@ -363,7 +363,7 @@ public final class GroupService {
    */
   public GroupState addMember(TenantId tenant, UserId actor, GroupId id, GroupMember member) {
     GroupState s = live(tenant, id);
-    authorize(tenant, actor, GroupOperation.UPDATE, s, true, "MemberAdded");
+    authorize(tenant, actor, GroupOperation.UPDATE_MEMBERS, s, true, "MemberAdded");
     if (s.group().members().stream().anyMatch(m -> m.user().equals(member.user()))) {
       return s;
     }
@@ -398,7 +398,7 @@ public final class GroupService {
    */
   public GroupState addOwner(TenantId tenant, UserId actor, GroupId id, UserId owner) {
     GroupState s = live(tenant, id);
-    authorize(tenant, actor, GroupOperation.UPDATE, s, true, "OwnerAdded");
+    authorize(tenant, actor, GroupOperation.UPDATE_OWNERS, s, true, "OwnerAdded");
     if (s.group().owners().contains(owner)) {
       return s;
     }
@@ -430,7 +430,7 @@ public final class GroupService {
   public GroupState setGuestSetting(TenantId tenant, UserId actor, GroupId id,
       GuestSetting setting) {
     GroupState s = live(tenant, id);
-    authorize(tenant, actor, GroupOperation.UPDATE, s, false, "GroupGuestSettingChanged");
+    authorize(tenant, actor, GroupOperation.UPDATE_SETTINGS, s, false, "GroupGuestSettingChanged");
     GroupState next = new GroupState(s.group().withGuestSetting(setting), s.status());
     store.put(tenant, next);
     record(tenant, actor, "GroupGuestSettingChanged", id, AuditResult.SUCCESS,
@@ -557,6 +557,51 @@ public final class GroupService {
     record(tenant, actor, "GroupRenewed", id, AuditResult.SUCCESS,
         Map.of("reason", RenewalReason.OWNER.fileName(), "expiresOn", e.toString()));
     return next;
+  }
+
+  /**
+   * Switches the tenant's expiration policy on, changes it, or (with null) switches it off, from
+   * today, and recomputes every live group's expiration: managed groups expire their clock origin
+   * (creation or last renewal) + the new lifetime, but never sooner than today + 35 days when the
+   * origin is before today (the documented switch-on rule, applied to changes too so no group
+   * loses its notices); groups the policy no longer manages stop expiring. Only as the authorizer
+   * allows ({@link GroupOperation#MANAGE_POLICY}).
+   *
+   * @param tenant the tenant
+   * @param actor who changes the policy
+   * @param policy the new policy, or null to switch expiration off
+   * @return the groups whose expiration changed, by id
+   * @throws AccessDeniedException if the authorizer denies
+   */
+  public List<GroupState> setExpirationPolicy(TenantId tenant, UserId actor,
+      ExpirationPolicy policy) {
+    GroupAuthorizer.Verdict v = authorizer.authorize(tenant, actor, GroupOperation.MANAGE_POLICY,
+        null);
+    if (v == null || !v.allowed()) {
+      deny(tenant, actor, "ExpirationPolicyChanged", null, v == null ? "no decision" : v.reason());
+    }
+    LocalDate today = today();
+    ExpirationSetting setting = policy == null ? null : new ExpirationSetting(policy, today);
+    settings.put(tenant, settings.get(tenant).withExpiration(setting));
+    List<GroupState> changed = new ArrayList<>();
+    for (GroupState s : store.list(tenant)) {
+      if (!(s.status() instanceof LifecycleStatus.Active a)) {
+        continue;
+      }
+      LocalDate e = policy != null && policy.manages(s.group())
+          ? policy.expirationFrom(a.lastRenewedOn(), today) : null;
+      if (!Objects.equals(e, a.expiresOn())) {
+        GroupState next = s.with(new LifecycleStatus.Active(a.lastRenewedOn(), e));
+        store.put(tenant, next);
+        changed.add(next);
+      }
+    }
+    record(tenant, actor, "ExpirationPolicyChanged", null, AuditResult.SUCCESS, policy == null
+        ? Map.of("policy", "off")
+        : Map.of("lifetimeDays", Integer.toString(policy.lifetimeDays()),
+            "managedGroupTypes", policy.managedGroupTypes().fileName(),
+            "groupsRecomputed", Integer.toString(changed.size())));
+    return changed;
   }
 
   /**

@@ -2,8 +2,11 @@ package io.tenantry.groups;
 
 import io.tenantry.core.GroupId;
 import io.tenantry.core.TenantId;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
@@ -17,10 +20,21 @@ import java.util.TreeMap;
 public final class LifecycleState {
   private final TenantId tenant;
   private final NavigableMap<GroupId, GroupState> groups;
+  private final List<GroupState> inOrder;
+  private final List<GroupState> softDeleted;
 
   private LifecycleState(TenantId tenant, NavigableMap<GroupId, GroupState> groups) {
     this.tenant = tenant;
     this.groups = Collections.unmodifiableNavigableMap(groups);
+    GroupState[] ordered = groups.values().toArray(new GroupState[0]);
+    this.inOrder = Collections.unmodifiableList(Arrays.asList(ordered));
+    List<GroupState> deleted = new ArrayList<>();
+    for (GroupState s : ordered) {
+      if (s.status() instanceof LifecycleStatus.SoftDeleted) {
+        deleted.add(s);
+      }
+    }
+    this.softDeleted = Collections.unmodifiableList(deleted);
   }
 
   /**
@@ -59,6 +73,25 @@ public final class LifecycleState {
    */
   public NavigableMap<GroupId, GroupState> groups() {
     return groups;
+  }
+
+  /**
+   * Returns the groups in id order as a random-access list (the engine's daily pass walks it
+   * without allocating).
+   *
+   * @return an unmodifiable list ordered by group id
+   */
+  public List<GroupState> inOrder() {
+    return inOrder;
+  }
+
+  /**
+   * Returns the soft-deleted groups, in id order (the candidates for the day's purges).
+   *
+   * @return an unmodifiable list
+   */
+  public List<GroupState> softDeleted() {
+    return softDeleted;
   }
 
   /**

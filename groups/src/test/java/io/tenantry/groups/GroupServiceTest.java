@@ -148,7 +148,7 @@ class GroupServiceTest {
   }
 
   @Test
-  void rename_appliesNamingPolicyOnEdit() {
+  void rename_namingPolicyConfigured_appliesItOnEdit() {
     GroupState s = service.create(CONTOSO, ALICE, NewGroup.of("Launch", GroupKind.MICROSOFT_365, ALICE));
     settings.put(CONTOSO, settings.get(CONTOSO).withNamingPolicy(NamingPolicy.of("[GroupName]-[CountryOrRegion]", "")));
 
@@ -305,6 +305,37 @@ class GroupServiceTest {
     advance(5);
     GroupState restored = service.restore(CONTOSO, ALICE, s.group().id(), RestoreOptions.STRICT);
     assertThat(restored.status()).isEqualTo(new LifecycleStatus.Active(DAY.plusDays(15), DAY.plusDays(195)));
+  }
+
+  @Test
+  void setExpirationPolicy_existingGroups_recomputedFromClockOriginWith35DayFloor() {
+    GroupId old = service.create(CONTOSO, ALICE, NewGroup.of("Old", GroupKind.MICROSOFT_365, ALICE)).group().id();
+    advance(100);
+    GroupId recent = service.create(CONTOSO, ALICE, NewGroup.of("Recent", GroupKind.MICROSOFT_365, ALICE)).group().id();
+    GroupId sg = service.create(CONTOSO, ADMIN, NewGroup.of("Sec", GroupKind.SECURITY, ADMIN)).group().id();
+    LocalDate today = DAY.plusDays(100);
+
+    List<GroupState> changed = service.setExpirationPolicy(CONTOSO, ADMIN, ExpirationPolicy.all(60, List.of()));
+
+    assertThat(changed).hasSize(2);
+    assertThat(((LifecycleStatus.Active) store.find(CONTOSO, old).orElseThrow().status()).expiresOn())
+        .isEqualTo(today.plusDays(35));
+    assertThat(((LifecycleStatus.Active) store.find(CONTOSO, recent).orElseThrow().status()).expiresOn())
+        .isEqualTo(today.plusDays(60));
+    assertThat(((LifecycleStatus.Active) store.find(CONTOSO, sg).orElseThrow().status()).expiresOn()).isNull();
+    assertThat(settings.get(CONTOSO).expiration().enabledOn()).isEqualTo(today);
+    assertThatThrownBy(() -> service.setExpirationPolicy(CONTOSO, ALICE, null))
+        .isInstanceOf(AccessDeniedException.class);
+
+    service.setExpirationPolicy(CONTOSO, ADMIN, null);
+    assertThat(((LifecycleStatus.Active) store.find(CONTOSO, old).orElseThrow().status()).expiresOn()).isNull();
+  }
+
+  @Test
+  void entraAction_groupOperations_mapToEntraPermissions() {
+    assertThat(GroupOperation.RESTORE.entraAction()).isEqualTo("microsoft.directory/deletedItems.groups/restore");
+    assertThat(GroupOperation.PURGE.entraAction()).isEqualTo("microsoft.directory/deletedItems.groups/delete");
+    assertThat(GroupOperation.UPDATE_MEMBERS.entraAction()).isEqualTo("microsoft.directory/groups/members/update");
   }
 
   @Test

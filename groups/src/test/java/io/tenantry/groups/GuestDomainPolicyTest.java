@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class GuestDomainPolicyTest {
 
   @Test
-  void allowList_allowsListedDomainsExactlyAndCaseInsensitively() {
+  void allows_allowList_matchesListedDomainsExactlyIgnoringCase() {
     GuestDomainPolicy p = GuestDomainPolicy.allowOnly(List.of("Fabrikam.com"));
 
     assertThat(p.allows("ann@FABRIKAM.com")).isTrue();
@@ -53,7 +53,7 @@ class GuestDomainPolicyTest {
   }
 
   @Test
-  void toJson_isMicrosoftsShape() {
+  void toJson_denyList_isMicrosoftsShape() {
     assertThat(GuestDomainPolicy.deny(List.of("b.com", "a.com")).toJson()).isEqualTo(
         "{\"B2BManagementPolicy\":{\"InvitationsAllowedAndBlockedDomainsPolicy\":"
             + "{\"AllowedDomains\":[],\"BlockedDomains\":[\"a.com\",\"b.com\"]}}}");

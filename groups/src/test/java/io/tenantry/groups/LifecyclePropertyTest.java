@@ -96,7 +96,7 @@ class LifecyclePropertyTest {
    * day left in force. Every other expiry deletion follows its 1-day notice.
    */
   @Property(tries = 200)
-  void expiredGroup_isNeverSoftDeletedBeforeItsOneDayNotice(@ForAll("scenarios") SimulationFile f) {
+  void softDelete_expiredGroup_neverBeforeItsOneDayNotice(@ForAll("scenarios") SimulationFile f) {
     List<LifecycleEvent> events = Simulation.run(f).events();
     Set<GroupId> restoredBeforeEnablement = new HashSet<>();
     events.stream().filter(e -> e instanceof LifecycleEvent.Restored
@@ -118,7 +118,7 @@ class LifecyclePropertyTest {
   }
 
   @Property(tries = 200)
-  void events_areInDateOrderAndNeverActOnAPurgedGroup(@ForAll("scenarios") SimulationFile f) {
+  void events_anySimulation_inDateOrderAndNeverAfterPurge(@ForAll("scenarios") SimulationFile f) {
     List<LifecycleEvent> events = Simulation.run(f).events();
 
     Set<GroupId> purged = new HashSet<>();
@@ -134,7 +134,7 @@ class LifecyclePropertyTest {
   }
 
   @Property(tries = 200)
-  void events_onlyManagedMicrosoft365GroupsExpireOrRenew(@ForAll("scenarios") SimulationFile f) {
+  void events_expiryAndRenewal_onlyForManagedMicrosoft365Groups(@ForAll("scenarios") SimulationFile f) {
     Map<GroupId, Group> byId = new HashMap<>();
     f.groups().forEach(g -> byId.put(g.group().id(), g.group()));
 

@@ -53,7 +53,7 @@ class NamingPolicyPropertyTest {
   }
 
   @Property(tries = 300)
-  void blockedWord_neverMatchesInsideALongerWord(
+  void blockedWordIn_wordInsideALongerWord_neverMatches(
       @ForAll @AlphaChars @StringLength(min = 1, max = 8) String word,
       @ForAll @AlphaChars @StringLength(min = 0, max = 4) String before,
       @ForAll @AlphaChars @StringLength(min = 0, max = 4) String after,

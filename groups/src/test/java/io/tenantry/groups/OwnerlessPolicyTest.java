@@ -22,7 +22,7 @@ class OwnerlessPolicyTest {
           GroupMember.guest(GUEST)));
 
   @Test
-  void start_picksMostActiveMembersNeverGuests() {
+  void start_rankedMembers_picksMostActiveNeverGuests() {
     OwnerlessPolicy p = new OwnerlessPolicy(2, 4, null, Set.of(), "it@contoso.com");
 
     OwnerlessCampaign c = p.start(ownerless, List.of(GUEST, C, A, B), u -> true);
@@ -49,7 +49,7 @@ class OwnerlessPolicyTest {
   }
 
   @Test
-  void accept_atMostTwoOfTheAskedMembers() {
+  void accept_askedMembers_atMostTwo() {
     OwnerlessCampaign c = new OwnerlessPolicy(3, 4, null, Set.of(), "it@contoso.com")
         .start(ownerless, List.of(A, B, C), u -> true).noticeSent();
 

@@ -6,7 +6,7 @@ import io.tenantry.core.TenantId;
 import io.tenantry.core.UserId;
 import io.tenantry.core.spi.IdGenerator;
 import io.tenantry.core.spi.InMemoryAuditLog;
-import io.tenantry.groups.spi.GroupAuthorizer;
+import io.tenantry.groups.spi.IdentityGroupAuthorizer;
 import io.tenantry.groups.spi.GroupStore;
 import io.tenantry.groups.spi.InMemoryDirectoryLookup;
 import io.tenantry.groups.spi.InMemoryGroupActivity;
@@ -27,7 +27,8 @@ class ReadmeExamplesTest {
     UserId alice = UserId.of("alice@contoso.com");
     InMemoryDirectoryLookup directory = new InMemoryDirectoryLookup().withAttributes(
         TenantId.of("contoso"), alice, new UserAttributes("Sales", "", "", "", "", ""));
-    GroupAuthorizer authorizer = GroupAuthorizer.denyAll();
+    io.tenantry.identity.Authorizer identityAuthorizer = io.tenantry.identity.Authorizer.of(
+        io.tenantry.identity.Directory.builder(TenantId.of("contoso")).build());
     InMemoryGroupActivity activity = new InMemoryGroupActivity();
     InMemoryLifecycleNotifier notifier = new InMemoryLifecycleNotifier();
     InMemoryAuditLog audit = new InMemoryAuditLog();
@@ -41,7 +42,7 @@ class ReadmeExamplesTest {
     GroupStore store = new InMemoryGroupStore();
     GroupService groups = GroupService.builder().store(store).settings(settings)
         .directory(directory)
-        .authorizer(authorizer)
+        .authorizer(IdentityGroupAuthorizer.over(identityAuthorizer))
         .clock(InstantSource.fixed(Instant.parse("2026-06-01T08:00:00Z")))
         .build();
 

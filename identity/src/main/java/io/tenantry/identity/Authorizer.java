@@ -29,8 +29,9 @@ import java.util.OptionalLong;
  *       members (and X itself for a create action); {@code /{id}} covers that object. A tenant-level
  *       action (no target) needs a tenant-scoped assignment. Guests and service principals use
  *       AU-scoped assignments only with a tenant-scoped directory-read role.</li>
- *   <li>For a write on a target: a member of a restricted management AU is writable only through an
- *       assignment scoped to a restricted AU that contains it; an AU-scoped assignment never writes
+ *   <li>For a write on a target: a member of a restricted management AU is writable (by
+ *       {@code microsoft.directory} actions) only through an assignment scoped to a restricted AU
+ *       that contains it; an AU-scoped assignment never writes
  *       on a target that holds an admin role; password, authentication-method and sensitive actions
  *       follow {@link AntiEscalation}; writes on role-assignable groups need the
  *       {@code groupsAssignableToRoles} action.</li>
@@ -155,6 +156,29 @@ public final class Authorizer {
    */
   public List<UserId> manageableUsers(TenantId tenant, String principalId, Permission action) {
     return snapshot(tenant).map(s -> s.manageableUsers(principalId, action)).orElse(List.of());
+  }
+
+  /**
+   * The admin-center user list with each user's UPN and type, guests marked as guests.
+   *
+   * @param tenant the tenant
+   * @param principalId the principal
+   * @return the rows, in directory order
+   */
+  public List<UserListing> userList(TenantId tenant, String principalId) {
+    return snapshot(tenant).map(s -> s.userList(principalId)).orElse(List.of());
+  }
+
+  /**
+   * The admin-center areas the principal may open ({@link AdminCenterArea}).
+   *
+   * @param tenant the tenant
+   * @param principalId the principal
+   * @return the areas; empty for a principal not in the tenant
+   */
+  public java.util.Set<AdminCenterArea> adminCenterAreas(TenantId tenant, String principalId) {
+    return snapshot(tenant).<java.util.Set<AdminCenterArea>>map(s -> java.util.Collections.unmodifiableSet(
+        s.adminCenterAreas(principalId))).orElse(java.util.Set.of());
   }
 
   /**

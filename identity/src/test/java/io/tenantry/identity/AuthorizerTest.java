@@ -163,4 +163,27 @@ class AuthorizerTest {
     assertThat(az.visibleUsers(CONTOSO, "gina")).isEmpty();
     assertThat(List.of(az.reportAccess(CONTOSO, "gina"))).containsExactly(ReportAccess.NONE);
   }
+
+  @Test
+  void adminCenterAreas_reportsReaderGetsOnlyUsageReports() {
+    Authorizer az = Authorizer.of(base()
+        .assign(at("gina", BuiltInRoles.REPORTS_READER, "/"))
+        .assign(at("carol", BuiltInRoles.USER_ADMINISTRATOR, "/administrativeUnits/au-sales"))
+        .assign(at("hank", BuiltInRoles.GLOBAL_ADMINISTRATOR, "/")).build());
+    assertThat(az.adminCenterAreas(CONTOSO, "gina")).containsExactly(AdminCenterArea.USAGE_REPORTS);
+    assertThat(az.adminCenterAreas(CONTOSO, "carol"))
+        .containsExactlyInAnyOrder(AdminCenterArea.USERS, AdminCenterArea.GROUPS);
+    assertThat(az.adminCenterAreas(CONTOSO, "hank")).containsAll(List.of(AdminCenterArea.values()));
+    assertThat(az.adminCenterAreas(CONTOSO, "alice")).isEmpty();
+  }
+
+  @Test
+  void userList_marksGuests() {
+    Directory d = Directory.builder(CONTOSO)
+        .user(User.member("alice", "alice@contoso.com"))
+        .user(new User(UserId.of("eve"), "eve@partner.com", UserType.GUEST, Map.of(), true, null))
+        .assign(at("alice", BuiltInRoles.USER_ADMINISTRATOR, "/")).build();
+    assertThat(Authorizer.of(d).userList(CONTOSO, "alice")).extracting(UserListing::isGuest)
+        .containsExactly(false, true);
+  }
 }

@@ -6,7 +6,10 @@ import io.tenantry.reports.input.DirectoryGroup;
 import io.tenantry.reports.input.GroupDirectory;
 import io.tenantry.reports.input.UserDirectory;
 import io.tenantry.reports.input.Workload;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.TreeSet;
@@ -49,8 +52,7 @@ public final class ActivityAggregator {
   private final boolean[] groupIsM365;
   private final long[] groupSums;
   private final int[] groupLast;
-  @SuppressWarnings("unchecked")
-  private final TreeSet<String>[] groupFiles;
+  private final List<TreeSet<String>> groupFiles;
   private final long[] groupDaily;
   private final RoaringBitmap[] groupActive;
   private boolean built;
@@ -87,7 +89,7 @@ public final class ActivityAggregator {
     this.groupSums = new long[g * G];
     this.groupLast = new int[g * KINDS];
     Arrays.fill(groupLast, NONE);
-    this.groupFiles = new TreeSet[g];
+    this.groupFiles = new ArrayList<>(Collections.nCopies(g, null));
     this.groupDaily = new long[KINDS * days * G];
     this.groupActive = new RoaringBitmap[KINDS * days];
   }
@@ -242,7 +244,7 @@ public final class ActivityAggregator {
     boolean yammerActivity = w == Workload.YAMMER;
     boolean m365Activity;
     switch (a) {
-      case EMAIL_RECEIVED -> {
+      case EMAIL_SENT, EMAIL_RECEIVED -> {
         measure = 0;
         m365Activity = true;
       }
@@ -287,10 +289,10 @@ public final class ActivityAggregator {
       groupSums[g * G + measure] += e.count();
     }
     if (kinds[1] && w == Workload.SHARE_POINT && a != Activity.PAGE_VIEWED && e.file() != null) {
-      if (groupFiles[g] == null) {
-        groupFiles[g] = new TreeSet<>();
+      if (groupFiles.get(g) == null) {
+        groupFiles.set(g, new TreeSet<>());
       }
-      groupFiles[g].add(e.file());
+      groupFiles.get(g).add(e.file());
     }
   }
 
@@ -318,9 +320,10 @@ public final class ActivityAggregator {
         n++;
       }
     }
-    String[][] files = new String[groupFiles.length][];
+    String[][] files = new String[groupFiles.size()][];
     for (int g = 0; g < files.length; g++) {
-      files[g] = groupFiles[g] == null ? new String[0] : groupFiles[g].toArray(String[]::new);
+      TreeSet<String> set = groupFiles.get(g);
+      files[g] = set == null ? new String[0] : set.toArray(String[]::new);
     }
     return new PartialAggregate(directory.tenant(), window, directory.size(), groups.size(),
         dailySums, dailySets, users, userSums, userLast, groupSums, groupLast, files, groupDaily,

@@ -1,7 +1,6 @@
 package io.tenantry.reports;
 
 import io.tenantry.core.error.ValidationException;
-import io.tenantry.core.validation.Problem;
 import io.tenantry.core.validation.Problems;
 import io.tenantry.core.validation.SourceLocation;
 import io.tenantry.reports.internal.Cells;
@@ -100,8 +99,7 @@ public final class GraphImport {
     try {
       header = csv.next();
     } catch (CsvReader.MalformedCsvException e) {
-      throw new ValidationException(new Problem("row", e.getMessage(), null,
-          new SourceLocation(fileName, e.line())));
+      throw HeaderMap.malformed(e, fileName);
     }
     if (header == null) {
       return new Imported(fileName, null, List.of(), null, false, List.of(), List.of());
@@ -138,7 +136,7 @@ public final class GraphImport {
       try {
         row = csv.next();
       } catch (CsvReader.MalformedCsvException e) {
-        problems.add(new SourceLocation(fileName, e.line()), "row", e.getMessage(), null);
+        problems.addAll(HeaderMap.malformed(e, fileName));
         break;
       }
       if (row == null) {

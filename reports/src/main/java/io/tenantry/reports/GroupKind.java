@@ -11,9 +11,9 @@ public enum GroupKind {
   /** Yammer (Viva Engage) groups; active = a message posted, read or liked in it. */
   YAMMER,
   /**
-   * Microsoft 365 groups; active = its mailbox received e-mail ({@code EmailReceived} with the
-   * group), a SharePoint file or page activity with the group, or a Yammer message activity with
-   * the group.
+   * Microsoft 365 groups; active = its mailbox received e-mail (an {@code EmailSent} to the group or
+   * an {@code EmailReceived} through it: an Exchange mail event with the group), a SharePoint file
+   * or page activity with the group, or a Yammer message activity with the group.
    */
   MICROSOFT_365;
 

@@ -279,8 +279,9 @@ public final class PartialAggregate {
   }
 
   /**
-   * Returns a group's window sum of {@link Measure#EMAIL_RECEIVED}, {@link Measure#YAMMER_POSTED},
-   * {@link Measure#YAMMER_READ} or {@link Measure#YAMMER_LIKED}.
+   * Returns a group's window sum of {@link Measure#EMAIL_RECEIVED} (for a group: the mail its
+   * mailbox received, i.e. {@code EmailSent} and {@code EmailReceived} events with the group),
+   * {@link Measure#YAMMER_POSTED}, {@link Measure#YAMMER_READ} or {@link Measure#YAMMER_LIKED}.
    *
    * @param group the group's index
    * @param measure one of the four group measures

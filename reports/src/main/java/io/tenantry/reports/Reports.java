@@ -22,9 +22,11 @@ import java.util.List;
  * User State} is {@code Deleted} for a user deleted as of R, else {@code Active}, and {@code State
  * Change Date} is the deletion date; Microsoft 365 Apps' {@code Last Activation Date} is blank (no
  * activation data); the group mailbox and site storage columns of the Microsoft 365 groups report
- * are blank (not measured); a group report lists the groups of its {@link GroupKind} that exist as
- * of R and are not deleted before the window starts unless active in it; a day's {@code Total}
- * groups are those created on or before the day and not deleted on or before it.
+ * are blank (not measured); a group's {@code Exchange Received Email Count} sums the Exchange
+ * {@code EmailSent} and {@code EmailReceived} events carrying the group; a group report lists the
+ * groups of its {@link GroupKind} that exist as of R and are not deleted before the window starts
+ * unless active in it; a day's {@code Total} groups are those created on or before the day and not
+ * deleted on or before it.
  */
 public final class Reports {
   private static final Comparator<String> NAME_ORDER =

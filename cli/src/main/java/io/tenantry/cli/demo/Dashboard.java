@@ -203,7 +203,7 @@ public final class Dashboard {
       h.append("<line class=\"grid\" x1=\"").append(left).append("\" x2=\"").append(left + plotW)
           .append("\" y1=\"").append(f1(y)).append("\" y2=\"").append(f1(y)).append("\"/>")
           .append("<text class=\"axis\" x=\"").append(left - 6).append("\" y=\"").append(f1(y + 4))
-          .append("\" text-anchor=\"end\">").append(fmt(max * g / 4)).append("</text>");
+          .append("\" text-anchor=\"end\">").append(axis(max * g / 4)).append("</text>");
     }
     if (n > 0) {
       int ticks = Math.min(6, n);
@@ -252,16 +252,23 @@ public final class Dashboard {
     }
   }
 
+  private static String axis(double v) {
+    if (v == Math.rint(v)) {
+      return String.valueOf((long) v);
+    }
+    return String.format(Locale.ROOT, "%.2f", v).replaceAll("0+$", "");
+  }
+
   private static double labelY(double y, int index) {
     return y + 4 + (index % 2 == 0 ? 0 : 10) * (index % 4 >= 2 ? -1 : 1);
   }
 
   private static void scoreBars(StringBuilder h, List<ScenarioBar> bars) {
-    int w = 860;
+    int w = 980;
     int row = 34;
     int ht = 20 + row * bars.size();
-    int left = 190;
-    int barW = 420;
+    int left = 170;
+    int barW = 400;
     h.append("<svg class=\"chart\" data-chart=\"score\" role=\"img\" viewBox=\"0 0 ").append(w)
         .append(' ').append(ht).append("\" aria-label=\"Usage Score by scenario\">");
     for (int lv = 0; lv <= 100; lv += 20) {

@@ -39,6 +39,13 @@ import io.tenantry.reports.score.ScenarioResult;
 import io.tenantry.reports.score.ScoreJson;
 import io.tenantry.reports.score.UsageScore;
 import io.tenantry.reports.score.UsageScoreEngine;
+import io.tenantry.reports.servicedesk.Segment;
+import io.tenantry.reports.servicedesk.ServiceDeskFiles;
+import io.tenantry.reports.servicedesk.ServiceDeskReport;
+import io.tenantry.reports.servicedesk.ServiceDeskTrends;
+import io.tenantry.reports.servicedesk.Spike;
+import io.tenantry.reports.servicedesk.TicketsCsvReader;
+import io.tenantry.reports.servicedesk.WeeklyTrend;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -120,7 +127,7 @@ public final class DemoRun {
    * @throws IOException if an output file cannot be written
    */
   public Summary run() throws IOException {
-    int steps = 2 + 4 * 2 + 1;
+    int steps = 2 + 5 * 2 + 1;
     int step = 0;
     console.progress("generating organisation", step, steps);
     List<Tenant> tenants = new SyntheticOrganisation(seed, users, days, asOf).generate();
@@ -137,6 +144,8 @@ public final class DemoRun {
       console.progress("tenant " + t.id() + ": usage score", ++step, steps);
       UsageScore score = score(t, input);
       AtomicFiles.write(dir.resolve("score.json"), o -> o.write(ScoreJson.toBytes(score)));
+      console.progress("tenant " + t.id() + ": service desk", ++step, steps);
+      ServiceDeskReport desk = serviceDesk(t, input, dir.resolve("servicedesk"));
       console.progress("tenant " + t.id() + ": lifecycle", ++step, steps);
       List<LifecycleEvent> lifecycle = lifecycle(t);
       AtomicFiles.writeText(dir.resolve("lifecycle.jsonl"), w -> {
@@ -145,7 +154,7 @@ public final class DemoRun {
           w.write('\n');
         }
       });
-      panels.add(panel(t, lifecycle, activeUsers, score));
+      panels.add(panel(t, lifecycle, activeUsers, score, desk));
       figures.add(new TenantFigures(t.id(), t.users().size(),
           (int) t.users().stream().filter(SyntheticOrganisation.User::guest).count(),
           t.events().size(), t.groups().size(), reportCount,
@@ -331,6 +340,69 @@ public final class DemoRun {
   }
 
   /**
+   * Computes the weekly service-desk trends (26 weeks ending at the as-of day) from the tickets,
+   * the users' migration dates and the activity, and writes them as CSV and JSON.
+   */
+  private ServiceDeskReport serviceDesk(Tenant t, Path input, Path deskDir) throws IOException {
+    TenantId tenant = TenantId.of(t.id());
+    UserDirectory directory = UsersCsvReader.read(tenant, input.resolve("users.csv"));
+    ServiceDeskTrends.Computation c = ServiceDeskTrends.start(tenant, directory,
+        ServiceDeskTrends.Options.of(asOf));
+    ActivityEventReader.of(directory).read(input.resolve("events.jsonl"), c,
+        ActivityEventReader.failFast());
+    ServiceDeskReport report = c.eventsGiven().finish(
+        TicketsCsvReader.read(tenant, input.resolve("tickets.csv"), directory));
+    AtomicFiles.write(deskDir.resolve(ServiceDeskFiles.TRENDS_CSV),
+        o -> o.write(ServiceDeskFiles.trendsCsv(report)));
+    AtomicFiles.write(deskDir.resolve(ServiceDeskFiles.SPIKES_CSV),
+        o -> o.write(ServiceDeskFiles.spikesCsv(report)));
+    AtomicFiles.write(deskDir.resolve(ServiceDeskFiles.JSON),
+        o -> o.write(ServiceDeskFiles.json(report)));
+    return report;
+  }
+
+  /** The most spikes the dashboard lists per tenant. */
+  static final int DASHBOARD_SPIKES = 8;
+
+  /**
+   * The spikes worth a person's attention on the dashboard: rises of the normalized volume, and
+   * escalation-rate rises carried by at least 5 tickets; the {@value #DASHBOARD_SPIKES} strongest,
+   * by date. The CSV and JSON files keep every spike.
+   */
+  private static List<Spike> notableSpikes(ServiceDeskReport report) {
+    java.util.Comparator<Spike> strength = java.util.Comparator.comparing(
+        (Spike sp) -> sp.robustZ() == null ? new BigDecimal("1e9") : sp.robustZ());
+    return report.spikes().stream()
+        .filter(sp -> sp.metric().equals("ticketsPerActiveUser") || sp.tickets() >= 5)
+        .sorted(strength.reversed()).limit(DASHBOARD_SPIKES)
+        .sorted(java.util.Comparator.comparing(Spike::weekStart)).toList();
+  }
+
+  /** Weekly tickets per 100 active users of each workload, all callers. */
+  private static Dashboard.Series deskSeries(ServiceDeskReport report) {
+    TreeSet<LocalDate> weeks = new TreeSet<>();
+    Map<String, Map<LocalDate, Double>> byWorkload = new TreeMap<>();
+    for (WeeklyTrend w : report.trends()) {
+      if (w.segment() != Segment.ALL) {
+        continue;
+      }
+      weeks.add(w.weekStart());
+      double v = w.ticketsPerActiveUser() == null ? 0 : w.ticketsPerActiveUser().doubleValue() * 100;
+      byWorkload.computeIfAbsent(w.workload().wireName(), k -> new TreeMap<>())
+          .put(w.weekStart(), v);
+    }
+    List<LocalDate> dates = List.copyOf(weeks);
+    List<Dashboard.Line> lines = new ArrayList<>();
+    byWorkload.forEach((workload, values) -> {
+      if (values.values().stream().anyMatch(v -> v > 0)) {
+        lines.add(new Dashboard.Line(workload,
+            dates.stream().mapToDouble(d -> values.getOrDefault(d, 0.0)).toArray()));
+      }
+    });
+    return new Dashboard.Series(dates, lines, "tickets per 100 active users of the workload, per week");
+  }
+
+  /**
    * Simulates the group expiration policy (180 days, all Microsoft 365 groups, switched on at the
    * start of the activity) from the first day of activity to {@value #LIFECYCLE_LOOKAHEAD_DAYS}
    * days after the as-of day; a group's activity is every day an event names it.
@@ -364,7 +436,7 @@ public final class DemoRun {
   }
 
   private Dashboard.TenantPanel panel(Tenant t, List<LifecycleEvent> lifecycle,
-      Dashboard.Series activeUsers, UsageScore score) {
+      Dashboard.Series activeUsers, UsageScore score, ServiceDeskReport desk) {
     Map<String, String> names = new TreeMap<>();
     t.groups().forEach(g -> names.put(g.id(), g.name()));
     List<Dashboard.LifecycleRow> ahead = new ArrayList<>();
@@ -403,9 +475,16 @@ public final class DemoRun {
     }
     recs.sort(java.util.Comparator.comparingDouble(Dashboard.Recommendation::expectedGain)
         .reversed());
-    Dashboard.Series empty = new Dashboard.Series(List.of(), List.of(), "");
+    List<Dashboard.Spike> spikes = new ArrayList<>();
+    for (Spike sp : notableSpikes(desk)) {
+      spikes.add(new Dashboard.Spike(sp.weekStart(), sp.workload().wireName(), sp.metric() + " "
+          + sp.value().toPlainString() + " against a trailing median of "
+          + sp.baselineMedian().toPlainString() + " ("
+          + (sp.robustZ() == null ? "flat baseline" : "robust z " + sp.robustZ().toPlainString())
+          + ", " + sp.tickets() + " tickets)"));
+    }
     return new Dashboard.TenantPanel(t.id(), t.displayName(), kpis, activeUsers, bars, history,
-        recs, ahead, empty, List.of(), List.of());
+        recs, ahead, deskSeries(desk), spikes, List.of());
   }
 
   private static Double dbl(BigDecimal v) {

@@ -15,6 +15,9 @@ import io.tenantry.core.spi.AuditLog;
 import io.tenantry.core.spi.IdGenerator;
 import io.tenantry.core.validation.Problem;
 import io.tenantry.datastore.EncryptedStore;
+import io.tenantry.datastore.ExportEntry;
+import io.tenantry.datastore.ExportSink;
+import io.tenantry.datastore.GeoMoveReport;
 import io.tenantry.datastore.IntegrityException;
 import io.tenantry.datastore.NoIntactCopyException;
 import io.tenantry.datastore.ObjectInfo;
@@ -42,6 +45,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -175,6 +179,8 @@ public final class StoreEngine implements EncryptedStore {
     KeysBlob keys;
     ObjectMap map;
     long headerVersion = -1;
+    /** The version both clear headers agree on, or -1: what a damaged copy credibly claims. */
+    long claimedVersion = -1;
     boolean keysDamaged;
 
     Copy(DataLocation geo, BlobReplica replica) {
@@ -206,8 +212,10 @@ public final class StoreEngine implements EncryptedStore {
     }
     c.keysBytes = kb.orElse(null);
     c.mapBytes = mb.orElse(null);
-    c.headerVersion = Math.max(kb.map(KeysBlob::peekVersion).orElse(-1L),
-        mb.map(ObjectMap::peekVersion).orElse(-1L));
+    long kv = kb.map(KeysBlob::peekVersion).orElse(-1L);
+    long mv = mb.map(ObjectMap::peekVersion).orElse(-1L);
+    c.headerVersion = Math.max(kv, mv);
+    c.claimedVersion = kv == mv ? kv : -1;
     if (kb.isEmpty() || mb.isEmpty()) {
       c.state = CopyState.DAMAGED;
       c.problem = (kb.isEmpty() ? "wrapped keys" : "chunk map") + " missing";
@@ -539,6 +547,17 @@ public final class StoreEngine implements EncryptedStore {
     ObjectMap m = best.map;
     long v = m.version();
     String subject = m.key();
+    for (Copy c : x.copies) {
+      if (c.state == CopyState.DAMAGED && c.claimedVersion > v) {
+        // a newer version may have been committed and damaged here: never serve or restore an
+        // older one in its place (fail closed)
+        x.best = null;
+        x.findings.add(new VerifyFinding(Status.DAMAGED, c.replica.name(), tenant, subject,
+            c.problem + "; it claims version " + c.claimedVersion + ", newer than the intact"
+            + " version " + v + ", so nothing is repaired"));
+        return x;
+      }
+    }
     List<Copy> holders = new ArrayList<>();
     List<Copy> needFull = new ArrayList<>();
     holders.add(best);
@@ -748,10 +767,18 @@ public final class StoreEngine implements EncryptedStore {
         boolean damaged = x.copies.stream().anyMatch(c -> c.state == CopyState.DAMAGED);
         if (damaged) {
           throw new NoIntactCopyException("no intact copy left of '" + key + "' in tenant '"
-              + tenant + "': every copy of its chunk map or keys fails authentication or is"
-              + " missing");
+              + tenant + "': " + (x.findings.isEmpty()
+                  ? "every copy of its chunk map or keys fails authentication or is missing"
+                  : x.findings.get(0).replica() + ": " + x.findings.get(0).detail()));
         }
         requireNotShredded(tenant);
+        long unavailable = x.copies.stream().filter(c -> c.state == CopyState.UNAVAILABLE)
+            .count();
+        if (unavailable > 0) {
+          throw new NoIntactCopyException("cannot read '" + key + "' in tenant '" + tenant
+              + "': " + unavailable + " of " + x.copies.size() + " replicas are unavailable and"
+              + " the others hold no copy");
+        }
         throw new NotFoundException("tenant '" + tenant + "' has no object '" + key + "'");
       }
       if (x.best.map.deleted()) {
@@ -994,6 +1021,159 @@ public final class StoreEngine implements EncryptedStore {
     } catch (RuntimeException e) {
       recordFailure(tenant, actor, "ShredTenant", null, e);
       throw e;
+    }
+  }
+
+  @Override
+  public List<ExportEntry> exportTenant(TenantId tenant, ExportSink sink, String actor) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(sink, "sink");
+    requireActor(actor);
+    try {
+      requireNotShredded(tenant);
+      List<ExportEntry> manifest = new ArrayList<>();
+      long bytes = 0;
+      for (ObjectInfo o : list(tenant, actor)) {
+        MessageDigest sha = Names.sha256();
+        ReadResult r;
+        try (OutputStream out = sink.open(o)) {
+          r = get(tenant, o.key(), new DigestingStream(out, sha), actor);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot export '" + o.key() + "': " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+          discard(sink, o);
+          throw e;
+        }
+        byte[] digest = sha.digest();
+        String objId = Names.objectId(o.key().value());
+        Copy best;
+        synchronized (stripe(tenant, objId)) {
+          best = best(resolve(tenant, objId));
+        }
+        if (best == null || best.version() != r.object().version()
+            || !MessageDigest.isEqual(best.map.sha256(), digest)) {
+          discard(sink, o);
+          throw new IntegrityException("exported content of '" + o.key() + "' does not match"
+              + " the SHA-256 recorded when it was written (or it changed during the export)",
+              null);
+        }
+        manifest.add(new ExportEntry(r.object(), HexFormat.of().formatHex(digest)));
+        bytes += r.object().size();
+      }
+      record(tenant, actor, "Export", null, AuditResult.SUCCESS, Map.of(
+          "objects", Integer.toString(manifest.size()), "bytes", Long.toString(bytes)));
+      return manifest;
+    } catch (RuntimeException e) {
+      recordFailure(tenant, actor, "Export", null, e);
+      throw e;
+    }
+  }
+
+  @Override
+  public GeoMoveReport moveTenant(TenantId tenant, DataLocation target, String actor) {
+    Objects.requireNonNull(tenant, "tenant");
+    requireActor(actor);
+    place(Placement.geo(target));
+    requireNotShredded(tenant);
+    java.time.Instant start = clock.instant();
+    List<GeoMoveReport.Item> items = new ArrayList<>();
+    boolean verified = true;
+    for (String objId : objectIds(tenant, BlobKind.MAP)) {
+      GeoMoveReport.Item item;
+      synchronized (stripe(tenant, objId)) {
+        List<Copy> copies = resolve(tenant, objId);
+        Copy best = best(copies);
+        if (best == null || best.map.deleted()) {
+          continue;
+        }
+        ObjectKey key = ObjectKey.of(best.map.key());
+        if (best.geo.equals(target)) {
+          items.add(new GeoMoveReport.Item(key, target, GeoMoveReport.Outcome.ALREADY_IN_TARGET,
+              best.version(), best.map.size(), ""));
+          continue;
+        }
+        DataLocation from = best.geo;
+        try {
+          java.io.ByteArrayOutputStream content = new java.io.ByteArrayOutputStream();
+          Exam read = examine(tenant, objId, content, false, true, actor);
+          if (read.best == null) {
+            throw new NoIntactCopyException("no intact copy of '" + key + "' in " + from.code());
+          }
+          ObjectInfo moved = write(tenant, key, objId, resolve(tenant, objId),
+              new java.io.ByteArrayInputStream(content.toByteArray()), target, false);
+          boolean ok;
+          try {
+            ok = verifyMoved(tenant, objId, moved, from);
+          } catch (NoIntactCopyException e) {
+            ok = false;
+          }
+          verified &= ok;
+          item = new GeoMoveReport.Item(key, from, GeoMoveReport.Outcome.MOVED, moved.version(),
+              moved.size(), ok ? "" : "moved, but the verification after the switch failed");
+          record(tenant, actor, "GeoMove", key.value(), AuditResult.SUCCESS, Map.of(
+              "from", from.code(), "to", target.code(), "version",
+              Long.toString(moved.version()), "bytes", Long.toString(moved.size()),
+              "verified", Boolean.toString(ok)));
+        } catch (WriteQuorumException | NoIntactCopyException e) {
+          verified = false;
+          item = new GeoMoveReport.Item(key, from, GeoMoveReport.Outcome.FAILED, best.version(),
+              best.map.size(), e.getMessage());
+          recordFailure(tenant, actor, "GeoMove", key.value(), e);
+        }
+      }
+      items.add(item);
+    }
+    items.sort(Comparator.comparing(GeoMoveReport.Item::key));
+    return new GeoMoveReport(tenant, target, items,
+        Duration.between(start, clock.instant()), verified);
+  }
+
+  /** After a switch: the target version authenticates with its digest, the source holds nothing. */
+  private boolean verifyMoved(TenantId tenant, String objId, ObjectInfo moved, DataLocation from) {
+    MessageDigest sha = Names.sha256();
+    Exam x = examine(tenant, objId, new DigestingStream(OutputStream.nullOutputStream(), sha),
+        true, false, "geo-move");
+    if (x.best == null || !x.best.geo.equals(moved.geo()) || x.best.version() != moved.version()
+        || !MessageDigest.isEqual(x.best.map.sha256(), sha.digest())) {
+      return false;
+    }
+    for (Copy c : x.copies) {
+      if (c.geo.equals(from) && c.state != CopyState.MISSING) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void discard(ExportSink sink, ObjectInfo o) {
+    try {
+      sink.discard(o);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot discard the partial export of '" + o.key() + "': "
+          + e.getMessage(), e);
+    }
+  }
+
+  /** Passes bytes through to a stream while digesting them. */
+  private static final class DigestingStream extends OutputStream {
+    private final OutputStream out;
+    private final MessageDigest sha;
+
+    DigestingStream(OutputStream out, MessageDigest sha) {
+      this.out = out;
+      this.sha = sha;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      sha.update((byte) b);
+      out.write(b);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      sha.update(b, off, len);
+      out.write(b, off, len);
     }
   }
 

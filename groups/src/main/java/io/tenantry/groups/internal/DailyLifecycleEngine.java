@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
@@ -31,6 +30,8 @@ import java.util.TreeMap;
  * the tenant's groups after the purges and the day's actions. Immutable and thread-safe.
  */
 public final class DailyLifecycleEngine implements LifecycleEngine {
+  private static final int[] NOTICE_DAYS =
+      LifecycleRules.NOTICE_DAYS_BEFORE.stream().mapToInt(Integer::intValue).toArray();
   private final ExpirationPolicy policy;
   private final LocalDate enabledOn;
 
@@ -109,7 +110,7 @@ public final class DailyLifecycleEngine implements LifecycleEngine {
     }
 
     void purgeExpiredRetention() {
-      for (GroupState s : state.groups().values()) {
+      for (GroupState s : state.softDeleted()) {
         if (s.status() instanceof LifecycleStatus.SoftDeleted d && d.purgeOn().equals(day)) {
           changes.put(s.group().id(), s.with(new LifecycleStatus.Purged(day)));
           events.add(new LifecycleEvent.Purged(day, s.group().id()));
@@ -164,35 +165,43 @@ public final class DailyLifecycleEngine implements LifecycleEngine {
     }
 
     void expire(GroupActivity activity) {
-      for (Map.Entry<GroupId, GroupState> entry : state.groups().entrySet()) {
-        GroupId id = entry.getKey();
-        GroupState changed = changes.get(id);
-        GroupState s = changed != null ? changed : entry.getValue();
+      long d = day.toEpochDay();
+      List<GroupState> groups = state.inOrder();
+      boolean anyChange = !changes.isEmpty();
+      for (int i = 0, n = groups.size(); i < n; i++) {
+        GroupState s = groups.get(i);
+        if (anyChange) {
+          GroupState changed = changes.get(s.group().id());
+          if (changed != null) {
+            s = changed;
+          }
+        }
         if (!(s.status() instanceof LifecycleStatus.Active live) || live.expiresOn() == null
-            || !s.group().existsOn(day) || !policy.manages(s.group())) {
+            || s.group().createdOn().toEpochDay() > d || !policy.manages(s.group())) {
           continue;
         }
-        LocalDate e = live.expiresOn();
-        if (ownerRenewals.contains(id)) {
+        GroupId id = s.group().id();
+        long e = live.expiresOn().toEpochDay();
+        if (!ownerRenewals.isEmpty() && ownerRenewals.contains(id)) {
           renew(s, RenewalReason.OWNER);
-        } else if (!day.isBefore(e.minusDays(LifecycleRules.ACTIVITY_RENEWAL_WINDOW_DAYS))
-            && !day.isAfter(e)
+        } else if (d >= e - LifecycleRules.ACTIVITY_RENEWAL_WINDOW_DAYS && d <= e
             && activity.hadActivity(state.tenant(), id, live.lastRenewedOn(), day)) {
           renew(s, RenewalReason.ACTIVITY);
-        } else if (noticeDay(e) > 0) {
-          events.add(new LifecycleEvent.ExpiryNotificationSent(day, id, noticeDay(e),
-              policy.noticeRecipients(s.group()), e));
-        } else if (day.equals(e.plusDays(1))) {
+        } else if (noticeDay(e - d) > 0) {
+          events.add(new LifecycleEvent.ExpiryNotificationSent(day, id, noticeDay(e - d),
+              policy.noticeRecipients(s.group()), live.expiresOn()));
+        } else if (d == e + 1) {
           changes.put(id, s.with(new LifecycleStatus.SoftDeleted(day, DeletionReason.EXPIRED)));
           events.add(new LifecycleEvent.SoftDeleted(day, id, DeletionReason.EXPIRED));
         }
       }
     }
 
-    private int noticeDay(LocalDate e) {
-      for (int before : LifecycleRules.NOTICE_DAYS_BEFORE) {
-        if (day.equals(e.minusDays(before))) {
-          return before;
+    /** Returns 30, 15 or 1 when today is that many days before E, else 0. */
+    private int noticeDay(long daysLeft) {
+      for (int i = 0; i < NOTICE_DAYS.length; i++) {
+        if (daysLeft == NOTICE_DAYS[i]) {
+          return NOTICE_DAYS[i];
         }
       }
       return 0;

@@ -14,6 +14,7 @@ import io.tenantry.groups.Group;
 import io.tenantry.groups.GroupKind;
 import io.tenantry.groups.GuestSetting;
 import io.tenantry.groups.LifecycleAction;
+import io.tenantry.groups.LifecycleRules;
 import io.tenantry.groups.ManagedGroupTypes;
 import io.tenantry.groups.NamingPolicy;
 import java.io.IOException;
@@ -38,7 +39,9 @@ import java.util.function.Function;
  * from} after {@code to} or after {@code policyEnabledOn}, a missing or ill-typed field, an unknown
  * key, a group id given twice, an invalid tenant or id. Accepted with a warning: a selected id that
  * is unknown or not a Microsoft 365 group, {@code selected} given with {@code All} or {@code None},
- * an action dated outside the simulated range (it never runs).
+ * an action dated outside the simulated range (it never runs). {@code alternateNotificationEmails}
+ * is a list, or Graph's semicolon-separated string. The 500-group limit counts the entries as
+ * listed.
  */
 public final class SimulationReader {
   private SimulationReader() {}
@@ -147,7 +150,24 @@ public final class SimulationReader {
       warnings.add(warning(p.get("selected").orElseThrow(), "selected groups are ignored when"
           + " managedGroupTypes is " + types.fileName()));
     }
-    List<String> emails = p.optStringList("alternateNotificationEmails", problems);
+    List<String> emails;
+    YamlNode emailNode = p.get("alternateNotificationEmails").orElse(null);
+    if (emailNode != null && emailNode.isScalar()) {
+      // Graph's own form: one string of addresses separated by semicolons
+      emails = new ArrayList<>();
+      for (String e : emailNode.text().split(";")) {
+        if (!e.isBlank()) {
+          emails.add(e.strip());
+        }
+      }
+    } else {
+      emails = p.optStringList("alternateNotificationEmails", problems);
+    }
+    if (selectedNodes.size() > LifecycleRules.MAX_SELECTED_GROUPS) {
+      p.get("selected").orElseThrow().report(problems, "lists " + selectedNodes.size()
+          + " groups; at most " + LifecycleRules.MAX_SELECTED_GROUPS + " are allowed");
+      selected.clear();
+    }
     if (lifetime == null) {
       return null;
     }

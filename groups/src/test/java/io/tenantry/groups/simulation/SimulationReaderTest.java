@@ -61,4 +61,23 @@ class SimulationReaderTest {
     assertThat(f.warnings()).singleElement().asString().contains("outside the simulated range",
         "sim.yaml:7");
   }
+
+  @Test
+  void read_alternateEmailsAsGraphString_areSplitOnSemicolons() {
+    SimulationFile f = SimulationReader.read("sim.yaml", HEAD.replace(
+        "managedGroupTypes: All}", "managedGroupTypes: All, alternateNotificationEmails: 'a@x.com; b@x.com'}"));
+
+    assertThat(f.policy().alternateNotificationEmails()).containsExactly("a@x.com", "b@x.com");
+  }
+
+  @Test
+  void read_501SelectedEntriesWithDuplicates_isRefused() {
+    String ids = String.join(", ", java.util.Collections.nCopies(501, "g1"));
+
+    ValidationException e = catchThrowableOfType(ValidationException.class,
+        () -> SimulationReader.read("sim.yaml", HEAD.replace("managedGroupTypes: All}",
+            "managedGroupTypes: Selected, selected: [" + ids + "]}")));
+
+    assertThat(e.problems()).singleElement().extracting(Problem::path).isEqualTo("policy.selected");
+  }
 }

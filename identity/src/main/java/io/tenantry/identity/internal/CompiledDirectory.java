@@ -3,6 +3,7 @@ package io.tenantry.identity.internal;
 import io.tenantry.core.RoleId;
 import io.tenantry.core.TenantId;
 import io.tenantry.core.UserId;
+import io.tenantry.identity.AdminCenterArea;
 import io.tenantry.identity.AdministrativeUnit;
 import io.tenantry.identity.AllowInvitesFrom;
 import io.tenantry.identity.AntiEscalation;
@@ -17,6 +18,7 @@ import io.tenantry.identity.RoleAssignment;
 import io.tenantry.identity.RoleDefinition;
 import io.tenantry.identity.Scope;
 import io.tenantry.identity.User;
+import io.tenantry.identity.UserListing;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -59,6 +61,7 @@ public final class CompiledDirectory {
   private final int[][] objectAus;
   private final RoleDefinition[] roles;
   private final boolean[] roleManagesUsers;
+  private final Map<RoleId, Integer> roleIndex = new HashMap<>();
   private final RoleAssignment[] assignments;
   private final int[] asgRole;
   private final byte[] asgScope;
@@ -69,7 +72,8 @@ public final class CompiledDirectory {
   private final boolean[] holdsRmauScopedRole;
   private final boolean[] tenantDirectoryRead;
   private final int[] liveUsers;
-  private final ConcurrentHashMap<String, BitSet> memo = new ConcurrentHashMap<>();
+  private final String[] allowReason;
+  private final ConcurrentHashMap<Permission, BitSet> memo = new ConcurrentHashMap<>();
 
   private CompiledDirectory(Directory d) {
     this.tenant = d.tenant();
@@ -145,7 +149,6 @@ public final class CompiledDirectory {
     rs.addAll(d.customRoles());
     roles = rs.toArray(RoleDefinition[]::new);
     roleManagesUsers = new boolean[roles.length];
-    Map<RoleId, Integer> roleIndex = new HashMap<>();
     for (int r = 0; r < roles.length; r++) {
       roleIndex.putIfAbsent(roles[r].id(), r);
       roleManagesUsers[r] = managesUsers(roles[r]);
@@ -212,6 +215,10 @@ public final class CompiledDirectory {
         }
       }
     }
+    allowReason = new String[m];
+    for (int a = 0; a < m; a++) {
+      allowReason[a] = describe(assignments[a]) + " grants the action";
+    }
     effective = new int[n][];
     heldRoles = new int[n][];
     tenantDirectoryRead = new boolean[n];
@@ -265,8 +272,7 @@ public final class CompiledDirectory {
   }
 
   private BitSet rolesGranting(Permission action) {
-    String key = action.toString();
-    BitSet cached = memo.get(key);
+    BitSet cached = memo.get(action);
     if (cached != null) {
       return cached;
     }
@@ -277,7 +283,7 @@ public final class CompiledDirectory {
       }
     }
     if (memo.size() < MEMO_LIMIT) {
-      memo.putIfAbsent(key, bits);
+      memo.putIfAbsent(action, bits);
     }
     return bits;
   }
@@ -354,79 +360,81 @@ public final class CompiledDirectory {
     boolean write = !action.isRead();
     AntiEscalation.Kind matrix = t >= 0 && kind[t] == USER ? AntiEscalation.classify(action)
         : AntiEscalation.Kind.NONE;
-    boolean inRmau = t >= 0 && inRestrictedAu(t);
+    // Restricted management AUs protect Entra (directory) properties only (§1.7).
+    boolean inRmau = t >= 0 && action.namespace().equals("microsoft.directory") && inRestrictedAu(t);
     int bestStage = -1;
-    String best = "no role assignment of '" + principalId + "' grants " + requested + held(p);
+    int bestA = -1;
     if (effective[p].length == 0 && steps != null) {
       steps.add("'" + principalId + "' holds no role assignment");
     }
     for (int a : effective[p]) {
-      RoleAssignment ra = assignments[a];
-      String label = describe(ra);
       if (!granting.get(asgRole[a])) {
         if (steps != null) {
-          steps.add(label + ": the role does not grant " + requested);
+          steps.add(describe(assignments[a]) + ": the role does not grant " + requested);
         }
         continue;
       }
-      String scopeProblem = scopeProblem(a, p, t, action);
-      if (scopeProblem != null) {
+      int stage = stageOf(a, p, t, action, write, inRmau, matrix);
+      if (stage == 0) {
         if (steps != null) {
-          steps.add(label + ": grants the action, but " + scopeProblem);
+          steps.add("allow: " + describe(assignments[a]) + " grants " + action
+              + (t < 0 ? "" : " on '" + targetId + "'"));
         }
-        if (bestStage < 1) {
-          bestStage = 1;
-          best = label + " grants " + action + ", but " + scopeProblem;
-        }
-        continue;
+        return Decision.allow(assignments[a], allowReason[a]);
       }
-      if (t >= 0 && write) {
-        if (inRmau && !(asgScope[a] == SCOPE_AU && auRestricted[asgScopeRef[a]]
-            && Arrays.binarySearch(objectAus[t], asgScopeRef[a]) >= 0)) {
-          String why = "'" + targetId + "' is a member of a restricted management administrative unit;"
-              + " management rights are limited to administrators scoped on that administrative unit";
-          if (steps != null) {
-            steps.add(label + ": blocked: " + why);
-          }
-          if (bestStage < 4) {
-            bestStage = 4;
-            best = label + " is blocked: " + why;
-          }
-          continue;
-        }
-        if (asgScope[a] == SCOPE_AU && heldRoles[t].length > 0) {
-          String why = "an assignment scoped to an administrative unit grants no write on '" + targetId
-              + "', who holds an admin role (" + roles[heldRoles[t][0]].name() + ")";
-          if (steps != null) {
-            steps.add(label + ": blocked: " + why);
-          }
-          if (bestStage < 3) {
-            bestStage = 3;
-            best = label + " is blocked: " + why;
-          }
-          continue;
-        }
-        if (matrix != AntiEscalation.Kind.NONE) {
-          String why = matrixProblem(matrix, roles[asgRole[a]], t);
-          if (why != null) {
-            if (steps != null) {
-              steps.add(label + ": blocked by matrix " + matrix + ": " + why);
-            }
-            if (bestStage < 2) {
-              bestStage = 2;
-              best = label + " is blocked by matrix " + matrix + " (§2.4): " + why;
-            }
-            continue;
-          }
-        }
-      }
-      String reason = label + " grants " + action + (t < 0 ? "" : " on '" + targetId + "'");
       if (steps != null) {
-        steps.add("allow: " + reason);
+        steps.add(describe(assignments[a]) + " " + why(stage, a, p, t, action, matrix));
       }
-      return Decision.allow(ra, reason);
+      if (stage > bestStage) {
+        bestStage = stage;
+        bestA = a;
+      }
     }
-    return deny(steps, best);
+    return deny(steps, bestA >= 0 ? describe(assignments[bestA]) + " " + why(bestStage, bestA, p, t, action, matrix)
+        : "no role assignment of '" + principalId + "' grants " + requested + held(p));
+  }
+
+  /**
+   * Why an assignment that grants the action does not decide it: 0 it decides (allow), 1 its scope
+   * does not cover the target, 2 a matrix of §2.4 forbids it, 3 the target holds an admin role and
+   * the assignment is AU-scoped, 4 the target is in a restricted management AU that the
+   * assignment is not scoped on. Higher numbers are reported first. Allocation-free.
+   */
+  private int stageOf(int a, int p, int t, Permission action, boolean write, boolean inRmau,
+      AntiEscalation.Kind matrix) {
+    if (scopeCode(a, p, t, action) != 0) {
+      return 1;
+    }
+    if (t < 0 || !write) {
+      return 0;
+    }
+    if (inRmau && !(asgScope[a] == SCOPE_AU && auRestricted[asgScopeRef[a]]
+        && Arrays.binarySearch(objectAus[t], asgScopeRef[a]) >= 0)) {
+      return 4;
+    }
+    if (asgScope[a] == SCOPE_AU && heldRoles[t].length > 0) {
+      return 3;
+    }
+    if (matrix != AntiEscalation.Kind.NONE && matrixCode(matrix, roles[asgRole[a]], t) != MATRIX_OK) {
+      return 2;
+    }
+    return 0;
+  }
+
+  private String why(int stage, int a, int p, int t, Permission action, AntiEscalation.Kind matrix) {
+    switch (stage) {
+      case 1:
+        return "grants " + action + ", but " + scopeText(scopeCode(a, p, t, action), a, t);
+      case 2:
+        return "is blocked by matrix " + matrix + " (§2.4): " + matrixText(matrixCode(matrix, roles[asgRole[a]], t),
+            roles[asgRole[a]]);
+      case 3:
+        return "is blocked: an assignment scoped to an administrative unit grants no write on '" + ids[t]
+            + "', who holds an admin role (" + roles[heldRoles[t][0]].name() + ")";
+      default:
+        return "is blocked: '" + ids[t] + "' is a member of a restricted management administrative unit;"
+            + " management rights are limited to administrators scoped on that administrative unit";
+    }
   }
 
   private String held(int p) {
@@ -479,12 +487,8 @@ public final class CompiledDirectory {
   }
 
   private String roleName(RoleId id) {
-    for (RoleDefinition r : roles) {
-      if (r.id().equals(id)) {
-        return r.name();
-      }
-    }
-    return id.value();
+    Integer r = roleIndex.get(id);
+    return r == null ? id.value() : roles[r].name();
   }
 
   private boolean inRestrictedAu(int t) {
@@ -496,60 +500,97 @@ public final class CompiledDirectory {
     return false;
   }
 
-  private String scopeProblem(int a, int p, int t, Permission action) {
+  private int scopeCode(int a, int p, int t, Permission action) {
     byte s = asgScope[a];
     if (s == SCOPE_TENANT) {
-      return null;
+      return 0;
     }
     if (t < 0) {
-      return "a tenant-level action needs a tenant-scoped assignment";
+      return 1;
     }
     if (s == SCOPE_OBJECT) {
-      return asgScopeRef[a] == t ? null : "its scope is another object";
+      return asgScopeRef[a] == t ? 0 : 2;
     }
     int au = asgScopeRef[a];
     boolean guestOrApp = kind[p] == SP || (kind[p] == USER && userOf[p].isGuest());
     if (guestOrApp && !tenantDirectoryRead[p]) {
-      return "a guest or service principal uses an AU-scoped assignment only together with a tenant-scoped"
-          + " role that reads the directory (microsoft.directory/users/standard/read)";
+      return 3;
     }
     if (Arrays.binarySearch(objectAus[t], au) >= 0) {
-      return null;
+      return 0;
     }
     if (auObject[au] == t) {
-      return action.action().equals("create") ? null
-          : "an AU-scoped assignment covers the AU's members, not the AU itself (only a create action may"
-              + " name the AU)";
+      return action.action().equals("create") ? 0 : 4;
     }
-    return "'" + ids[t] + "' is not a direct member of administrative unit '" + ids[auObject[au]] + "'";
+    return 5;
   }
 
-  private String matrixProblem(AntiEscalation.Kind matrix, RoleDefinition actorRole, int t) {
+  private String scopeText(int code, int a, int t) {
+    switch (code) {
+      case 1:
+        return "a tenant-level action needs a tenant-scoped assignment";
+      case 2:
+        return "its scope is another object";
+      case 3:
+        return "a guest or service principal uses an AU-scoped assignment only together with a tenant-scoped"
+            + " role that reads the directory (microsoft.directory/users/standard/read)";
+      case 4:
+        return "an AU-scoped assignment covers the AU's members, not the AU itself (only a create action may"
+            + " name the AU)";
+      default:
+        return "'" + ids[t] + "' is not a direct member of administrative unit '" + ids[auObject[asgScopeRef[a]]]
+            + "'";
+    }
+  }
+
+  private static final int MATRIX_OK = -1;
+  private static final int MATRIX_NO_COLUMN = -2;
+  private static final int MATRIX_NOT_SENSITIVE = -3;
+  private static final int MATRIX_RAG = -4;
+  private static final int MATRIX_RMAU_ROLE = -5;
+
+  /** {@link #MATRIX_OK}, another negative code, or the index of the held role that forbids. */
+  private int matrixCode(AntiEscalation.Kind matrix, RoleDefinition actorRole, int t) {
     Optional<AntiEscalation.Column> col = AntiEscalation.column(actorRole.id());
-    boolean plain = heldRoles[t].length == 0 && !ragMemberOrOwner[t] && !holdsRmauScopedRole[t];
     if (col.isEmpty()) {
-      return plain ? null : "role '" + actorRole.name() + "' is in no column of the matrix, so it acts only on"
-          + " users who hold no admin role";
+      return heldRoles[t].length == 0 && !ragMemberOrOwner[t] && !holdsRmauScopedRole[t] ? MATRIX_OK
+          : MATRIX_NO_COLUMN;
     }
     AntiEscalation.Column c = col.get();
     if (!AntiEscalation.inMatrix(matrix, c)) {
-      return "role '" + actorRole.name() + "' has no sensitive-action rights";
+      return MATRIX_NOT_SENSITIVE;
     }
     for (int r : heldRoles[t]) {
       if (!AntiEscalation.allowedOn(roles[r].id()).contains(c)) {
-        return "'" + actorRole.name() + "' may not act on a user who holds '" + roles[r].name() + "'";
+        return r;
       }
     }
     if (ragMemberOrOwner[t] && !AntiEscalation.allowedOn(
         AntiEscalation.SpecialRow.ROLE_ASSIGNABLE_GROUP_MEMBER_OR_OWNER).contains(c)) {
-      return "'" + actorRole.name() + "' may not act on a member or owner of a role-assignable group";
+      return MATRIX_RAG;
     }
     if (holdsRmauScopedRole[t] && !AntiEscalation.allowedOn(AntiEscalation.SpecialRow.RMAU_SCOPED_ROLE)
         .contains(c)) {
-      return "'" + actorRole.name() + "' may not act on a user who holds a role scoped to a restricted"
-          + " management administrative unit";
+      return MATRIX_RMAU_ROLE;
     }
-    return null;
+    return MATRIX_OK;
+  }
+
+  private String matrixText(int code, RoleDefinition actorRole) {
+    switch (code) {
+      case MATRIX_NO_COLUMN:
+        return "role '" + actorRole.name() + "' is in no column of the matrix, so it acts only on users who hold"
+            + " no admin role";
+      case MATRIX_NOT_SENSITIVE:
+        return "role '" + actorRole.name() + "' has no sensitive-action rights";
+      case MATRIX_RAG:
+        return "'" + actorRole.name() + "' may not act on a member or owner of a role-assignable group";
+      case MATRIX_RMAU_ROLE:
+        return "'" + actorRole.name() + "' may not act on a user who holds a role scoped to a restricted"
+            + " management administrative unit";
+      default:
+        return "'" + actorRole.name() + "' may not act on a user who holds '" + roles[code].name() + "'";
+    }
   }
 
   private static boolean isInviteGuest(Permission a) {
@@ -706,6 +747,52 @@ public final class CompiledDirectory {
       }
     }
     return best;
+  }
+
+  /**
+   * The admin-center areas a principal may open (see {@link AdminCenterArea}).
+   *
+   * @param principalId the principal
+   * @return the areas, in enum order
+   */
+  public java.util.EnumSet<AdminCenterArea> adminCenterAreas(String principalId) {
+    java.util.EnumSet<AdminCenterArea> out = java.util.EnumSet.noneOf(AdminCenterArea.class);
+    Integer pi = index.get(principalId);
+    if (pi == null || kind[pi] == AU
+        || (kind[pi] == USER && (userOf[pi].isDeleted() || !userOf[pi].accountEnabled()))) {
+      return out;
+    }
+    boolean guestOrApp = kind[pi] == SP || (kind[pi] == USER && userOf[pi].isGuest());
+    for (int a : effective[pi]) {
+      boolean tenantWide = asgScope[a] == SCOPE_TENANT;
+      if (asgScope[a] == SCOPE_AU && guestOrApp && !tenantDirectoryRead[pi]) {
+        continue;
+      }
+      for (Permission p : roles[asgRole[a]].permissions()) {
+        for (AdminCenterArea area : AdminCenterArea.values()) {
+          boolean scopedOk = tenantWide || area == AdminCenterArea.USERS || area == AdminCenterArea.GROUPS;
+          if (scopedOk && area.openedBy(p)) {
+            out.add(area);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The admin-center user list of a principal with each user's UPN and type (guests marked).
+   *
+   * @param principalId the principal
+   * @return the rows, in directory order
+   */
+  public List<UserListing> userList(String principalId) {
+    List<UserListing> out = new ArrayList<>();
+    for (UserId id : visibleUsers(principalId)) {
+      User u = userOf[index.get(id.value())];
+      out.add(new UserListing(u.id(), u.userPrincipalName(), u.type()));
+    }
+    return out;
   }
 
   /**

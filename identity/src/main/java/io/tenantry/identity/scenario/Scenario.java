@@ -17,9 +17,11 @@ import java.util.Set;
  * @param directories the directories by tenant, in file order
  * @param checks the checks, in file order
  * @param lists the list expectations, in file order
+ * @param unlistedPrincipals per tenant, the implicit users named only as assignment principals;
+ *     user lists leave them out
  */
 public record Scenario(String file, Map<TenantId, Directory> directories, List<Check> checks,
-    List<ListCheck> lists) {
+    List<ListCheck> lists, Map<TenantId, Set<String>> unlistedPrincipals) {
 
   /**
    * Copies the collections.
@@ -31,6 +33,9 @@ public record Scenario(String file, Map<TenantId, Directory> directories, List<C
     directories = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(directories));
     checks = List.copyOf(checks);
     lists = List.copyOf(lists);
+    Map<TenantId, Set<String>> copy = new java.util.LinkedHashMap<>();
+    unlistedPrincipals.forEach((t, ids) -> copy.put(t, Set.copyOf(ids)));
+    unlistedPrincipals = java.util.Collections.unmodifiableMap(copy);
   }
 
   /**

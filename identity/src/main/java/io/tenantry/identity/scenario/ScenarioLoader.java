@@ -46,7 +46,9 @@ import java.util.Set;
  * <p>Choices where the format is silent: a principal that an assignment (or a group's members or
  * owners, or an AU's members) names but that no tenant of the file defines is an implicit member
  * user of that tenant, as {@code carol} and {@code dave} are in the format's example; an id defined
- * in another tenant is a cross-tenant reference and refused. A group listed under an AU's
+ * in another tenant is a cross-tenant reference and refused. Such a user named only as an assignment
+ * principal is an admin the file did not list as a user, so user lists ({@code lists}) leave it
+ * out. A group listed under an AU's
  * {@code members} is taken as a group member. Groups default to {@code kind: Security}. Service
  * principals are listed under {@code servicePrincipals: [{id, name}]} or as users with
  * {@code type: ServicePrincipal}.
@@ -79,7 +81,7 @@ public final class ScenarioLoader {
    * @param fileName the name to use in problem locations
    * @param content the YAML text
    * @return the scenario
-   * @throws ValidationException listing every problem, each with the file and line
+   * @throws ValidationException listing every problem, each with the file and line, in line order
    */
   public static Scenario parse(String fileName, String content) {
     YamlNode root = YamlDocument.parse(fileName, content);
@@ -93,6 +95,8 @@ public final class ScenarioLoader {
     private final Map<String, SourceLocation> locations = new HashMap<>();
     /** Explicitly defined object ids: id -> tenants defining it. */
     private final Map<String, Set<String>> definedIn = new HashMap<>();
+    /** Implicit users named only as assignment principals, by tenant: left out of user lists. */
+    private final Map<TenantId, Set<String>> hidden = new HashMap<>();
 
     Reader(String file, YamlNode root) {
       this.file = file;
@@ -111,7 +115,7 @@ public final class ScenarioLoader {
       List<Scenario.Check> checks = new ArrayList<>();
       List<Scenario.ListCheck> lists = new ArrayList<>();
       if (root.isNull()) {
-        return new Scenario(file, directories, checks, lists);
+        return new Scenario(file, directories, checks, lists, Map.of());
       }
       if (!root.expectMap(problems)) {
         problems.throwIfAny();
@@ -150,8 +154,13 @@ public final class ScenarioLoader {
           lists.add(lc);
         }
       }
-      problems.throwIfAny();
-      return new Scenario(file, directories, checks, lists);
+      if (!problems.isEmpty()) {
+        List<Problem> sorted = new ArrayList<>(problems.list());
+        sorted.sort(java.util.Comparator.comparingInt(
+            (Problem p) -> p.location() == null ? 0 : p.location().line()));
+        throw new ValidationException(sorted);
+      }
+      return new Scenario(file, directories, checks, lists, hidden);
     }
 
     private TenantId tenantId(YamlNode node, String key) {
@@ -278,6 +287,7 @@ public final class ScenarioLoader {
       for (RoleAssignment a : parsedAssignments) {
         implicit.add(a.principalId());
       }
+      Set<String> principalOnly = new LinkedHashSet<>(implicit);
       for (int i = 0; i < parsedGroups.size(); i++) {
         Group g = parsedGroups.get(i);
         YamlNode gn = groups.get(groupYaml.get(i));
@@ -286,6 +296,20 @@ public final class ScenarioLoader {
       }
       for (int i = 0; i < parsedAus.size(); i++) {
         checkReferences(aus.get(auYaml.get(i)), "members", parsedAus.get(i).memberUsers(), tenant, own, implicit);
+      }
+      Set<String> referenced = new LinkedHashSet<>(implicit);
+      referenced.removeAll(principalOnly);
+      for (Group g : parsedGroups) {
+        referenced.addAll(g.members());
+        referenced.addAll(g.owners());
+      }
+      for (AdministrativeUnit au : parsedAus) {
+        referenced.addAll(au.memberUsers());
+      }
+      for (String id : implicit) {
+        if (!own.contains(id) && !definedIn.containsKey(id) && !referenced.contains(id)) {
+          hidden.computeIfAbsent(tenant, k -> new LinkedHashSet<>()).add(id);
+        }
       }
       for (String id : implicit) {
         if (!own.contains(id) && !definedIn.containsKey(id)) {

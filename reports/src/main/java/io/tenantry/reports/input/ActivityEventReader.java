@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import io.tenantry.core.TenantId;
 import io.tenantry.core.error.ValidationException;
 import io.tenantry.reports.internal.Cells;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -104,46 +103,60 @@ public final class ActivityEventReader {
       Consumer<RejectedLine> onRejected) throws IOException {
     Objects.requireNonNull(sink, "sink");
     Objects.requireNonNull(onRejected, "onRejected");
-    BufferedInputStream bin = new BufferedInputStream(in, 1 << 16);
-    byte[] line = new byte[256];
+    byte[] buf = new byte[1 << 16];
+    int len = 0;
     long lines = 0;
     long accepted = 0;
     long rejected = 0;
     long blank = 0;
-    boolean first = true;
+    boolean eof = false;
+    int start = 0;
     while (true) {
-      int n = 0;
-      int b;
-      boolean any = false;
-      while ((b = bin.read()) != -1) {
-        any = true;
-        if (b == '\n') {
+      int nl = -1;
+      for (int i = start; i < len; i++) {
+        if (buf[i] == '\n') {
+          nl = i;
           break;
         }
-        if (n == line.length) {
-          line = Arrays.copyOf(line, n * 2);
-        }
-        line[n++] = (byte) b;
       }
-      if (!any) {
+      if (nl < 0 && !eof) {
+        // compact and refill (growing the buffer for a very long line)
+        if (start > 0) {
+          System.arraycopy(buf, start, buf, 0, len - start);
+          len -= start;
+          start = 0;
+        }
+        if (len == buf.length) {
+          buf = Arrays.copyOf(buf, buf.length * 2);
+        }
+        int n = in.read(buf, len, buf.length - len);
+        if (n < 0) {
+          eof = true;
+        } else {
+          len += n;
+        }
+        continue;
+      }
+      int end = nl < 0 ? len : nl;
+      if (nl < 0 && start >= len) {
         break;
       }
       lines++;
-      int start = 0;
-      if (first && n >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB
-          && (line[2] & 0xFF) == 0xBF) {
-        start = 3;
+      int from = start;
+      if (lines == 1 && end - from >= 3 && (buf[from] & 0xFF) == 0xEF
+          && (buf[from + 1] & 0xFF) == 0xBB && (buf[from + 2] & 0xFF) == 0xBF) {
+        from += 3;
       }
-      first = false;
-      int end = n;
-      if (end > start && line[end - 1] == '\r') {
-        end--;
+      int to = end;
+      if (to > from && buf[to - 1] == '\r') {
+        to--;
       }
-      if (isBlank(line, start, end)) {
+      start = nl < 0 ? len : nl + 1;
+      if (isBlank(buf, from, to)) {
         blank++;
         continue;
       }
-      Object result = parse(line, start, end - start, (int) lines, source);
+      Object result = parse(buf, from, to - from, (int) lines, source);
       if (result instanceof ActivityEvent e) {
         accepted++;
         sink.accept(e);

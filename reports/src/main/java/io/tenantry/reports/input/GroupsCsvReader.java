@@ -3,7 +3,6 @@ package io.tenantry.reports.input;
 import io.tenantry.core.GroupId;
 import io.tenantry.core.TenantId;
 import io.tenantry.core.error.ValidationException;
-import io.tenantry.core.validation.Problem;
 import io.tenantry.core.validation.Problems;
 import io.tenantry.core.validation.SourceLocation;
 import io.tenantry.reports.internal.Cells;
@@ -64,44 +63,17 @@ public final class GroupsCsvReader {
    */
   public static GroupDirectory read(TenantId tenant, Reader in, String source) throws IOException {
     CsvReader csv = new CsvReader(in);
-    CsvReader.Row header;
-    try {
-      header = csv.next();
-    } catch (CsvReader.MalformedCsvException e) {
-      throw UsersCsvReader.malformed(e, source);
-    }
-    if (header == null) {
-      throw new ValidationException(new Problem("header", "the file is empty: a header line with "
-          + "Group Id and Group Display Name is required", null, new SourceLocation(source, 1)));
-    }
-    HeaderMap h = new HeaderMap(header.fields());
+    HeaderMap h = HeaderMap.read(csv, source, List.of("Group Id", "Group Display Name"));
     Problems problems = new Problems();
-    SourceLocation headerAt = new SourceLocation(source, header.line());
-    for (String required : List.of("Group Id", "Group Display Name")) {
-      if (!h.has(required)) {
-        problems.add(headerAt, "header", "the required column '" + required + "' is missing",
-            String.join(",", header.fields()));
-      }
-    }
-    for (String d : h.duplicates()) {
-      problems.add(headerAt, "header", "the column '" + d + "' appears more than once", d);
-    }
-    problems.throwIfAny();
     int[] c = DEFINED_NAMES.stream().mapToInt(h::index).toArray();
-    List<Integer> extraColumns = new ArrayList<>();
-    for (int i = 0; i < header.fields().size(); i++) {
-      String key = CsvReader.headerKey(header.fields().get(i));
-      if (!key.isEmpty() && !DEFINED.contains(key) && h.index(key) == i) {
-        extraColumns.add(i);
-      }
-    }
+    Map<String, Integer> extraColumns = h.extraColumns(DEFINED);
     List<DirectoryGroup> groups = new ArrayList<>();
     while (true) {
       CsvReader.Row row;
       try {
         row = csv.next();
       } catch (CsvReader.MalformedCsvException e) {
-        problems.add(UsersCsvReader.malformed(e, source).problems().get(0));
+        problems.add(HeaderMap.malformed(e, source).problems().get(0));
         break;
       }
       if (row == null) {
@@ -144,9 +116,7 @@ public final class GroupsCsvReader {
         continue;
       }
       Map<String, String> extra = new LinkedHashMap<>();
-      for (int e : extraColumns) {
-        extra.put(header.fields().get(e).replace("\uFEFF", "").strip(), HeaderMap.cell(f, e));
-      }
+      extraColumns.forEach((header, i) -> extra.put(header, HeaderMap.cell(f, i)));
       groups.add(new DirectoryGroup(groupId, name, isPublic, HeaderMap.cell(f, c[3]), created,
           deleted, members, external, yammer, connected, extra, row.line()));
     }

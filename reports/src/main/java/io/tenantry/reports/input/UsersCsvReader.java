@@ -116,30 +116,9 @@ public final class UsersCsvReader {
   public static Problems stream(Reader in, String source, Consumer<DirectoryUser> sink)
       throws IOException {
     CsvReader csv = new CsvReader(in);
-    CsvReader.Row header;
-    try {
-      header = csv.next();
-    } catch (CsvReader.MalformedCsvException e) {
-      throw malformed(e, source);
-    }
-    if (header == null) {
-      throw new ValidationException(new Problem("header", "the file is empty: a header line with "
-          + USER_ID + " and " + USER_PRINCIPAL_NAME + " is required", null,
-          new SourceLocation(source, 1)));
-    }
-    HeaderMap h = new HeaderMap(header.fields());
+    HeaderMap h = HeaderMap.read(csv, source, List.of(USER_ID, USER_PRINCIPAL_NAME));
+    int columns = h.headers().size();
     Problems problems = new Problems();
-    SourceLocation headerAt = new SourceLocation(source, header.line());
-    for (String required : List.of(USER_ID, USER_PRINCIPAL_NAME)) {
-      if (!h.has(required)) {
-        problems.add(headerAt, "header", "the required column '" + required + "' is missing",
-            String.join(",", header.fields()));
-      }
-    }
-    for (String d : h.duplicates()) {
-      problems.add(headerAt, "header", "the column '" + d + "' appears more than once", d);
-    }
-    problems.throwIfAny();
 
     int cId = h.index(USER_ID);
     int cUpn = h.index(USER_PRINCIPAL_NAME);
@@ -155,20 +134,13 @@ public final class UsersCsvReader {
     for (Workload w : Workload.values()) {
       cLicence.put(w, h.index(w.licenceAssignDateColumn()));
     }
-    List<Integer> extraColumns = new ArrayList<>();
-    for (int i = 0; i < header.fields().size(); i++) {
-      String key = CsvReader.headerKey(header.fields().get(i));
-      if (!key.isEmpty() && !DEFINED.contains(key) && h.index(key) == i) {
-        extraColumns.add(i);
-      }
-    }
-
+    Map<String, Integer> extraColumns = h.extraColumns(DEFINED);
     while (true) {
       CsvReader.Row row;
       try {
         row = csv.next();
       } catch (CsvReader.MalformedCsvException e) {
-        problems.add(malformed(e, source).problems().get(0));
+        problems.add(HeaderMap.malformed(e, source).problems().get(0));
         break;
       }
       if (row == null) {
@@ -177,10 +149,9 @@ public final class UsersCsvReader {
       List<String> f = row.fields();
       SourceLocation at = new SourceLocation(source, row.line());
       Problems local = new Problems();
-      if (f.size() > header.fields().size()
-          && f.subList(header.fields().size(), f.size()).stream().anyMatch(s -> !s.isBlank())) {
-        local.add(at, "row", "has " + f.size() + " fields but the header has "
-            + header.fields().size(), null);
+      if (f.size() > columns
+          && f.subList(columns, f.size()).stream().anyMatch(s -> !s.isBlank())) {
+        local.add(at, "row", "has " + f.size() + " fields but the header has " + columns, null);
       }
       String id = HeaderMap.cell(f, cId);
       String upn = HeaderMap.cell(f, cUpn);
@@ -222,9 +193,7 @@ public final class UsersCsvReader {
         continue;
       }
       Map<String, String> extra = new LinkedHashMap<>();
-      for (int c : extraColumns) {
-        extra.put(header.fields().get(c).replace("\uFEFF", "").strip(), HeaderMap.cell(f, c));
-      }
+      extraColumns.forEach((name, c) -> extra.put(name, HeaderMap.cell(f, c)));
       sink.accept(new DirectoryUser(userId, upn, HeaderMap.cell(f, cName), userType,
           HeaderMap.cell(f, cText[0]), HeaderMap.cell(f, cText[1]), HeaderMap.cell(f, cText[2]),
           HeaderMap.cell(f, cText[3]), HeaderMap.cell(f, cText[4]), HeaderMap.cell(f, cText[5]),
@@ -232,10 +201,5 @@ public final class UsersCsvReader {
           HeaderMap.cell(f, cProducts), licences, mfa, extra, row.line()));
     }
     return problems;
-  }
-
-  static ValidationException malformed(CsvReader.MalformedCsvException e, String source) {
-    return new ValidationException(new Problem("row", e.getMessage(), null,
-        new SourceLocation(source, e.line())));
   }
 }

@@ -8,9 +8,11 @@ import io.tenantry.reports.input.UserDirectory;
 import io.tenantry.reports.input.Workload;
 import io.tenantry.reports.score.internal.ScoreAssembler;
 import io.tenantry.reports.score.internal.ScoreData;
+import io.tenantry.reports.score.internal.ScoreSweep;
 import io.tenantry.reports.score.internal.Service;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -123,6 +125,8 @@ public final class UsageScoreEngine {
     private final ScoreData.Builder builder;
     private final int users;
     private boolean finished;
+    private ScoreData data;
+    private ScoreSweep.Result sweep;
 
     private Computation(TenantId tenant, UserDirectory directory, LocalDate asOf,
         int historyDays) {
@@ -177,7 +181,31 @@ public final class UsageScoreEngine {
         throw new IllegalStateException("the computation has finished");
       }
       finished = true;
-      return ScoreAssembler.score(tenant, builder.build(), peers);
+      data = builder.build();
+      sweep = ScoreSweep.run(data);
+      return ScoreAssembler.score(tenant, data, sweep, peers);
+    }
+
+    /**
+     * Returns the champion candidates per department, as of R: the people counted in the most
+     * scenario numerators, then with the most active days in the window, then by principal name;
+     * only people counted in at least one numerator; departments (Department column) of fewer
+     * than ten members are left out (privacy floor).
+     *
+     * @param perDepartment how many candidates to keep per department, at least 1
+     * @return the departments ordered by value (case-insensitive)
+     * @throws IllegalStateException if {@link #finish} has not run
+     * @throws IllegalArgumentException if {@code perDepartment} is below 1
+     */
+    public List<DepartmentChampions> champions(int perDepartment) {
+      if (sweep == null) {
+        throw new IllegalStateException("finish the computation first");
+      }
+      if (perDepartment < 1) {
+        throw new IllegalArgumentException("perDepartment must be at least 1, got "
+            + perDepartment);
+      }
+      return ScoreAssembler.champions(data, sweep, perDepartment);
     }
 
     private static Service service(Workload w) {

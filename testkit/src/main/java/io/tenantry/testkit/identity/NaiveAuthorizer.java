@@ -98,7 +98,7 @@ public final class NaiveAuthorizer {
         continue;
       }
       if (target != null && !action.isRead()) {
-        if (isInRestrictedAu(target) && !(a.scope() instanceof Scope.AdminUnit s
+        if (action.namespace().equals("microsoft.directory") && isInRestrictedAu(target) && !(a.scope() instanceof Scope.AdminUnit s
             && d.adminUnit(s.id()).orElseThrow().restricted() && directMembers(s.id().value()).contains(target))) {
           continue;
         }

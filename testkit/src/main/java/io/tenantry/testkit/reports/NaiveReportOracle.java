@@ -273,16 +273,25 @@ public final class NaiveReportOracle {
     if (kind == GroupKind.YAMMER) {
       return e.workload() == Workload.YAMMER;
     }
-    return e.activity() == Activity.EMAIL_RECEIVED || e.workload() == Workload.SHARE_POINT
-        || e.workload() == Workload.YAMMER;
+    return e.activity() == Activity.EMAIL_RECEIVED || e.activity() == Activity.EMAIL_SENT
+        || e.workload() == Workload.SHARE_POINT || e.workload() == Workload.YAMMER;
   }
 
   private boolean qualifiesAny(ActivityEvent e, int g) {
     return qualifies(e, g, GroupKind.YAMMER) || qualifies(e, g, GroupKind.MICROSOFT_365);
   }
 
+  private static long groupAmount(ActivityEvent e, Measure m) {
+    if (m == Measure.EMAIL_RECEIVED) {
+      return e.activity() == Activity.EMAIL_SENT || e.activity() == Activity.EMAIL_RECEIVED
+          ? e.count() : 0;
+    }
+    return amount(e, m);
+  }
+
   /**
-   * A group's window sum of EmailReceived or a Yammer message measure.
+   * A group's window sum of the mail its mailbox received (EmailSent or EmailReceived with the
+   * group, asked as {@link Measure#EMAIL_RECEIVED}) or a Yammer message measure.
    *
    * @param g the group's index
    * @param m the measure
@@ -292,7 +301,7 @@ public final class NaiveReportOracle {
     long s = 0;
     for (ActivityEvent e : events) {
       if (qualifiesAny(e, g) && window.contains(e.day())) {
-        s += amount(e, m);
+        s += groupAmount(e, m);
       }
     }
     return s;
@@ -346,7 +355,7 @@ public final class NaiveReportOracle {
     for (int g = 0; g < groups.size(); g++) {
       for (ActivityEvent e : events) {
         if (qualifies(e, g, kind) && e.day().equals(day)) {
-          s += amount(e, m);
+          s += groupAmount(e, m);
         }
       }
     }

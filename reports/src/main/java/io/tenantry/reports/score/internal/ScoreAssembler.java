@@ -1,6 +1,8 @@
 package io.tenantry.reports.score.internal;
 
 import io.tenantry.core.TenantId;
+import io.tenantry.reports.score.Champion;
+import io.tenantry.reports.score.DepartmentChampions;
 import io.tenantry.reports.score.GroupDimension;
 import io.tenantry.reports.score.GroupView;
 import io.tenantry.reports.score.HistoryEntry;
@@ -45,7 +47,20 @@ public final class ScoreAssembler {
    * @return the score
    */
   public static UsageScore score(TenantId tenant, ScoreData data, Peers peers) {
-    ScoreSweep.Result r = ScoreSweep.run(data);
+    return score(tenant, data, ScoreSweep.run(data), peers);
+  }
+
+  /**
+   * Computes the score from a sweep already run.
+   *
+   * @param tenant the tenant
+   * @param data the compiled data
+   * @param r the sweep's result over {@code data}
+   * @param peers the peer values
+   * @return the score
+   */
+  public static UsageScore score(TenantId tenant, ScoreData data, ScoreSweep.Result r,
+      Peers peers) {
     int days = data.historyDays;
     long[] n = r.numerators()[days - 1];
     long[] m = r.denominators()[days - 1];
@@ -143,6 +158,50 @@ public final class ScoreAssembler {
       out.add(new Recommendation(s, Playbook.action(s), reached.subtract(line.points()), people,
           Playbook.campaign(s)));
     }
+    return out;
+  }
+
+  /**
+   * Finds champion candidates per department on R.
+   *
+   * @param data the compiled data
+   * @param r the sweep result
+   * @param perDepartment how many candidates to keep per department
+   * @return the departments of at least ten people, ordered by value
+   */
+  public static List<DepartmentChampions> champions(ScoreData data, ScoreSweep.Result r,
+      int perDepartment) {
+    String[] values = data.attributes[GroupDimension.DEPARTMENT.ordinal()];
+    TreeMap<String, List<Integer>> holders = new TreeMap<>(VALUE_ORDER);
+    for (int u = 0; u < data.users; u++) {
+      if (r.population()[u] && values[u] != null) {
+        holders.computeIfAbsent(values[u], v -> new ArrayList<>()).add(u);
+      }
+    }
+    List<DepartmentChampions> out = new ArrayList<>();
+    holders.forEach((department, members) -> {
+      if (members.size() < GroupView.PRIVACY_FLOOR) {
+        return;
+      }
+      List<Champion> candidates = new ArrayList<>();
+      for (int u : members) {
+        List<Scenario> strengths = new ArrayList<>();
+        for (Scenario s : Scenario.inOrder()) {
+          if ((r.inNumerator()[u] & (1 << s.ordinal())) != 0) {
+            strengths.add(s);
+          }
+        }
+        if (!strengths.isEmpty()) {
+          candidates.add(new Champion(new TargetPerson(data.ids[u], data.upns[u], data.names[u]),
+              strengths, r.activeDays()[u]));
+        }
+      }
+      candidates.sort(Comparator.comparingInt(Champion::breadth).reversed()
+          .thenComparing(Comparator.comparingInt(Champion::activeDays).reversed())
+          .thenComparing(c -> c.person().userPrincipalName(), VALUE_ORDER));
+      out.add(new DepartmentChampions(department, members.size(),
+          candidates.subList(0, Math.min(perDepartment, candidates.size()))));
+    });
     return out;
   }
 

@@ -48,9 +48,12 @@ public final class ScoreSweep {
    * @param meetingWeight per user, on R: the weight of all meeting attendances
    * @param meetingVisualWeight per user, on R: the weight of attendances with video or sharing
    * @param population per user, on R: true when the user exists and is not a guest
+   * @param activeDays per user, on R: the days of the window with an event that makes the user
+   *     active
    */
   public record Result(long[][] numerators, long[][] denominators, byte[] inDenominator,
-      byte[] inNumerator, long[] meetingWeight, long[] meetingVisualWeight, boolean[] population) {}
+      byte[] inNumerator, long[] meetingWeight, long[] meetingVisualWeight, boolean[] population,
+      int[] activeDays) {}
 
   private final ScoreData data;
   private final int[][] flagDays;
@@ -116,6 +119,7 @@ public final class ScoreSweep {
     long[] lastMeetAll = new long[data.users];
     long[] lastMeetVisual = new long[data.users];
     boolean[] population = new boolean[data.users];
+    int[] activeDays = new int[data.users];
     int removeCursor = 0;
     for (int day = from; day <= to; day++) {
       int leaving = day - 28;
@@ -139,6 +143,7 @@ public final class ScoreSweep {
         if (last) {
           System.arraycopy(meetAll, 0, lastMeetAll, 0, data.users);
           System.arraycopy(meetVisual, 0, lastMeetVisual, 0, data.users);
+          System.arraycopy(flagDays[ACTIVE], 0, activeDays, 0, data.users);
           for (int u = 0; u < data.users; u++) {
             if (!population[u]) {
               lastMeetAll[u] = 0;
@@ -148,7 +153,7 @@ public final class ScoreSweep {
         }
       }
     }
-    return new Result(num, den, inM, inN, lastMeetAll, lastMeetVisual, population);
+    return new Result(num, den, inM, inN, lastMeetAll, lastMeetVisual, population, activeDays);
   }
 
   private void apply(int rec, int sign) {

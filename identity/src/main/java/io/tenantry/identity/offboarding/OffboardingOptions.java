@@ -1,0 +1,50 @@
+package io.tenantry.identity.offboarding;
+
+import io.tenantry.core.UserId;
+import java.util.Objects;
+
+/**
+ * What the offboarding should do beyond the mandatory steps.
+ *
+ * @param emailContinuity what happens to the user's mail
+ * @param forwardOrDelegateTo who receives forwarded mail or shared-mailbox access, or null
+ * @param preserveMailbox whether to export or hold the mailbox first
+ * @param wipeDevices whether to wipe and block mobile devices
+ * @param oneDriveHandoverTo who gets access to the OneDrive, or null for no handover
+ * @param deleteUser whether to delete the account at the end
+ */
+public record OffboardingOptions(EmailContinuity emailContinuity, UserId forwardOrDelegateTo,
+    boolean preserveMailbox, boolean wipeDevices, UserId oneDriveHandoverTo, boolean deleteUser) {
+
+  /** What happens to the departing user's mail. */
+  public enum EmailContinuity {
+    /** Nothing. */
+    NONE,
+    /** Forward mail to another user (the account must then be kept, licensed). */
+    FORWARD,
+    /** Convert the mailbox to a shared mailbox (the account must then be kept). */
+    CONVERT_TO_SHARED
+  }
+
+  /**
+   * Validates the options.
+   *
+   * @throws NullPointerException if {@code emailContinuity} is null
+   * @throws IllegalArgumentException if forwarding or a shared mailbox names nobody
+   */
+  public OffboardingOptions {
+    Objects.requireNonNull(emailContinuity, "emailContinuity");
+    if (emailContinuity != EmailContinuity.NONE && forwardOrDelegateTo == null) {
+      throw new IllegalArgumentException(emailContinuity + " needs the user who receives the mail");
+    }
+  }
+
+  /**
+   * The full sequence: every step, mail kept nowhere, account deleted at the end.
+   *
+   * @return the options
+   */
+  public static OffboardingOptions deleteEverything() {
+    return new OffboardingOptions(EmailContinuity.NONE, null, false, true, null, true);
+  }
+}

@@ -1,0 +1,81 @@
+package io.tenantry.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.tenantry.core.AdminUnitId;
+import io.tenantry.core.GroupId;
+import io.tenantry.core.RoleId;
+import io.tenantry.core.TenantId;
+import io.tenantry.core.error.ValidationException;
+import io.tenantry.core.validation.Problem;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DirectoryLimitsTest {
+  private static final TenantId T = TenantId.of("t");
+
+  private static List<String> messages(Directory.Builder b) {
+    try {
+      b.build();
+      return List.of();
+    } catch (ValidationException e) {
+      return e.problems().stream().map(Problem::message).toList();
+    }
+  }
+
+  @Test
+  void objectInMoreThanThirtyAdminUnits_isRefused() {
+    Directory.Builder b = Directory.builder(T).user(User.member("u", "u@t"));
+    for (int i = 0; i < 31; i++) {
+      b.adminUnit(new AdministrativeUnit(AdminUnitId.of("a" + i), "a" + i, Set.of("u"), Set.of(), null, false));
+    }
+    assertThat(messages(b)).singleElement().asString().contains("31 administrative units").contains("30");
+  }
+
+  @Test
+  void moreRestrictedAdminUnitsThanTheLimit_isRefused() {
+    Directory.Builder b = Directory.builder(T).limits(new TenantLimits(30, 2, 100, 150, 100, 500));
+    for (int i = 0; i < 3; i++) {
+      b.adminUnit(new AdministrativeUnit(AdminUnitId.of("r" + i), "r" + i, Set.of(), Set.of(), null, true));
+    }
+    assertThat(messages(b)).singleElement().asString().contains("at most 2 restricted");
+  }
+
+  @Test
+  void tooManyCustomRolesAndAssignments_areRefused() {
+    Directory.Builder b = Directory.builder(T).user(User.member("u", "u@t"))
+        .limits(new TenantLimits(30, 100, 2, 2, 100, 500));
+    for (int i = 0; i < 3; i++) {
+      RoleDefinition r = RoleDefinition.custom(RoleId.of("c" + i), "c" + i,
+          List.of(Permission.parse("microsoft.directory/users/basic/update")));
+      b.customRole(r).assign(new RoleAssignment("u", r.id(), Scope.TENANT));
+    }
+    assertThat(messages(b)).hasSize(2).anySatisfy(m -> assertThat(m).contains("at most 2 custom roles"))
+        .anySatisfy(m -> assertThat(m).contains("3 custom role assignments"));
+  }
+
+  @Test
+  void duplicateIdsAndNestedAdminUnits_areRefused() {
+    Directory.Builder b = Directory.builder(T).user(User.member("x", "x@t"))
+        .group(new Group(GroupId.of("x"), "x", GroupKind.SECURITY, Set.of(), Set.of(), false))
+        .adminUnit(new AdministrativeUnit(AdminUnitId.of("outer"), "o", Set.of("inner"), Set.of(), null, false))
+        .adminUnit(new AdministrativeUnit(AdminUnitId.of("inner"), "i", Set.of(), Set.of(), null, false));
+    assertThat(messages(b)).anySatisfy(m -> assertThat(m).contains("already used"))
+        .anySatisfy(m -> assertThat(m).contains("cannot be nested"));
+  }
+
+  @Test
+  void dynamicAdminUnitWithMembers_isRefused() {
+    Directory.Builder b = Directory.builder(T).user(User.member("u", "u@t"))
+        .adminUnit(new AdministrativeUnit(AdminUnitId.of("d"), "d", Set.of("u"), Set.of(),
+            MembershipRule.parse("user.country -eq \"DE\""), false));
+    assertThat(messages(b)).singleElement().asString().contains("dynamic");
+  }
+
+  @Test
+  void limits_belowOne_areRefused() {
+    assertThatThrownBy(() -> new TenantLimits(0, 1, 1, 1, 1, 1)).isInstanceOf(ValidationException.class);
+  }
+}

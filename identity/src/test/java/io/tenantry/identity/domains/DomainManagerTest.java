@@ -1,0 +1,166 @@
+package io.tenantry.identity.domains;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.tenantry.core.TenantId;
+import io.tenantry.core.error.ConflictException;
+import io.tenantry.core.error.ValidationException;
+import io.tenantry.core.spi.IdGenerator;
+import io.tenantry.identity.Directory;
+import io.tenantry.identity.User;
+import io.tenantry.identity.spi.DnsResolver;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+class DomainManagerTest {
+  private static final TenantId T = TenantId.of("contoso");
+  private static final DomainName INITIAL = DomainName.of("contoso.onmicrosoft.com");
+  private static final DomainName COM = DomainName.of("contoso.com");
+
+  private final Map<String, List<String>> txt = new HashMap<>();
+  private final Map<String, List<DnsResolver.MxRecord>> mx = new HashMap<>();
+  private final Map<String, String> sent = new HashMap<>();
+  private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-06-01T00:00:00Z"));
+  private final DnsResolver dns = new DnsResolver() {
+    @Override
+    public List<String> txtRecords(DomainName name) {
+      return txt.getOrDefault(name.value(), List.of());
+    }
+
+    @Override
+    public List<MxRecord> mxRecords(DomainName name) {
+      return mx.getOrDefault(name.value(), List.of());
+    }
+  };
+
+  private DomainManager manager(DomainPolicy policy) {
+    return new DomainManager(T, INITIAL, dns,
+        name -> name.value().equals("contoso.com") ? List.of("owner@registrar.example") : List.of(),
+        (tenant, domain, email, code) -> sent.put(email, code), now::get, IdGenerator.seeded(7), policy);
+  }
+
+  @Test
+  void initialDomain_isVerifiedPrimaryAndNotRemovable() {
+    DomainManager m = manager(DomainPolicy.DEFAULT);
+    assertThat(m.domains()).singleElement().satisfies(d -> {
+      assertThat(d.initial()).isTrue();
+      assertThat(d.primary()).isTrue();
+      assertThat(d.isVerified()).isTrue();
+    });
+    assertThat(m.remove(INITIAL, List.of())).isInstanceOf(RemovalOutcome.Refused.class);
+  }
+
+  @Test
+  void verifyByDns_txtOrMx_verifies() {
+    DomainManager m = manager(DomainPolicy.DEFAULT);
+    m.add(COM, false);
+    DnsVerificationRecords records = m.verificationRecords(COM);
+    assertThat(records.txtValue()).matches("MS=ms[0-9]{8}");
+    assertThat(records.mxExchange()).matches("ms[0-9]{8}\\.msv1\\.invalid");
+    assertThat(records.mxPriority()).isEqualTo(32767);
+    assertThat(m.verifyByDns(COM).verified()).isFalse();
+    mx.put("contoso.com", List.of(new DnsResolver.MxRecord(records.mxExchange().toUpperCase() + ".", 32767)));
+    assertThat(m.verifyByDns(COM).verified()).isTrue();
+    DomainName fab = DomainName.of("fabrikam.com");
+    m.add(fab, false);
+    txt.put("fabrikam.com", List.of("v=spf1 -all", m.verificationRecords(fab).txtValue()));
+    assertThat(m.verifyByDns(fab).reason()).contains("TXT");
+  }
+
+  @Test
+  void subdomainOfVerifiedDomain_isVerifiedWhenAdded() {
+    DomainManager m = manager(DomainPolicy.DEFAULT);
+    m.add(COM, false);
+    txt.put("contoso.com", List.of(m.verificationRecords(COM).txtValue()));
+    m.verifyByDns(COM);
+    assertThat(m.add(DomainName.of("sales.contoso.com"), false).isVerified()).isTrue();
+    assertThat(m.add(DomainName.of("contoso.net"), false).isVerified()).isFalse();
+  }
+
+  @Test
+  void emailCode_rightCodeVerifiesOnce() {
+    DomainManager m = manager(DomainPolicy.DEFAULT);
+    m.add(COM, false);
+    assertThat(m.startEmailVerification(COM)).containsExactly("owner@registrar.example");
+    String code = sent.get("owner@registrar.example");
+    assertThat(code).matches("[0-9]{8}");
+    assertThat(m.verifyByEmailCode(COM, code).verified()).isTrue();
+    assertThat(m.domain(COM).isVerified()).isTrue();
+  }
+
+  @Test
+  void emailCode_expiresAfterItsLifetime() {
+    DomainManager m = manager(DomainPolicy.DEFAULT);
+    m.add(COM, false);
+    m.startEmailVerification(COM);
+    now.set(now.get().plus(Duration.ofHours(24)));
+    assertThat(m.verifyByEmailCode(COM, sent.get("owner@registrar.example")).reason()).contains("expired");
+    assertThat(m.domain(COM).isVerified()).isFalse();
+  }
+
+  @Test
+  void emailCode_fiveWrongTries_voidTheCode() {
+    DomainManager m = manager(DomainPolicy.DEFAULT);
+    m.add(COM, false);
+    m.startEmailVerification(COM);
+    String code = sent.get("owner@registrar.example");
+    List<String> reasons = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      reasons.add(m.verifyByEmailCode(COM, "00000000".equals(code) ? "11111111" : "00000000").reason());
+    }
+    assertThat(reasons.get(0)).contains("4 tries left");
+    assertThat(reasons.get(4)).contains("too many");
+    assertThat(m.verifyByEmailCode(COM, code).verified()).isFalse();
+  }
+
+  @Test
+  void emailVerification_withoutRegistrarContact_isRefused() {
+    DomainManager m = manager(DomainPolicy.DEFAULT);
+    m.add(DomainName.of("fabrikam.com"), false);
+    assertThatThrownBy(() -> m.startEmailVerification(DomainName.of("fabrikam.com")))
+        .isInstanceOf(ConflictException.class).hasMessageContaining("TXT or MX");
+  }
+
+  @Test
+  void primary_mustBeVerifiedAndNotFederated_andCannotBeRemoved() {
+    DomainManager m = manager(DomainPolicy.DEFAULT);
+    m.add(COM, false);
+    assertThatThrownBy(() -> m.setPrimary(COM)).isInstanceOf(ConflictException.class);
+    txt.put("contoso.com", List.of(m.verificationRecords(COM).txtValue()));
+    m.verifyByDns(COM);
+    m.setPrimary(COM);
+    assertThat(m.domain(INITIAL).primary()).isFalse();
+    assertThat(m.remove(COM, List.of())).isInstanceOfSatisfying(RemovalOutcome.Refused.class,
+        r -> assertThat(r.reason()).contains("primary"));
+  }
+
+  @Test
+  void remove_fewReferences_renamesOntoInitialDomain_manyAreRefusedWithBlockers() {
+    DomainManager m = manager(new DomainPolicy(Duration.ofHours(24), 5, 2));
+    m.add(COM, false);
+    Directory d = Directory.builder(T).user(User.member("a", "a@Contoso.com")).user(User.member("b", "b@contoso.com"))
+        .user(User.member("c", "c@contoso.com")).build();
+    List<DomainReference> refs = DomainManager.referencesIn(d, COM);
+    assertThat(refs).hasSize(3);
+    assertThat(m.remove(COM, refs)).isInstanceOfSatisfying(RemovalOutcome.Refused.class,
+        r -> assertThat(r.blockers()).hasSize(3));
+    assertThat(m.remove(COM, refs.subList(0, 2))).isInstanceOfSatisfying(RemovalOutcome.RemovedWithRenames.class,
+        r -> assertThat(r.renames()).extracting(RemovalOutcome.Rename::newValue)
+            .containsExactly("a@contoso.onmicrosoft.com", "b@contoso.onmicrosoft.com"));
+    assertThat(m.domains()).hasSize(1);
+  }
+
+  @Test
+  void domainName_invalid_isRefused() {
+    assertThatThrownBy(() -> DomainName.of("*.contoso.com")).isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> DomainName.of("localhost")).isInstanceOf(ValidationException.class);
+    assertThat(DomainName.of("Contoso.COM.").value()).isEqualTo("contoso.com");
+  }
+}

@@ -1,0 +1,106 @@
+package io.tenantry.identity.offboarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tenantry.core.TenantId;
+import io.tenantry.core.UserId;
+import io.tenantry.core.audit.AuditQuery;
+import io.tenantry.core.audit.AuditRecord;
+import io.tenantry.core.audit.AuditResult;
+import io.tenantry.core.error.PortFailureException;
+import io.tenantry.core.spi.IdGenerator;
+import io.tenantry.core.spi.InMemoryAuditLog;
+import io.tenantry.identity.Authorizer;
+import io.tenantry.identity.BuiltInRoles;
+import io.tenantry.identity.Directory;
+import io.tenantry.identity.RoleAssignment;
+import io.tenantry.identity.Scope;
+import io.tenantry.identity.User;
+import io.tenantry.identity.spi.InMemoryOffboardingProgressStore;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OffboardingRunnerTest {
+  private static final TenantId T = TenantId.of("contoso");
+  private static final UserId LEAVER = UserId.of("leaver");
+
+  private final List<OffboardingStep> performed = new ArrayList<>();
+  private final InMemoryAuditLog audit = new InMemoryAuditLog();
+  private final InMemoryOffboardingProgressStore progress = new InMemoryOffboardingProgressStore();
+  private final IdGenerator ids = IdGenerator.sequential();
+  private OffboardingStep failOn;
+
+  private Authorizer authorizer(boolean leaverIsAdmin) {
+    Directory.Builder b = Directory.builder(T)
+        .user(User.member("leaver", "leaver@contoso.com"))
+        .user(User.member("ga", "ga@contoso.com"))
+        .user(User.member("help", "help@contoso.com"))
+        .assign(new RoleAssignment("ga", BuiltInRoles.GLOBAL_ADMINISTRATOR, Scope.TENANT))
+        .assign(new RoleAssignment("help", BuiltInRoles.HELPDESK_ADMINISTRATOR, Scope.TENANT));
+    if (leaverIsAdmin) {
+      b.assign(new RoleAssignment("leaver", BuiltInRoles.USER_ADMINISTRATOR, Scope.TENANT));
+    }
+    return Authorizer.of(b.build());
+  }
+
+  private OffboardingRunner runner(Authorizer az) {
+    return new OffboardingRunner(az, (tenant, user, step, options) -> {
+      if (step == failOn) {
+        throw new PortFailureException("mail service unavailable", new IllegalStateException("503"));
+      }
+      performed.add(step);
+    }, progress, audit, InstantSource.fixed(Instant.parse("2026-06-01T00:00:00Z")), ids);
+  }
+
+  @Test
+  void plan_fullSequence_isInMicrosoftsOrder() {
+    OffboardingPlan plan = OffboardingPlan.of(T, LEAVER, OffboardingOptions.deleteEverything());
+    assertThat(plan.steps()).containsExactly(OffboardingStep.RESET_PASSWORD, OffboardingStep.SIGN_OUT,
+        OffboardingStep.BLOCK_SIGN_IN, OffboardingStep.WIPE_DEVICES, OffboardingStep.REMOVE_LICENSES,
+        OffboardingStep.DELETE_USER);
+  }
+
+  @Test
+  void plan_sharedMailbox_keepsTheAccount_forwardingKeepsTheLicence() {
+    OffboardingPlan shared = OffboardingPlan.of(T, LEAVER, new OffboardingOptions(
+        OffboardingOptions.EmailContinuity.CONVERT_TO_SHARED, UserId.of("boss"), true, false, null, true));
+    assertThat(shared.steps()).doesNotContain(OffboardingStep.DELETE_USER).contains(OffboardingStep.EMAIL_CONTINUITY);
+    assertThat(shared.notes()).singleElement().asString().contains("cannot be deleted");
+    OffboardingPlan forward = OffboardingPlan.of(T, LEAVER, new OffboardingOptions(
+        OffboardingOptions.EmailContinuity.FORWARD, UserId.of("boss"), false, false, UserId.of("boss"), false));
+    assertThat(forward.steps()).doesNotContain(OffboardingStep.REMOVE_LICENSES)
+        .contains(OffboardingStep.HANDOVER_ONEDRIVE);
+  }
+
+  @Test
+  void run_failedStep_stopsAndResumesWithoutRepeatingDoneSteps() {
+    OffboardingPlan plan = OffboardingPlan.of(T, LEAVER, OffboardingOptions.deleteEverything());
+    failOn = OffboardingStep.WIPE_DEVICES;
+    OffboardingReport first = runner(authorizer(false)).run(plan, "ga");
+    assertThat(first.complete()).isFalse();
+    assertThat(first.stoppedAt()).isEqualTo(OffboardingStep.WIPE_DEVICES);
+    assertThat(first.reason()).contains("mail service unavailable");
+    failOn = null;
+    OffboardingReport second = runner(authorizer(false)).run(plan, "ga");
+    assertThat(second.complete()).isTrue();
+    assertThat(second.alreadyDone()).containsExactly(OffboardingStep.RESET_PASSWORD, OffboardingStep.SIGN_OUT,
+        OffboardingStep.BLOCK_SIGN_IN);
+    assertThat(performed).containsExactlyElementsOf(plan.steps());
+    List<AuditRecord> records = audit.query(AuditQuery.of(T)).items();
+    assertThat(records).hasSize(plan.steps().size() + 1);
+    assertThat(records).filteredOn(r -> r.result() == AuditResult.FAILURE).singleElement()
+        .extracting(AuditRecord::activity).isEqualTo("OffboardingWipeDevices");
+  }
+
+  @Test
+  void run_helpdeskOnAnAdmin_isDeniedAtTheFirstStep() {
+    OffboardingPlan plan = OffboardingPlan.of(T, LEAVER, OffboardingOptions.deleteEverything());
+    OffboardingReport r = runner(authorizer(true)).run(plan, "help");
+    assertThat(r.stoppedAt()).isEqualTo(OffboardingStep.RESET_PASSWORD);
+    assertThat(r.reason()).startsWith("denied").contains("User Administrator");
+    assertThat(performed).isEmpty();
+  }
+}

@@ -1,0 +1,2 @@
+/** The service-desk trend engine's statistics. Not exported. */
+package io.tenantry.reports.servicedesk.internal;
