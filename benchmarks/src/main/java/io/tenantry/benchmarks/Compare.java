@@ -95,8 +95,8 @@ public final class Compare {
 
   static void print(List<Row> rows, PrintStream out) {
     for (Row r : rows) {
-      out.printf(Locale.ROOT, "%s vs %s ours=%s peer=%s ratio=%.1f %s%n", r.name(), r.peerName(),
-          num(r.ours()), num(r.peer()), r.ratio(), r.unit());
+      out.printf(Locale.ROOT, "%s vs %s ours=%s peer=%s ratio=%s %s%n", r.name(), r.peerName(),
+          num(r.ours()), num(r.peer()), num(r.ratio()), r.unit());
     }
   }
 
@@ -112,7 +112,7 @@ public final class Compare {
     for (Row r : rows) {
       sb.append("| ").append(r.name()).append(" | ").append(r.peerName()).append(" | ")
           .append(num(r.ours())).append(" | ").append(num(r.peer())).append(" | ")
-          .append(String.format(Locale.ROOT, "%.1f", r.ratio())).append(" | ").append(r.unit())
+          .append(num(r.ratio())).append(" | ").append(r.unit())
           .append(" |\n");
     }
     return sb.toString();

@@ -1,0 +1,179 @@
+package io.tenantry.benchmarks.authz;
+
+import io.tenantry.core.RoleId;
+import io.tenantry.core.TenantId;
+import io.tenantry.identity.Authorizer;
+import io.tenantry.identity.Directory;
+import io.tenantry.identity.Permission;
+import io.tenantry.identity.RoleAssignment;
+import io.tenantry.identity.RoleDefinition;
+import io.tenantry.identity.Scope;
+import io.tenantry.identity.User;
+import io.tenantry.identity.spi.InMemoryDirectoryStore;
+import java.util.ArrayList;
+import java.util.List;
+import org.casbin.jcasbin.main.Enforcer;
+import org.casbin.jcasbin.model.Model;
+
+/**
+ * One way to answer "may this user do this in this tenant?" over {@link SyntheticTenants}: the unit
+ * of work of {@link AuthzBenchmark}. Queries are prepared once ({@link #prepare}) so the check
+ * measures only the decision.
+ */
+interface AuthzEngine {
+
+  /**
+   * Decides the prepared query of an index.
+   *
+   * @param query the index into the prepared queries
+   * @return whether the check is allowed
+   */
+  boolean check(int query);
+
+  /**
+   * Loads the synthetic tenants into an engine of a name and prepares its queries.
+   *
+   * @param name {@code tenantry} or {@code jcasbin}
+   * @param data the tenants and queries
+   * @return the engine
+   * @throws IllegalArgumentException for another name
+   */
+  static AuthzEngine named(String name, SyntheticTenants data) {
+    switch (name) {
+      case "tenantry": return new TenantryAuthorizer(data);
+      case "jcasbin": return new JCasbin(data);
+      default: throw new IllegalArgumentException("unknown engine '" + name + "'");
+    }
+  }
+
+  /**
+   * Tenantry's identity {@link Authorizer} over an {@link InMemoryDirectoryStore}: each tenant a
+   * {@link Directory} with 5 custom roles and one tenant-wide assignment per user; every tenant's
+   * snapshot is compiled (warm) before measuring.
+   */
+  final class TenantryAuthorizer implements AuthzEngine {
+    private final Authorizer authorizer;
+    private final TenantId[] tenant;
+    private final String[] user;
+    private final Permission[] permission;
+
+    TenantryAuthorizer(SyntheticTenants data) {
+      InMemoryDirectoryStore store = new InMemoryDirectoryStore();
+      List<Permission> pool = new ArrayList<>();
+      for (String p : SyntheticTenants.POOL) {
+        pool.add(Permission.parse(p));
+      }
+      for (int t = 0; t < data.tenants(); t++) {
+        TenantId id = TenantId.of(SyntheticTenants.tenantName(t));
+        Directory.Builder b = Directory.builder(id);
+        RoleId[] roles = new RoleId[SyntheticTenants.ROLES];
+        for (int r = 0; r < roles.length; r++) {
+          roles[r] = RoleId.of(SyntheticTenants.roleName(r));
+          List<Permission> perms = new ArrayList<>();
+          for (int p : SyntheticTenants.permissionsOf(r)) {
+            perms.add(pool.get(p));
+          }
+          b.customRole(RoleDefinition.custom(roles[r], "Role " + r, perms));
+        }
+        for (int u = 0; u < data.usersPerTenant(); u++) {
+          String name = SyntheticTenants.userName(u);
+          b.user(User.member(name, name + "@" + id.value() + ".example.com"));
+          b.assign(new RoleAssignment(name, roles[SyntheticTenants.roleOf(u)], Scope.TENANT));
+        }
+        store.put(b.build());
+      }
+      authorizer = Authorizer.over(store, Math.max(1024, data.tenants()));
+      int n = data.queries().size();
+      tenant = new TenantId[n];
+      user = new String[n];
+      permission = new Permission[n];
+      TenantId[] tenants = new TenantId[data.tenants()];
+      for (int t = 0; t < tenants.length; t++) {
+        tenants[t] = TenantId.of(SyntheticTenants.tenantName(t));
+        authorizer.authorize(tenants[t], SyntheticTenants.userName(0), pool.get(0), null);
+      }
+      for (int i = 0; i < n; i++) {
+        SyntheticTenants.Query q = data.queries().get(i);
+        tenant[i] = tenants[q.tenant()];
+        user[i] = SyntheticTenants.userName(q.user());
+        permission[i] = pool.get(q.permission());
+      }
+    }
+
+    @Override
+    public boolean check(int query) {
+      return authorizer.authorize(tenant[query], user[query], permission[query], null).allowed();
+    }
+  }
+
+  /**
+   * jCasbin 1.99.0's {@link Enforcer} with the RBAC-with-domains model (the domain is the tenant):
+   * {@code p, role, tenant, object, action} per role permission and {@code g, user, role, tenant}
+   * per assignment, added in bulk with automatic role links off and {@code buildRoleLinks()} once.
+   * A permission string is split at its last '/' into object and action.
+   */
+  final class JCasbin implements AuthzEngine {
+    static final String MODEL = String.join("\n",
+        "[request_definition]", "r = sub, dom, obj, act", "",
+        "[policy_definition]", "p = sub, dom, obj, act", "",
+        "[role_definition]", "g = _, _, _", "",
+        "[policy_effect]", "e = some(where (p.eft == allow))", "",
+        "[matchers]",
+        "m = g(r.sub, p.sub, r.dom) && r.dom == p.dom && r.obj == p.obj && r.act == p.act", "");
+    private final Enforcer enforcer;
+    private final String[] tenant;
+    private final String[] user;
+    private final String[] object;
+    private final String[] action;
+
+    JCasbin(SyntheticTenants data) {
+      enforcer = new Enforcer(Model.newModelFromString(MODEL));
+      enforcer.enableAutoBuildRoleLinks(false);
+      enforcer.enableAutoSave(false);
+      List<List<String>> p = new ArrayList<>();
+      List<List<String>> g = new ArrayList<>();
+      for (int t = 0; t < data.tenants(); t++) {
+        String dom = SyntheticTenants.tenantName(t);
+        for (int r = 0; r < SyntheticTenants.ROLES; r++) {
+          for (int k : SyntheticTenants.permissionsOf(r)) {
+            String perm = SyntheticTenants.POOL.get(k);
+            p.add(List.of(SyntheticTenants.roleName(r), dom, objectOf(perm), actionOf(perm)));
+          }
+        }
+        for (int u = 0; u < data.usersPerTenant(); u++) {
+          g.add(List.of(SyntheticTenants.userName(u),
+              SyntheticTenants.roleName(SyntheticTenants.roleOf(u)), dom));
+        }
+      }
+      enforcer.addPolicies(p);
+      enforcer.addGroupingPolicies(g);
+      enforcer.buildRoleLinks();
+      int n = data.queries().size();
+      tenant = new String[n];
+      user = new String[n];
+      object = new String[n];
+      action = new String[n];
+      for (int i = 0; i < n; i++) {
+        SyntheticTenants.Query q = data.queries().get(i);
+        String perm = SyntheticTenants.POOL.get(q.permission());
+        tenant[i] = SyntheticTenants.tenantName(q.tenant());
+        user[i] = SyntheticTenants.userName(q.user());
+        object[i] = objectOf(perm);
+        action[i] = actionOf(perm);
+      }
+    }
+
+    private static String objectOf(String permission) {
+      return permission.substring(0, permission.lastIndexOf('/'));
+    }
+
+    private static String actionOf(String permission) {
+      return permission.substring(permission.lastIndexOf('/') + 1);
+    }
+
+    @Override
+    public boolean check(int query) {
+      return enforcer.enforce(user[query], tenant[query], object[query], action[query]);
+    }
+  }
+}
