@@ -32,6 +32,26 @@ public class CliException extends RuntimeException {
   }
 
   /**
+   * Parses a command-line value with a validating factory; a value the factory refuses is a bad
+   * command line (exit 64) whose message names the option and every problem.
+   *
+   * @param option the option, e.g. {@code "--tenant"}
+   * @param parse the factory, e.g. {@code () -> TenantId.of(tenant)}
+   * @param <T> the parsed type
+   * @return the parsed value
+   * @throws CliException with {@link ExitCodes#USAGE} if the factory throws a
+   *     {@link io.tenantry.core.error.ValidationException}
+   */
+  public static <T> T option(String option, java.util.function.Supplier<T> parse) {
+    try {
+      return parse.get();
+    } catch (io.tenantry.core.error.ValidationException e) {
+      throw new CliException(ExitCodes.USAGE, option + ": " + e.problems().stream()
+          .map(Object::toString).collect(java.util.stream.Collectors.joining("; ")), e);
+    }
+  }
+
+  /**
    * Returns the exit code the command ends with.
    *
    * @return one of {@link ExitCodes}

@@ -39,6 +39,19 @@ public final class Console {
   }
 
   /**
+   * Creates the console of a running subcommand: picocli's error writer, {@code --quiet} from the
+   * top command, and progress bars only when a terminal is attached.
+   *
+   * @param spec the running command's spec
+   * @return the console
+   */
+  public static Console of(picocli.CommandLine.Model.CommandSpec spec) {
+    Object top = spec.root().userObject();
+    boolean quiet = top instanceof TenantryCommand t && t.global != null && t.global.quiet();
+    return new Console(spec.commandLine().getErr(), quiet, System.console() != null);
+  }
+
+  /**
    * Prints {@code tenantry: error: <message>}.
    *
    * @param message what went wrong

@@ -51,9 +51,7 @@ public final class DemoCommand implements Callable<Integer> {
     if (days < 1 || days > 400) {
       throw new CliException(ExitCodes.USAGE, "--days must be between 1 and 400, got " + days);
     }
-    TenantryCommand top = (TenantryCommand) spec.root().userObject();
-    Console console = new Console(spec.commandLine().getErr(), top.global.quiet(),
-        System.console() != null);
+    Console console = Console.of(spec);
     DemoRun.Summary summary = new DemoRun(out, seed, users, days, asOf, console).run();
     spec.commandLine().getOut().print(summary.table());
     spec.commandLine().getOut().flush();

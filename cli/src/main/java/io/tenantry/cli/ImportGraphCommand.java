@@ -41,8 +41,7 @@ public final class ImportGraphCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    Console console = new Console(spec.commandLine().getErr(),
-        parent != null && parent.global.quiet(), System.console() != null);
+    Console console = Console.of(spec);
     if (!Files.isDirectory(dir)) {
       throw new NoSuchFileException(dir.toString());
     }

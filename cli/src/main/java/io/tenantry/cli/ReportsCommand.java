@@ -109,8 +109,7 @@ public final class ReportsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Console console = new Console(spec.commandLine().getErr(),
-        parent != null && parent.global.quiet(), System.console() != null);
+    Console console = Console.of(spec);
     LocalDate r = date("--as-of", asOf);
     ReportWindow window;
     if (when.date != null) {
@@ -128,13 +127,7 @@ public final class ReportsCommand implements Callable<Integer> {
     if (!format.equals("csv") && !format.equals("json")) {
       throw new CliException(ExitCodes.USAGE, "--format must be csv or json, got '" + format + "'");
     }
-    TenantId tenantId;
-    try {
-      tenantId = TenantId.of(tenant);
-    } catch (ValidationException e) {
-      throw new CliException(ExitCodes.USAGE, "--tenant " + e.problems().get(0).message()
-          + " (got '" + tenant + "')");
-    }
+    TenantId tenantId = CliException.option("--tenant", () -> TenantId.of(tenant));
     List<ReportFunction> functions = new ArrayList<>();
     if (reports.isEmpty()) {
       Arrays.stream(ReportFunction.values())

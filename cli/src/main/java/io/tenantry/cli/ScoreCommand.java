@@ -1,7 +1,6 @@
 package io.tenantry.cli;
 
 import io.tenantry.core.TenantId;
-import io.tenantry.core.error.ValidationException;
 import io.tenantry.reports.input.ActivityEventReader;
 import io.tenantry.reports.input.EventReadSummary;
 import io.tenantry.reports.input.UserDirectory;
@@ -65,16 +64,8 @@ public final class ScoreCommand implements Callable<Integer> {
    */
   @Override
   public Integer call() throws Exception {
-    TenantId id;
-    try {
-      id = TenantId.of(tenant);
-    } catch (ValidationException e) {
-      throw new CliException(ExitCodes.USAGE, "--tenant: " + e.problems().get(0).message()
-          + " (value '" + tenant + "')", e);
-    }
-    TenantryCommand top = (TenantryCommand) spec.root().userObject();
-    Console console = new Console(spec.commandLine().getErr(), top.global.quiet(),
-        System.console() != null);
+    TenantId id = CliException.option("--tenant", () -> TenantId.of(tenant));
+    Console console = Console.of(spec);
     Peers peerValues = peers == null ? Peers.none() : Peers.read(peers);
     UserDirectory directory = UsersCsvReader.read(id, users);
     UsageScoreEngine.Computation computation = UsageScoreEngine.create().start(id, directory, asOf);

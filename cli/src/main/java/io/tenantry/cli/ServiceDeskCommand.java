@@ -1,7 +1,6 @@
 package io.tenantry.cli;
 
 import io.tenantry.core.TenantId;
-import io.tenantry.core.error.ValidationException;
 import io.tenantry.reports.input.ActivityEventReader;
 import io.tenantry.reports.input.UserDirectory;
 import io.tenantry.reports.input.UsersCsvReader;
@@ -74,22 +73,14 @@ public final class ServiceDeskCommand implements Callable<Integer> {
    */
   @Override
   public Integer call() throws Exception {
-    TenantId id;
-    try {
-      id = TenantId.of(tenant);
-    } catch (ValidationException e) {
-      throw new CliException(ExitCodes.USAGE, "--tenant: " + e.problems().get(0).message()
-          + " (value '" + tenant + "')", e);
-    }
+    TenantId id = CliException.option("--tenant", () -> TenantId.of(tenant));
     ServiceDeskTrends.Options options;
     try {
       options = new ServiceDeskTrends.Options(asOf, weeks, threshold);
     } catch (IllegalArgumentException e) {
       throw new CliException(ExitCodes.USAGE, e.getMessage(), e);
     }
-    TenantryCommand top = (TenantryCommand) spec.root().userObject();
-    Console console = new Console(spec.commandLine().getErr(), top.global.quiet(),
-        System.console() != null);
+    Console console = Console.of(spec);
     UserDirectory directory = UsersCsvReader.read(id, users);
     ServiceDeskTrends.Computation computation = ServiceDeskTrends.start(id, directory, options);
     if (events != null) {

@@ -153,14 +153,6 @@ public final class StoreCommand extends CommandGroup {
       }
     }
 
-    static <T> T arg(String option, java.util.function.Supplier<T> parse) {
-      try {
-        return parse.get();
-      } catch (ValidationException e) {
-        throw new CliException(ExitCodes.USAGE, option + ": " + e.problems().stream()
-            .map(Problem::toString).collect(Collectors.joining("; ")), e);
-      }
-    }
   }
 
   /** The subcommands that name one tenant. */
@@ -170,7 +162,7 @@ public final class StoreCommand extends CommandGroup {
     String tenant;
 
     TenantId tenant() {
-      return arg("--tenant", () -> TenantId.of(tenant));
+      return CliException.option("--tenant", () -> TenantId.of(tenant));
     }
   }
 
@@ -181,7 +173,7 @@ public final class StoreCommand extends CommandGroup {
     String key;
 
     ObjectKey key() {
-      return arg("--key", () -> ObjectKey.of(key));
+      return CliException.option("--key", () -> ObjectKey.of(key));
     }
   }
 
@@ -207,9 +199,9 @@ public final class StoreCommand extends CommandGroup {
     int run() {
       List<DataLocation> locations = new ArrayList<>();
       for (String code : geos.split(",", -1)) {
-        locations.add(arg("--geos", () -> GeoRegistry.withObserved().require(code)));
+        locations.add(CliException.option("--geos", () -> GeoRegistry.withObserved().require(code)));
       }
-      FolderStore.Layout layout = arg("--geos/--replicas/--write-quorum",
+      FolderStore.Layout layout = CliException.option("--geos/--replicas/--write-quorum",
           () -> new FolderStore.Layout(locations, replicas, writeQuorum,
               FolderStore.DEFAULT_CHUNK_SIZE));
       String master = System.getenv(FolderStore.MASTER_KEY_ENV);
@@ -270,7 +262,7 @@ public final class StoreCommand extends CommandGroup {
       }
       Placement placement = Placement.central();
       if (geo != null) {
-        placement = Placement.geo(arg("--geo", () -> GeoRegistry.withObserved().require(geo)));
+        placement = Placement.geo(CliException.option("--geo", () -> GeoRegistry.withObserved().require(geo)));
       } else if (user != null) {
         placement = Placement.preferred(UsersCsv.preferredDataLocation(users, user).orElse(null));
       }
@@ -541,7 +533,7 @@ public final class StoreCommand extends CommandGroup {
     @Override
     int run() {
       TenantId t = tenant();
-      DataLocation target = arg("--to", () -> GeoRegistry.withObserved().require(to));
+      DataLocation target = CliException.option("--to", () -> GeoRegistry.withObserved().require(to));
       io.tenantry.datastore.GeoMoveReport report;
       try (FolderStore fs = open()) {
         if (!fs.store().geography().contains(target)) {
