@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
  * events.jsonl} stops the run with exit 65.
  */
 @Command(name = "score", mixinStandardHelpOptions = true,
-    description = {"Computes the Usage Score (scenarios, maturity, total, 180-day history, peers,",
-        "group views, recommendations) and writes score.json.",
+    description = {"Compute the Usage Score of one tenant and write score.json.",
+        "Scenarios, maturity levels, total, 180-day history, peers, group views and",
+        "recommendations, as usage-score.md defines them.",
         "Exit 65 for bad input data, 66 for a missing file."})
 public final class ScoreCommand implements Callable<Integer> {
 

@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
  * servicedesk.json} (atomically).
  */
 @Command(name = "servicedesk", mixinStandardHelpOptions = true,
-    description = {"Weekly service-desk trends per workload: volume, volume per active user,",
-        "time to resolve, escalation rates, newly migrated vs run-state callers, and spikes.",
+    description = {"Compute weekly service-desk trends per workload, with their spikes.",
+        "Volume, volume per active user, time to resolve, escalation rates, newly migrated",
+        "vs run-state callers, and spikes.",
         "Writes servicedesk-trends.csv, servicedesk-spikes.csv and servicedesk.json to --out.",
         "Exit 65 for bad input data, 66 for a missing file."})
 public final class ServiceDeskCommand implements Callable<Integer> {
