@@ -3,10 +3,6 @@ package io.tenantry.beam;
 import io.tenantry.reports.ActivityAggregator;
 import io.tenantry.reports.PartialAggregate;
 import io.tenantry.reports.input.ActivityEvent;
-import java.util.Objects;
-import org.apache.beam.sdk.coders.Coder;
-import org.apache.beam.sdk.coders.CoderRegistry;
-import org.apache.beam.sdk.transforms.Combine;
 
 /**
  * Folds one tenant's {@link ActivityEvent}s into the engine's {@link PartialAggregate}: each
@@ -19,10 +15,8 @@ import org.apache.beam.sdk.transforms.Combine;
  * PartialAggregate#empty}. Serializable; each worker rebuilds the directories once.
  */
 public final class ActivityCombineFn
-    extends Combine.CombineFn<ActivityEvent, AggregateAccumulator, PartialAggregate> {
+    extends AggregateCombineFn<ActivityEvent> {
   private static final long serialVersionUID = 1L;
-
-  private final BeamReportSpec spec;
 
   /**
    * Creates the function.
@@ -30,12 +24,7 @@ public final class ActivityCombineFn
    * @param spec the tenant, window and directories
    */
   public ActivityCombineFn(BeamReportSpec spec) {
-    this.spec = Objects.requireNonNull(spec, "spec");
-  }
-
-  @Override
-  public AggregateAccumulator createAccumulator() {
-    return new AggregateAccumulator();
+    super(spec);
   }
 
   /**
@@ -53,33 +42,5 @@ public final class ActivityCombineFn
     }
     acc.open.add(event);
     return acc;
-  }
-
-  @Override
-  public AggregateAccumulator mergeAccumulators(Iterable<AggregateAccumulator> accumulators) {
-    AggregateAccumulator out = new AggregateAccumulator();
-    for (AggregateAccumulator a : accumulators) {
-      out.add(a.flush());
-    }
-    return out;
-  }
-
-  @Override
-  public PartialAggregate extractOutput(AggregateAccumulator acc) {
-    PartialAggregate p = acc.flush();
-    return p != null ? p : PartialAggregate.empty(spec.tenant(), spec.window(),
-        spec.users().size(), spec.groups().size());
-  }
-
-  @Override
-  public Coder<AggregateAccumulator> getAccumulatorCoder(CoderRegistry registry,
-      Coder<ActivityEvent> inputCoder) {
-    return AggregateAccumulator.coder();
-  }
-
-  @Override
-  public Coder<PartialAggregate> getDefaultOutputCoder(CoderRegistry registry,
-      Coder<ActivityEvent> inputCoder) {
-    return PartialAggregateCoder.of();
   }
 }
