@@ -1,6 +1,5 @@
 package io.tenantry.jdbc;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -12,8 +11,6 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 /**
  * A data source whose connection dies on the Nth statement (or commit) once armed: the physical
@@ -21,7 +18,7 @@ import javax.sql.DataSource;
  * which is what H2 does when its client dies), so the statement, and the transaction it was part
  * of, fail as they would on a real network or server failure. Unpooled: every connection is new.
  */
-final class FailingDataSource implements DataSource {
+final class FailingDataSource extends PlainDataSource {
   private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate",
       "executeBatch", "executeLargeUpdate", "executeLargeBatch");
 
@@ -124,36 +121,5 @@ final class FailingDataSource implements DataSource {
   @Override
   public Connection getConnection(String username, String password) throws SQLException {
     throw new SQLFeatureNotSupportedException();
-  }
-
-  @Override
-  public PrintWriter getLogWriter() {
-    return null;
-  }
-
-  @Override
-  public void setLogWriter(PrintWriter out) {}
-
-  @Override
-  public void setLoginTimeout(int seconds) {}
-
-  @Override
-  public int getLoginTimeout() {
-    return 0;
-  }
-
-  @Override
-  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-    throw new SQLFeatureNotSupportedException();
-  }
-
-  @Override
-  public <T> T unwrap(Class<T> iface) throws SQLException {
-    throw new SQLException("not a wrapper");
-  }
-
-  @Override
-  public boolean isWrapperFor(Class<?> iface) {
-    return false;
   }
 }

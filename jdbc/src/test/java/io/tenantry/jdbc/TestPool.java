@@ -1,6 +1,5 @@
 package io.tenantry.jdbc;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -10,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -18,7 +16,7 @@ import javax.sql.DataSource;
  * connections (opening one per call would make the PostgreSQL tests slow), bounds how many are out,
  * and on return rolls back what was left open and restores auto-commit, as real pools do.
  */
-final class TestPool implements DataSource, AutoCloseable {
+final class TestPool extends PlainDataSource implements AutoCloseable {
   private final DataSource physical;
   private final LinkedBlockingQueue<Connection> idle = new LinkedBlockingQueue<>();
   private final Semaphore permits;
@@ -117,36 +115,5 @@ final class TestPool implements DataSource, AutoCloseable {
   @Override
   public Connection getConnection(String username, String password) throws SQLException {
     throw new SQLFeatureNotSupportedException("the test pool has one set of credentials");
-  }
-
-  @Override
-  public PrintWriter getLogWriter() {
-    return null;
-  }
-
-  @Override
-  public void setLogWriter(PrintWriter out) {}
-
-  @Override
-  public void setLoginTimeout(int seconds) {}
-
-  @Override
-  public int getLoginTimeout() {
-    return 0;
-  }
-
-  @Override
-  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-    throw new SQLFeatureNotSupportedException();
-  }
-
-  @Override
-  public <T> T unwrap(Class<T> iface) throws SQLException {
-    throw new SQLException("not a wrapper");
-  }
-
-  @Override
-  public boolean isWrapperFor(Class<?> iface) {
-    return false;
   }
 }
