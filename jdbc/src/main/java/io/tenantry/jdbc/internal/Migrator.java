@@ -11,9 +11,12 @@ import java.sql.SQLTimeoutException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.sql.DataSource;
 
 /**
@@ -35,8 +38,16 @@ import javax.sql.DataSource;
  */
 public final class Migrator {
 
-  /** Every migration, in order. A new one is appended here with its script. */
-  public static final List<Migration> MIGRATIONS = List.of(new Migration(1, "audit_log"));
+  /**
+   * Every migration, by version. A new one is added here with its script. Versions increase but
+   * need not be consecutive: ranges are reserved for work done in parallel, and a database migrated
+   * by a build that had a later version applies the earlier ones it lacks (each migration creates
+   * its own tables, so their order between ranges does not matter).
+   */
+  public static final List<Migration> MIGRATIONS = requireIncreasing(List.of(
+      new Migration(1, "audit_log"),
+      new Migration(2, "offboarding_progress"),
+      new Migration(3, "groups")));
 
   /**
    * The first key of the PostgreSQL migration lock ("Tent"); the second is the hash of the current
@@ -225,6 +236,57 @@ public final class Migrator {
     }
   }
 
+  /**
+   * Checks that migration versions strictly increase (gaps allowed).
+   *
+   * @param migrations the migrations
+   * @return the same list
+   * @throws IllegalStateException naming the first version out of order
+   */
+  static List<Migration> requireIncreasing(List<Migration> migrations) {
+    for (int i = 1; i < migrations.size(); i++) {
+      if (migrations.get(i).version() <= migrations.get(i - 1).version()) {
+        throw new IllegalStateException("migration " + migrations.get(i).fileName()
+            + " does not come after " + migrations.get(i - 1).fileName()
+            + ": versions must strictly increase");
+      }
+    }
+    return migrations;
+  }
+
+  /**
+   * Returns the migrations a database still needs, refusing one it cannot run on.
+   *
+   * @param applied the versions the database has applied
+   * @param migrations this Tenantry's migrations, by version
+   * @return the migrations not yet applied, by version (those in a gap below an applied one too)
+   * @throws IllegalStateException if an applied version is newer than the latest of {@code
+   *     migrations}, or is unknown to them
+   */
+  static List<Migration> pending(Set<Integer> applied, List<Migration> migrations) {
+    int latest = migrations.get(migrations.size() - 1).version();
+    Set<Integer> known = new HashSet<>();
+    List<Migration> pending = new ArrayList<>();
+    for (Migration m : migrations) {
+      known.add(m.version());
+      if (!applied.contains(m.version())) {
+        pending.add(m);
+      }
+    }
+    for (int v : new TreeSet<>(applied)) {
+      if (v > latest) {
+        throw new IllegalStateException("the database's Tenantry schema is at version " + v
+            + ", newer than this Tenantry's (" + latest
+            + "): run a Tenantry at least as recent as the one that migrated it");
+      }
+      if (!known.contains(v)) {
+        throw new IllegalStateException("the database's Tenantry schema has migration " + v
+            + ", which this Tenantry does not know: it was migrated by a different build");
+      }
+    }
+    return pending;
+  }
+
   private record Applied(int version, String description, String checksum) {}
 
   private static List<Integer> apply(Connection c, JdbcDialect dialect) throws SQLException {
@@ -240,10 +302,7 @@ public final class Migrator {
     }
     check(applied, dialect);
     List<Integer> done = new ArrayList<>();
-    for (Migration m : MIGRATIONS) {
-      if (applied.containsKey(m.version())) {
-        continue;
-      }
+    for (Migration m : pending(applied.keySet(), MIGRATIONS)) {
       try (Statement s = c.createStatement()) {
         for (String sql : m.statements(dialect)) {
           s.execute(sql);
@@ -263,11 +322,7 @@ public final class Migrator {
   }
 
   private static void check(TreeMap<Integer, Applied> applied, JdbcDialect dialect) {
-    if (!applied.isEmpty() && applied.lastKey() > latestVersion()) {
-      throw new IllegalStateException("the database's Tenantry schema is at version "
-          + applied.lastKey() + ", newer than this Tenantry's (" + latestVersion()
-          + "): run a Tenantry at least as recent as the one that migrated it");
-    }
+    pending(applied.keySet(), MIGRATIONS);
     for (Migration m : MIGRATIONS) {
       Applied a = applied.get(m.version());
       if (a != null && !a.checksum().equals(m.checksum(dialect))) {

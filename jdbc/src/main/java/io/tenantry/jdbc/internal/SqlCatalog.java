@@ -19,6 +19,9 @@ public final class SqlCatalog {
   public static List<SqlStatement> tenantScoped() {
     List<SqlStatement> all = new ArrayList<>();
     Collections.addAll(all, AuditLogSql.values());
+    Collections.addAll(all, OffboardingSql.values());
+    Collections.addAll(all, GroupSql.values());
+    Collections.addAll(all, GroupSettingsSql.values());
     return List.copyOf(all);
   }
 

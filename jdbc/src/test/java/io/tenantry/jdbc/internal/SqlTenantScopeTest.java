@@ -167,9 +167,9 @@ class SqlTenantScopeTest {
     Path dir = Path.of(SqlStatement.class.getProtectionDomain().getCodeSource().getLocation()
         .toURI()).resolve(Migration.DIRECTORY);
     Set<String> expected = new HashSet<>();
+    assertThat(Migrator.requireIncreasing(Migrator.MIGRATIONS)).isNotEmpty();
     for (int i = 0; i < Migrator.MIGRATIONS.size(); i++) {
       Migration m = Migrator.MIGRATIONS.get(i);
-      assertThat(m.version()).as("versions are 1, 2, 3, ...").isEqualTo(i + 1);
       expected.add(m.fileName());
       for (JdbcDialect d : JdbcDialect.values()) {
         expected.add(m.fileName(d));

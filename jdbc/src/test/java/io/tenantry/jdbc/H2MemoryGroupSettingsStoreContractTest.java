@@ -1,0 +1,29 @@
+package io.tenantry.jdbc;
+
+import io.tenantry.groups.spi.GroupSettingsStore;
+import io.tenantry.testkit.groups.GroupSettingsStoreContract;
+import io.tenantry.jdbc.groups.JdbcGroupSettingsStore;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The testkit's {@link GroupSettingsStoreContract} run against {@link JdbcGroupSettingsStore} on an H2 in-memory database. */
+class H2MemoryGroupSettingsStoreContractTest extends GroupSettingsStoreContract {
+  @TempDir
+  Path dir;
+
+  private TestDatabase db;
+
+  @Override
+  protected GroupSettingsStore newStore() {
+    db = TestDatabase.create(TestDatabase.Kind.H2_MEMORY, dir);
+    return new JdbcGroupSettingsStore(JdbcDatabase.open(db.pool()));
+  }
+
+  @AfterEach
+  void dropDatabase() throws Exception {
+    if (db != null) {
+      db.close();
+    }
+  }
+}
