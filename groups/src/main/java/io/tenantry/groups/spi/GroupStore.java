@@ -20,6 +20,12 @@ import java.util.Optional;
  *       puts it stripped).</li>
  *   <li><b>Idempotency.</b> {@link #put} replaces the group's state; putting the same state twice
  *       changes nothing.</li>
+ *   <li><b>Concurrent changes.</b> {@link #put} is unconditional: of two admins who read the same
+ *       live group, one renewing and one deleting it, the later put silently undoes the earlier.
+ *       {@link #replace} is the conditional write of such a read-modify-write: it is applied only
+ *       when the stored state is still the one the caller read, atomically, and is otherwise
+ *       refused with a {@link io.tenantry.core.error.ConflictException} of kind {@value
+ *       #STALE_STATE}, so no concurrent change is lost; the caller reads again and decides.</li>
  *   <li><b>Order.</b> {@link #list} returns groups by id, ordinal.</li>
  *   <li><b>Threads.</b> Thread-safe; calls may block on I/O.</li>
  *   <li><b>Failures.</b> Storage failures surface as {@link
@@ -27,6 +33,9 @@ import java.util.Optional;
  * </ul>
  */
 public interface GroupStore {
+
+  /** The kind of the {@link io.tenantry.core.error.ConflictException} {@link #replace} raises. */
+  String STALE_STATE = "STALE_VERSION";
 
   /**
    * Looks up a group.
@@ -55,4 +64,18 @@ public interface GroupStore {
    * @throws io.tenantry.core.error.PortFailureException if the storage failed
    */
   void put(TenantId tenant, GroupState state);
+
+  /**
+   * Replaces a group's state if, and only if, the stored state is still {@code expected}; the check
+   * and the write are one atomic step.
+   *
+   * @param tenant the tenant
+   * @param expected the state the caller read, or null for a group that must not exist yet
+   * @param next the new state, of the same group
+   * @throws io.tenantry.core.error.ConflictException of kind {@value #STALE_STATE} if the stored
+   *     state is not {@code expected} (another change came first); nothing is written
+   * @throws IllegalArgumentException if {@code expected} and {@code next} are not the same group
+   * @throws io.tenantry.core.error.PortFailureException if the storage failed
+   */
+  void replace(TenantId tenant, GroupState expected, GroupState next);
 }

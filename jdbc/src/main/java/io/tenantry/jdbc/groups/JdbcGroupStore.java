@@ -45,8 +45,9 @@ import java.util.Optional;
  * unconditional write would silently undo the earlier) reads with {@link #findVersioned} and writes
  * with {@link #put(TenantId, GroupState, long)}, which is refused with a {@link ConflictException}
  * of kind {@code STALE_VERSION} when the group has moved on; the caller reads again and decides
- * (a renewal of a group deleted meanwhile no longer applies). The port's {@link #put(TenantId,
- * GroupState)} is the unconditional write ("last writer wins") the port documents.
+ * (a renewal of a group deleted meanwhile no longer applies). The port's own conditional write,
+ * {@link #replace}, compares states instead of versions and uses the same mechanism; {@link
+ * #put(TenantId, GroupState)} is the unconditional write ("last writer wins") the port documents.
  *
  * <p><b>Transactions.</b> A write replaces the row and all its list rows in one transaction: a
  * failure at any point leaves the previous state whole. SQL failures surface as {@link
@@ -156,26 +157,67 @@ public final class JdbcGroupStore implements GroupStore {
     Objects.requireNonNull(state, "state");
     Group g = state.group();
     String what = "group '" + g.id() + "' of tenant '" + tenant + "'";
-    return tx.inTransaction("writing " + what, true, c -> {
-      Long current = version(c, tenant, g.id());
-      long next = OptimisticWrite.write(current, expectedVersion, what,
-          () -> insert(c, tenant, state),
-          version -> update(c, tenant, state, version));
-      if (current != null) {
-        try (PreparedStatement p = c.prepareStatement(GroupSql.DELETE_ITEMS.sql(dialect))) {
-          p.setString(1, tenant.value());
-          p.setString(2, g.id().value());
-          p.executeUpdate();
+    return tx.inTransaction("writing " + what, true,
+        c -> write(c, tenant, state, version(c, tenant, g.id()), expectedVersion, what));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Here: in one transaction, the stored group is read with its version and compared with
+   * {@code expected}, and written with an update conditioned on that version; a write that came in
+   * between makes the update miss, and the call is refused like a mismatch.
+   */
+  @Override
+  public void replace(TenantId tenant, GroupState expected, GroupState next) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(next, "next");
+    GroupId id = next.group().id();
+    if (expected != null && !expected.group().id().equals(id)) {
+      throw new IllegalArgumentException("expected state of group '" + expected.group().id()
+          + "' cannot be replaced by a state of group '" + id + "'");
+    }
+    String what = "group '" + id + "' of tenant '" + tenant + "'";
+    tx.inTransaction("replacing " + what, true, c -> {
+      List<Versioned> stored;
+      try (PreparedStatement p = c.prepareStatement(GroupSql.SELECT_ONE.sql(dialect))) {
+        p.setString(1, tenant.value());
+        p.setString(2, id.value());
+        try (ResultSet rs = p.executeQuery()) {
+          stored = readGroups(rs, tenant);
         }
       }
-      insertItems(c, tenant, g);
-      return next;
+      GroupState current = stored.isEmpty() ? null : stored.get(0).state();
+      if (!Objects.equals(current, expected)) {
+        throw new ConflictException(STALE_STATE, what + " changed since it was read: another"
+            + " change came first; read it again");
+      }
+      write(c, tenant, next, stored.isEmpty() ? null : stored.get(0).version(),
+          stored.isEmpty() ? OptimisticWrite.ABSENT : stored.get(0).version(), what);
+      return null;
     });
   }
 
   @Override
   public String toString() {
     return "JdbcGroupStore";
+  }
+
+  /** Writes a group's row and list rows over what {@code current} says is stored. */
+  private long write(Connection c, TenantId tenant, GroupState state, Long current,
+      long expectedVersion, String what) throws SQLException {
+    long next = OptimisticWrite.write(current, expectedVersion, what,
+        () -> insert(c, tenant, state),
+        version -> update(c, tenant, state, version));
+    if (current != null) {
+      try (PreparedStatement p = c.prepareStatement(GroupSql.DELETE_ITEMS.sql(dialect))) {
+        p.setString(1, tenant.value());
+        p.setString(2, state.group().id().value());
+        p.executeUpdate();
+      }
+    }
+    insertItems(c, tenant, state.group());
+    return next;
   }
 
   private Long version(Connection c, TenantId tenant, GroupId id) throws SQLException {

@@ -47,7 +47,8 @@ public final class Migrator {
   public static final List<Migration> MIGRATIONS = requireIncreasing(List.of(
       new Migration(1, "audit_log"),
       new Migration(2, "offboarding_progress"),
-      new Migration(3, "groups")));
+      new Migration(3, "groups"),
+      new Migration(4, "directory")));
 
   /**
    * The first key of the PostgreSQL migration lock ("Tent"); the second is the hash of the current

@@ -22,6 +22,7 @@ public final class SqlCatalog {
     Collections.addAll(all, OffboardingSql.values());
     Collections.addAll(all, GroupSql.values());
     Collections.addAll(all, GroupSettingsSql.values());
+    Collections.addAll(all, DirectorySql.values());
     return List.copyOf(all);
   }
 

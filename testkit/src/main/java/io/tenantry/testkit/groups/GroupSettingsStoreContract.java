@@ -52,7 +52,7 @@ public abstract class GroupSettingsStoreContract {
    * @param tenant the tenant
    * @return the settings
    */
-  protected static TenantGroupSettings everythingSet(TenantId tenant) {
+  public static TenantGroupSettings everythingSet(TenantId tenant) {
     ExpirationPolicy policy = new ExpirationPolicy(180, ManagedGroupTypes.SELECTED,
         Set.of(GroupId.of("g2"), GroupId.of("g1")), List.of("it@contoso.com", "ops@contoso.com"));
     return new TenantGroupSettings(false, GroupId.of("creators"), false,
@@ -67,7 +67,7 @@ public abstract class GroupSettingsStoreContract {
    * @param actual what the store returned
    * @param expected what was put
    */
-  protected static void assertSameSettings(TenantGroupSettings actual,
+  public static void assertSameSettings(TenantGroupSettings actual,
       TenantGroupSettings expected) {
     assertThat(actual.namingPolicy().pattern()).isEqualTo(expected.namingPolicy().pattern());
     assertThat(actual.namingPolicy().blockedWords())

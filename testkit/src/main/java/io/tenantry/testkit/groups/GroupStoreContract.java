@@ -1,10 +1,12 @@
 package io.tenantry.testkit.groups;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tenantry.core.GroupId;
 import io.tenantry.core.TenantId;
 import io.tenantry.core.UserId;
+import io.tenantry.core.error.ConflictException;
 import io.tenantry.groups.DeletionReason;
 import io.tenantry.groups.Group;
 import io.tenantry.groups.GroupKind;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,8 +33,9 @@ import org.junit.jupiter.api.Test;
  * }
  * }</pre>
  *
- * <p>It covers reading back every field and status, replacing, ordering by id, tenant isolation and
- * concurrent puts.
+ * <p>It covers reading back every field and status, replacing, ordering by id, tenant isolation,
+ * concurrent puts, and the conditional {@link GroupStore#replace}: applied only over the state
+ * read, refused with a conflict otherwise, exactly one winner among racing writers.
  */
 public abstract class GroupStoreContract {
   /** The first tenant used by the tests. */
@@ -126,5 +130,86 @@ public abstract class GroupStoreContract {
     assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
 
     assertThat(store.list(CONTOSO)).hasSize(200);
+  }
+
+  @Test
+  void replace_whenStillTheStateRead_writesTheNewState() {
+    GroupState s = live("a");
+    store.replace(CONTOSO, null, s);
+    GroupState deleted = s.with(new LifecycleStatus.SoftDeleted(DAY.plusDays(3), DeletionReason.DELETED));
+
+    store.replace(CONTOSO, s, deleted);
+
+    assertThat(store.find(CONTOSO, s.group().id())).contains(deleted);
+  }
+
+  @Test
+  void replace_renewalAfterAConcurrentDeletion_isRefusedAndLosesNothing() {
+    GroupState read = live("a");
+    store.put(CONTOSO, read);
+    GroupState deleted = read.with(new LifecycleStatus.SoftDeleted(DAY.plusDays(3), DeletionReason.DELETED));
+    GroupState renewed = read.with(new LifecycleStatus.Active(DAY.plusDays(3), DAY.plusDays(183)));
+    store.replace(CONTOSO, read, deleted);
+
+    assertThatThrownBy(() -> store.replace(CONTOSO, read, renewed))
+        .isInstanceOf(ConflictException.class)
+        .satisfies(e -> assertThat(((ConflictException) e).kind()).isEqualTo(GroupStore.STALE_STATE));
+    assertThatThrownBy(() -> store.replace(CONTOSO, null, renewed))
+        .isInstanceOf(ConflictException.class);
+
+    assertThat(store.find(CONTOSO, read.group().id())).contains(deleted);
+  }
+
+  @Test
+  void replace_expectingAGroupThatDoesNotExist_isRefused() {
+    assertThatThrownBy(() -> store.replace(CONTOSO, live("a"), live("a")))
+        .isInstanceOf(ConflictException.class);
+    assertThat(store.find(CONTOSO, GroupId.of("a"))).isEmpty();
+  }
+
+  @Test
+  void replace_expectingTheStateOfAnotherTenant_isRefused() {
+    GroupState mine = live("shared");
+    store.put(FABRIKAM, mine);
+
+    assertThatThrownBy(() -> store.replace(CONTOSO, mine, mine.with(new LifecycleStatus.Purged(DAY))))
+        .isInstanceOf(ConflictException.class);
+    assertThat(store.find(FABRIKAM, mine.group().id())).contains(mine);
+    assertThat(store.find(CONTOSO, mine.group().id())).isEmpty();
+  }
+
+  @Test
+  void replace_stateOfAnotherGroup_isRefused() {
+    GroupState a = live("a");
+    store.put(CONTOSO, a);
+
+    assertThatThrownBy(() -> store.replace(CONTOSO, a, live("b")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(store.list(CONTOSO)).containsExactly(a);
+  }
+
+  @Test
+  void replace_eightThreadsFromTheSameRead_exactlyOneWins() throws InterruptedException {
+    GroupState read = live("a");
+    store.put(CONTOSO, read);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    AtomicInteger wins = new AtomicInteger();
+    AtomicInteger conflicts = new AtomicInteger();
+    for (int i = 0; i < 8; i++) {
+      GroupState next = read.with(new LifecycleStatus.Active(DAY.plusDays(i + 1), null));
+      pool.submit(() -> {
+        try {
+          store.replace(CONTOSO, read, next);
+          wins.incrementAndGet();
+        } catch (ConflictException e) {
+          conflicts.incrementAndGet();
+        }
+      });
+    }
+    pool.shutdown();
+    assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(wins.get()).isEqualTo(1);
+    assertThat(conflicts.get()).isEqualTo(7);
   }
 }
