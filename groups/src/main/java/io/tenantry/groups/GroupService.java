@@ -47,8 +47,11 @@ import java.util.Set;
  * groups they own (§3.1, §3.3). A denial throws {@link AccessDeniedException} and is audited as a
  * failure; a failing authorizer port denies (its exception escapes, nothing changes).
  *
- * <p>Days are UTC days of the injected clock. Thread-safe when its ports are; concurrent changes to
- * the same group are the store's to serialize.
+ * <p>Days are UTC days of the injected clock. Thread-safe when its ports are. Every change of a
+ * group is written with {@link GroupStore#replace} over the state it was computed from, so of two
+ * concurrent changes of one group (a renewal racing a deletion) the later is refused with a {@link
+ * ConflictException} of kind {@code STALE_VERSION} instead of silently undoing the earlier; the
+ * caller reads again and decides. A policy change recomputes a group again when it raced.
  */
 public final class GroupService {
   /** The most objects a non-admin user may create (§3.7). */
@@ -273,7 +276,8 @@ public final class GroupService {
    * @return the new group's state
    * @throws AccessDeniedException if the user may not create the group
    * @throws ValidationException listing every problem (naming policy, guests)
-   * @throws ConflictException of kind {@code MAIL_NICKNAME} if the alias is in use
+   * @throws ConflictException of kind {@code MAIL_NICKNAME} if the alias is in use, {@code
+   *     STALE_VERSION} if the generated id is already taken (nothing is overwritten)
    */
   public GroupState create(TenantId tenant, UserId actor, NewGroup request) {
     CreationDecision decision = canCreate(tenant, actor, request.kind());
@@ -310,7 +314,7 @@ public final class GroupService {
     LocalDate e = s.expirationSetting().filter(x -> x.policy().manages(g))
         .map(x -> x.policy().initialExpiration(g, x.enabledOn())).orElse(null);
     GroupState state = new GroupState(g, new LifecycleStatus.Active(today, e));
-    store.put(tenant, state);
+    store.replace(tenant, null, state);
     record(tenant, actor, "GroupCreated", id, AuditResult.SUCCESS,
         Map.of("kind", g.kind().fileName(), "displayName", g.displayName()));
     return state;
@@ -329,6 +333,8 @@ public final class GroupService {
    * @return the new state
    * @throws NotFoundException if there is no live group with that id
    * @throws AccessDeniedException if the actor may not change the group
+   * @throws ConflictException of kind {@code STALE_VERSION} if the group changed since it was
+   *     read (a concurrent change came first); nothing is written
    * @throws ValidationException if the name breaks the naming policy
    * @throws ConflictException of kind {@code MAIL_NICKNAME} if the new alias is in use
    */
@@ -340,7 +346,7 @@ public final class GroupService {
     requireFreeAlias(tenant, names.mailNickname(), id);
     GroupState next = new GroupState(
         s.group().withNames(names.displayName(), names.mailNickname()), s.status());
-    store.put(tenant, next);
+    store.replace(tenant, s, next);
     record(tenant, actor, "GroupRenamed", id, AuditResult.SUCCESS,
         Map.of("displayName", names.displayName()));
     return next;
@@ -359,6 +365,8 @@ public final class GroupService {
    * @return the new state
    * @throws NotFoundException if there is no live group with that id
    * @throws AccessDeniedException if the actor may not change the group
+   * @throws ConflictException of kind {@code STALE_VERSION} if the group changed since it was
+   *     read (a concurrent change came first); nothing is written
    * @throws ValidationException if the guest settings or domain policy forbid the guest
    */
   public GroupState addMember(TenantId tenant, UserId actor, GroupId id, GroupMember member) {
@@ -377,7 +385,7 @@ public final class GroupService {
     List<GroupMember> members = new ArrayList<>(s.group().members());
     members.add(member);
     GroupState next = new GroupState(s.group().withMembers(members), s.status());
-    store.put(tenant, next);
+    store.replace(tenant, s, next);
     record(tenant, actor, "MemberAdded", id, AuditResult.SUCCESS,
         Map.of("member", member.user().value(), "guest", Boolean.toString(member.guest())));
     return next;
@@ -394,6 +402,8 @@ public final class GroupService {
    * @return the new state
    * @throws NotFoundException if there is no live group with that id
    * @throws AccessDeniedException if the actor may not change the group
+   * @throws ConflictException of kind {@code STALE_VERSION} if the group changed since it was
+   *     read (a concurrent change came first); nothing is written
    * @throws ValidationException if the owner is a guest and guests may not be owners
    */
   public GroupState addOwner(TenantId tenant, UserId actor, GroupId id, UserId owner) {
@@ -410,7 +420,7 @@ public final class GroupService {
     List<UserId> owners = new ArrayList<>(s.group().owners());
     owners.add(owner);
     GroupState next = new GroupState(s.group().withOwners(owners), s.status());
-    store.put(tenant, next);
+    store.replace(tenant, s, next);
     record(tenant, actor, "OwnerAdded", id, AuditResult.SUCCESS, Map.of("owner", owner.value()));
     return next;
   }
@@ -426,13 +436,15 @@ public final class GroupService {
    * @return the new state
    * @throws NotFoundException if there is no live group with that id
    * @throws AccessDeniedException if the authorizer denies
+   * @throws ConflictException of kind {@code STALE_VERSION} if the group changed since it was
+   *     read (a concurrent change came first); nothing is written
    */
   public GroupState setGuestSetting(TenantId tenant, UserId actor, GroupId id,
       GuestSetting setting) {
     GroupState s = live(tenant, id);
     authorize(tenant, actor, GroupOperation.UPDATE_SETTINGS, s, false, "GroupGuestSettingChanged");
     GroupState next = new GroupState(s.group().withGuestSetting(setting), s.status());
-    store.put(tenant, next);
+    store.replace(tenant, s, next);
     record(tenant, actor, "GroupGuestSettingChanged", id, AuditResult.SUCCESS,
         Map.of("allowToAddGuests", setting.name()));
     return next;
@@ -450,6 +462,8 @@ public final class GroupService {
    * @return the new state (soft-deleted, or a purged tombstone)
    * @throws NotFoundException if there is no live group with that id
    * @throws AccessDeniedException if the actor may not delete the group
+   * @throws ConflictException of kind {@code STALE_VERSION} if the group changed since it was
+   *     read (a concurrent change came first); nothing is written
    */
   public GroupState delete(TenantId tenant, UserId actor, GroupId id) {
     GroupState s = live(tenant, id);
@@ -458,7 +472,7 @@ public final class GroupService {
     GroupState next = s.group().kind().softDeletes()
         ? s.with(new LifecycleStatus.SoftDeleted(today, DeletionReason.DELETED))
         : GroupLifecycleService.tombstoneIfPurged(s.with(new LifecycleStatus.Purged(today)));
-    store.put(tenant, next);
+    store.replace(tenant, s, next);
     record(tenant, actor, next.status() instanceof LifecycleStatus.Purged ? "GroupPurged"
         : "GroupDeleted", id, AuditResult.SUCCESS, Map.of("kind", s.group().kind().fileName()));
     return next;
@@ -481,6 +495,8 @@ public final class GroupService {
    * @throws ConflictException of kind {@code NOT_DELETED} for a live group, {@code PROXY_ADDRESS} for
    *     an address conflict
    * @throws AccessDeniedException if the actor may not restore the group
+   * @throws ConflictException of kind {@code STALE_VERSION} if the group changed since it was
+   *     read (a concurrent change came first); nothing is written
    */
   public GroupState restore(TenantId tenant, UserId actor, GroupId id, RestoreOptions options) {
     GroupState s = store.find(tenant, id).orElseThrow(() -> notFound(tenant, id));
@@ -497,7 +513,7 @@ public final class GroupService {
     LocalDate e = settingsOf.expirationSetting().filter(x -> x.policy().manages(g))
         .map(x -> today.plusDays(x.policy().lifetimeDays())).orElse(null);
     GroupState next = new GroupState(g, new LifecycleStatus.Active(today, e));
-    store.put(tenant, next);
+    store.replace(tenant, s, next);
     Map<String, String> details = new LinkedHashMap<>();
     if (e != null) {
       details.put("expiresOn", e.toString());
@@ -519,6 +535,8 @@ public final class GroupService {
    * @return the tombstone
    * @throws NotFoundException if no soft-deleted group has that id
    * @throws AccessDeniedException if the authorizer denies
+   * @throws ConflictException of kind {@code STALE_VERSION} if the group changed since it was
+   *     read (a concurrent change came first); nothing is written
    */
   public GroupState purge(TenantId tenant, UserId actor, GroupId id) {
     GroupState s = store.find(tenant, id)
@@ -527,7 +545,7 @@ public final class GroupService {
     authorize(tenant, actor, GroupOperation.PURGE, s, false, "GroupPurged");
     GroupState next = GroupLifecycleService.tombstoneIfPurged(
         s.with(new LifecycleStatus.Purged(today())));
-    store.put(tenant, next);
+    store.replace(tenant, s, next);
     record(tenant, actor, "GroupPurged", id, AuditResult.SUCCESS, Map.of());
     return next;
   }
@@ -541,6 +559,8 @@ public final class GroupService {
    * @return the new state
    * @throws NotFoundException if there is no live group with that id
    * @throws AccessDeniedException if the actor may not renew the group
+   * @throws ConflictException of kind {@code STALE_VERSION} if the group changed since it was
+   *     read (a concurrent change came first); nothing is written
    * @throws ValidationException if the expiration policy does not manage the group
    */
   public GroupState renew(TenantId tenant, UserId actor, GroupId id) {
@@ -553,7 +573,7 @@ public final class GroupService {
     LocalDate today = today();
     LocalDate e = today.plusDays(x.policy().lifetimeDays());
     GroupState next = s.with(new LifecycleStatus.Active(today, e));
-    store.put(tenant, next);
+    store.replace(tenant, s, next);
     record(tenant, actor, "GroupRenewed", id, AuditResult.SUCCESS,
         Map.of("reason", RenewalReason.OWNER.fileName(), "expiresOn", e.toString()));
     return next;
@@ -584,15 +604,9 @@ public final class GroupService {
     ExpirationSetting setting = policy == null ? null : new ExpirationSetting(policy, today);
     settings.put(tenant, settings.get(tenant).withExpiration(setting));
     List<GroupState> changed = new ArrayList<>();
-    for (GroupState s : store.list(tenant)) {
-      if (!(s.status() instanceof LifecycleStatus.Active a)) {
-        continue;
-      }
-      LocalDate e = policy != null && policy.manages(s.group())
-          ? policy.expirationFrom(a.lastRenewedOn(), today) : null;
-      if (!Objects.equals(e, a.expiresOn())) {
-        GroupState next = s.with(new LifecycleStatus.Active(a.lastRenewedOn(), e));
-        store.put(tenant, next);
+    for (GroupState listed : store.list(tenant)) {
+      GroupState next = recompute(tenant, listed, policy, today);
+      if (next != null) {
         changed.add(next);
       }
     }
@@ -602,6 +616,36 @@ public final class GroupService {
             "managedGroupTypes", policy.managedGroupTypes().fileName(),
             "groupsRecomputed", Integer.toString(changed.size())));
     return changed;
+  }
+
+  /**
+   * Recomputes one group's expiration under a new policy and writes it over the state it was
+   * computed from; when a concurrent change (a renewal, a deletion) came first, reads the group
+   * again and recomputes from that, so the change is kept.
+   *
+   * @return the new state, or null when the expiration did not change or the group is not live
+   */
+  private GroupState recompute(TenantId tenant, GroupState listed, ExpirationPolicy policy,
+      LocalDate today) {
+    GroupState s = listed;
+    while (s != null && s.status() instanceof LifecycleStatus.Active a) {
+      LocalDate e = policy != null && policy.manages(s.group())
+          ? policy.expirationFrom(a.lastRenewedOn(), today) : null;
+      if (Objects.equals(e, a.expiresOn())) {
+        return null;
+      }
+      GroupState next = s.with(new LifecycleStatus.Active(a.lastRenewedOn(), e));
+      try {
+        store.replace(tenant, s, next);
+        return next;
+      } catch (ConflictException raced) {
+        if (!GroupStore.STALE_STATE.equals(raced.kind())) {
+          throw raced;
+        }
+        s = store.find(tenant, s.group().id()).orElse(null);
+      }
+    }
+    return null;
   }
 
   /**
