@@ -9,14 +9,17 @@
  *   <li>Its tables in a new migration, {@code V000N__<name>.sql} under {@code
  *       io/tenantry/jdbc/migration/}, listed in {@link io.tenantry.jdbc.internal.Migrator#MIGRATIONS}:
  *       idempotent DDL, tables named {@code tenantry_…}, {@code tenant_id} the first column of the
- *       table, of its primary key and of every index. Released scripts never change.</li>
+ *       table, of its primary key and of every index. Released scripts never change. Versions
+ *       increase but may leave gaps (ranges reserved for parallel work).</li>
  *   <li>Its statements in an enum implementing {@link io.tenantry.jdbc.internal.SqlStatement},
  *       added to {@link io.tenantry.jdbc.internal.SqlCatalog#tenantScoped()}: every WHERE has a
  *       top-level {@code tenant_id = ?}, every join matches {@code tenant_id}s.</li>
- *   <li>The adapter in {@code io.tenantry.jdbc}, built from a {@link io.tenantry.jdbc.JdbcDatabase},
+ *   <li>The adapter in {@code io.tenantry.jdbc} (core's ports) or {@code io.tenantry.jdbc.<module>},
+ *       built from a {@link io.tenantry.jdbc.JdbcDatabase},
  *       doing each port call in one {@link io.tenantry.jdbc.internal.Transactions#inTransaction};
  *       where two admins can race, a version column and an {@code UPDATE … WHERE version = ?} whose
- *       zero row count becomes a {@link io.tenantry.core.error.ConflictException}.</li>
+ *       zero row count becomes a {@link io.tenantry.core.error.ConflictException} ({@link
+ *       io.tenantry.jdbc.internal.OptimisticWrite}).</li>
  *   <li>Its testkit contract run on H2 (memory and file) and PostgreSQL, as the audit log's is, and
  *       its statements covered by the killed-connection test.</li>
  * </ol>

@@ -1,0 +1,9 @@
+/**
+ * Identity's ports over JDBC, on PostgreSQL and H2: {@link
+ * io.tenantry.jdbc.identity.JdbcDirectoryStore} (each tenant's directory in relational rows, with
+ * the version the Authorizer caches by, and a version-conditioned write for admins who race) and
+ * {@link io.tenantry.jdbc.identity.JdbcOffboardingProgressStore} (the completed offboarding steps).
+ * Both are built from a {@link io.tenantry.jdbc.JdbcDatabase}; every call is one transaction scoped
+ * to one tenant.
+ */
+package io.tenantry.jdbc.identity;
