@@ -1,29 +1,17 @@
 package io.tenantry.jdbc;
 
 import io.tenantry.groups.spi.GroupStore;
-import io.tenantry.testkit.groups.GroupStoreContract;
 import io.tenantry.jdbc.groups.JdbcGroupStore;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.TempDir;
+import io.tenantry.testkit.groups.GroupStoreContract;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The testkit's {@link GroupStoreContract} run against {@link JdbcGroupStore} on an H2 file database. */
 class H2FileGroupStoreContractTest extends GroupStoreContract {
-  @TempDir
-  Path dir;
-
-  private TestDatabase db;
+  @RegisterExtension
+  final OpenedDatabases databases = new OpenedDatabases(TestDatabase.Kind.H2_FILE);
 
   @Override
   protected GroupStore newStore() {
-    db = TestDatabase.create(TestDatabase.Kind.H2_FILE, dir);
-    return new JdbcGroupStore(JdbcDatabase.open(db.pool()));
-  }
-
-  @AfterEach
-  void dropDatabase() throws Exception {
-    if (db != null) {
-      db.close();
-    }
+    return new JdbcGroupStore(databases.open());
   }
 }

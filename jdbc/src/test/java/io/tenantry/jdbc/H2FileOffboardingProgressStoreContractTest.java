@@ -1,29 +1,17 @@
 package io.tenantry.jdbc;
 
 import io.tenantry.identity.spi.OffboardingProgressStore;
-import io.tenantry.testkit.identity.OffboardingProgressStoreContract;
 import io.tenantry.jdbc.identity.JdbcOffboardingProgressStore;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.TempDir;
+import io.tenantry.testkit.identity.OffboardingProgressStoreContract;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The testkit's {@link OffboardingProgressStoreContract} run against {@link JdbcOffboardingProgressStore} on an H2 file database. */
 class H2FileOffboardingProgressStoreContractTest extends OffboardingProgressStoreContract {
-  @TempDir
-  Path dir;
-
-  private TestDatabase db;
+  @RegisterExtension
+  final OpenedDatabases databases = new OpenedDatabases(TestDatabase.Kind.H2_FILE);
 
   @Override
   protected OffboardingProgressStore newStore() {
-    db = TestDatabase.create(TestDatabase.Kind.H2_FILE, dir);
-    return new JdbcOffboardingProgressStore(JdbcDatabase.open(db.pool()));
-  }
-
-  @AfterEach
-  void dropDatabase() throws Exception {
-    if (db != null) {
-      db.close();
-    }
+    return new JdbcOffboardingProgressStore(databases.open());
   }
 }

@@ -4,32 +4,20 @@ import io.tenantry.identity.Directory;
 import io.tenantry.identity.spi.DirectoryStore;
 import io.tenantry.jdbc.identity.JdbcDirectoryStore;
 import io.tenantry.testkit.identity.DirectoryStoreContract;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The testkit's {@link DirectoryStoreContract} run against {@link JdbcDirectoryStore} on PostgreSQL (a fresh schema per test; skipped, saying so, when TENANTRY_TEST_PG_URL is unset). */
+/** The testkit's {@link DirectoryStoreContract} run against {@link JdbcDirectoryStore} on PostgreSQL (skipped, saying so, when TENANTRY_TEST_PG_URL is unset). */
 class PostgresqlDirectoryStoreContractTest extends DirectoryStoreContract {
-  @TempDir
-  Path dir;
-
-  private TestDatabase db;
+  @RegisterExtension
+  final OpenedDatabases databases = new OpenedDatabases(TestDatabase.Kind.POSTGRESQL);
 
   @Override
   protected DirectoryStore newStore() {
-    db = TestDatabase.create(TestDatabase.Kind.POSTGRESQL, dir);
-    return new JdbcDirectoryStore(JdbcDatabase.open(db.pool()));
+    return new JdbcDirectoryStore(databases.open());
   }
 
   @Override
   protected void write(DirectoryStore store, Directory directory) {
     ((JdbcDirectoryStore) store).put(directory);
-  }
-
-  @AfterEach
-  void dropDatabase() throws Exception {
-    if (db != null) {
-      db.close();
-    }
   }
 }
