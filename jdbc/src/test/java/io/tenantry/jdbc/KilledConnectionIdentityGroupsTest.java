@@ -86,7 +86,11 @@ class KilledConnectionIdentityGroupsTest {
       // version, update the group, delete its list rows, insert the new ones, commit
       assertThat(killAtEachStep(failing, () -> dying.put(CONTOSO, deleted, 1), snapshot))
           .isEqualTo(5);
-      assertThat(healthy.find(CONTOSO, id)).contains(deleted);
+      GroupState purged = deleted.with(new LifecycleStatus.Purged(live.group().createdOn()));
+      // the port's conditional write: read the group, update it, delete and insert list rows, commit
+      assertThat(killAtEachStep(failing, () -> dying.replace(CONTOSO, deleted, purged), snapshot))
+          .isEqualTo(5);
+      assertThat(healthy.find(CONTOSO, id)).contains(purged);
     }
   }
 
