@@ -13,10 +13,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import javax.sql.DataSource;
 
 /**
@@ -258,31 +259,32 @@ public final class Migrator {
   /**
    * Returns the migrations a database still needs, refusing one it cannot run on.
    *
-   * @param applied the versions the database has applied
+   * @param applied the descriptions of the migrations the database has applied, by version
    * @param migrations this Tenantry's migrations, by version
    * @return the migrations not yet applied, by version (those in a gap below an applied one too)
    * @throws IllegalStateException if an applied version is newer than the latest of {@code
    *     migrations}, or is unknown to them
    */
-  static List<Migration> pending(Set<Integer> applied, List<Migration> migrations) {
+  static List<Migration> pending(SortedMap<Integer, String> applied, List<Migration> migrations) {
     int latest = migrations.get(migrations.size() - 1).version();
     Set<Integer> known = new HashSet<>();
     List<Migration> pending = new ArrayList<>();
     for (Migration m : migrations) {
       known.add(m.version());
-      if (!applied.contains(m.version())) {
+      if (!applied.containsKey(m.version())) {
         pending.add(m);
       }
     }
-    for (int v : new TreeSet<>(applied)) {
-      if (v > latest) {
-        throw new IllegalStateException("the database's Tenantry schema is at version " + v
-            + ", newer than this Tenantry's (" + latest
-            + "): run a Tenantry at least as recent as the one that migrated it");
-      }
-      if (!known.contains(v)) {
-        throw new IllegalStateException("the database's Tenantry schema has migration " + v
-            + ", which this Tenantry does not know: it was migrated by a different build");
+    if (!applied.isEmpty() && applied.lastKey() > latest) {
+      throw new IllegalStateException("the database's Tenantry schema is at version "
+          + applied.lastKey() + ", newer than this Tenantry's (" + latest
+          + "): run a Tenantry at least as recent as the one that migrated it");
+    }
+    for (Map.Entry<Integer, String> a : applied.entrySet()) {
+      if (!known.contains(a.getKey())) {
+        throw new IllegalStateException("the database's Tenantry schema has migration "
+            + a.getKey() + " (" + a.getValue() + "), which this Tenantry does not know:"
+            + " it was migrated by another build; run that build or a later release");
       }
     }
     return pending;
@@ -303,7 +305,7 @@ public final class Migrator {
     }
     check(applied, dialect);
     List<Integer> done = new ArrayList<>();
-    for (Migration m : pending(applied.keySet(), MIGRATIONS)) {
+    for (Migration m : pending(descriptions(applied), MIGRATIONS)) {
       try (Statement s = c.createStatement()) {
         for (String sql : m.statements(dialect)) {
           s.execute(sql);
@@ -322,8 +324,14 @@ public final class Migrator {
     return done;
   }
 
+  private static SortedMap<Integer, String> descriptions(TreeMap<Integer, Applied> applied) {
+    TreeMap<Integer, String> out = new TreeMap<>();
+    applied.forEach((v, a) -> out.put(v, a.description()));
+    return out;
+  }
+
   private static void check(TreeMap<Integer, Applied> applied, JdbcDialect dialect) {
-    pending(applied.keySet(), MIGRATIONS);
+    pending(descriptions(applied), MIGRATIONS);
     for (Migration m : MIGRATIONS) {
       Applied a = applied.get(m.version());
       if (a != null && !a.checksum().equals(m.checksum(dialect))) {

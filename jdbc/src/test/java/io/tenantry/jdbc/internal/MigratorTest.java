@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,6 +15,15 @@ import org.junit.jupiter.api.Test;
 class MigratorTest {
   private static final List<Migration> WITH_GAP = List.of(new Migration(1, "a"),
       new Migration(2, "b"), new Migration(10, "c"));
+
+  /** Applied versions as the migrator reads them: each with its description. */
+  private static SortedMap<Integer, String> applied(int... versions) {
+    TreeMap<Integer, String> out = new TreeMap<>();
+    for (int v : versions) {
+      out.put(v, "m" + v);
+    }
+    return out;
+  }
 
   @Test
   void requireIncreasing_gapsInTheNumbering_areAccepted() {
@@ -31,25 +41,25 @@ class MigratorTest {
 
   @Test
   void pending_freshDatabase_isEveryMigration() {
-    assertThat(Migrator.pending(Set.of(), WITH_GAP)).isEqualTo(WITH_GAP);
+    assertThat(Migrator.pending(applied(), WITH_GAP)).isEqualTo(WITH_GAP);
   }
 
   @Test
   void pending_databaseWithALaterVersion_appliesTheOnesInTheGap() {
-    assertThat(Migrator.pending(Set.of(1, 10), WITH_GAP)).extracting(Migration::version)
+    assertThat(Migrator.pending(applied(1, 10), WITH_GAP)).extracting(Migration::version)
         .containsExactly(2);
-    assertThat(Migrator.pending(Set.of(1, 2, 10), WITH_GAP)).isEmpty();
+    assertThat(Migrator.pending(applied(1, 2, 10), WITH_GAP)).isEmpty();
   }
 
   @Test
   void pending_appliedVersionInAGapThisBuildDoesNotKnow_isRefused() {
-    assertThatThrownBy(() -> Migrator.pending(Set.of(1, 5), WITH_GAP))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("migration 5");
+    assertThatThrownBy(() -> Migrator.pending(applied(1, 5), WITH_GAP))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("migration 5 (m5)");
   }
 
   @Test
   void pending_appliedVersionNewerThanTheLatest_isRefused() {
-    assertThatThrownBy(() -> Migrator.pending(Set.of(1, 11), WITH_GAP))
+    assertThatThrownBy(() -> Migrator.pending(applied(1, 11), WITH_GAP))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("version 11");
   }
 
