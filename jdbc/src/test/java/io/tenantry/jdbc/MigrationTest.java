@@ -36,12 +36,12 @@ class MigrationTest {
   @TempDir
   Path dir;
 
-  private static long versions(TestDatabase db) throws SQLException {
-    return db.queryLong("SELECT COUNT(*) FROM tenantry_schema_version");
+  private static List<Integer> allVersions() {
+    return Migrator.MIGRATIONS.stream().map(io.tenantry.jdbc.internal.Migration::version).toList();
   }
 
-  private static List<Integer> allVersions() {
-    return Migrator.MIGRATIONS.stream().map(m -> m.version()).toList();
+  private static long versions(TestDatabase db) throws SQLException {
+    return db.queryLong("SELECT COUNT(*) FROM tenantry_schema_version");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -167,9 +167,12 @@ class SqlTenantScopeTest {
     Path dir = Path.of(SqlStatement.class.getProtectionDomain().getCodeSource().getLocation()
         .toURI()).resolve(Migration.DIRECTORY);
     Set<String> expected = new HashSet<>();
-    assertThat(Migrator.requireIncreasing(Migrator.MIGRATIONS)).isNotEmpty();
     for (int i = 0; i < Migrator.MIGRATIONS.size(); i++) {
       Migration m = Migrator.MIGRATIONS.get(i);
+      if (i > 0) {
+        assertThat(m.version()).as("versions increase").isGreaterThan(
+            Migrator.MIGRATIONS.get(i - 1).version());
+      }
       expected.add(m.fileName());
       for (JdbcDialect d : JdbcDialect.values()) {
         expected.add(m.fileName(d));
