@@ -155,7 +155,7 @@ public final class Compare {
    * @return the lines, by measure name
    */
   static List<Row> rows(Iterable<JsonNode> results) {
-    Map<String, Map<String, Figure>> byName = new TreeMap<>();
+    Map<String, Map<String, Figure>> byName = new TreeMap<>(Compare::natural);
     for (JsonNode r : results) {
       String bench = r.get("benchmark").asText();
       bench = bench.substring(bench.lastIndexOf('.', bench.lastIndexOf('.') - 1) + 1);
@@ -213,6 +213,43 @@ public final class Compare {
     return rows;
   }
 
+  /**
+   * Orders names as text, but runs of digits by their value, so {@code bytes=16384} comes before
+   * {@code bytes=1048576}.
+   */
+  static int natural(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      char x = a.charAt(i);
+      char y = b.charAt(j);
+      if (Character.isDigit(x) && Character.isDigit(y)) {
+        int si = i;
+        int sj = j;
+        while (i < a.length() && Character.isDigit(a.charAt(i))) {
+          i++;
+        }
+        while (j < b.length() && Character.isDigit(b.charAt(j))) {
+          j++;
+        }
+        String da = a.substring(si, i).replaceFirst("^0+(?=.)", "");
+        String db = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
+        int c = da.length() != db.length() ? Integer.compare(da.length(), db.length())
+            : da.compareTo(db);
+        if (c != 0) {
+          return c;
+        }
+      } else if (x != y) {
+        return Character.compare(x, y);
+      } else {
+        i++;
+        j++;
+      }
+    }
+    int c = Integer.compare(a.length() - i, b.length() - j);
+    return c != 0 ? c : a.compareTo(b);
+  }
+
   /** A metric's score; for an events counter ({@code #}), its mean per measured iteration. */
   private static Figure figure(JsonNode metric) {
     String unit = metric.get("scoreUnit").asText();
@@ -264,12 +301,21 @@ public final class Compare {
    * @param cores the processors the JVM sees
    * @param memory the total memory, as {@code /proc/meminfo} gives it, or "unknown memory"
    * @param cpu the CPU model, from {@code /proc/cpuinfo}, or "unknown CPU"
+   * @param load the load averages of {@code /proc/loadavg}, or "unknown" (a loaded machine makes
+   *     the figures noisy)
    */
-  record Machine(int cores, String memory, String cpu) {
+  record Machine(int cores, String memory, String cpu, String load) {
     static Machine local() {
+      String load;
+      try {
+        String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+        load = f.length >= 3 ? f[0] + " " + f[1] + " " + f[2] : "unknown";
+      } catch (IOException e) {
+        load = "unknown";
+      }
       return new Machine(Runtime.getRuntime().availableProcessors(),
           procField("/proc/meminfo", "MemTotal", "unknown memory"),
-          procField("/proc/cpuinfo", "model name", "unknown CPU"));
+          procField("/proc/cpuinfo", "model name", "unknown CPU"), load);
     }
 
     private static String procField(String file, String field, String unknown) {
@@ -312,7 +358,8 @@ public final class Compare {
             + first.path("vmVersion").asText() + "), JMH " + first.path("jmhVersion").asText();
     sb.append("- JVM: ").append(jvm).append('\n');
     sb.append("- Machine: ").append(machine.cores()).append(" cores, ").append(machine.memory())
-        .append(", ").append(machine.cpu()).append('\n');
+        .append(", ").append(machine.cpu()).append("; load average (1, 5, 15 min) when written: ")
+        .append(machine.load()).append('\n');
     sb.append("- Ratio: how many times better Tenantry is (rates ours/peer, costs peer/ours); ")
         .append("± is JMH's 99.9% error.\n\n");
     sb.append("| benchmark | peer | Tenantry | peer | ratio | unit |\n")

@@ -110,6 +110,18 @@ class CompareTest {
   }
 
   @Test
+  void rows_numericParameters_orderedByValue() {
+    List<JsonNode> in = List.of(
+        result("StoreBenchmark.putGet", Map.of("bytes", "1048576"), 1, "ops/s"),
+        result("StoreBenchmark.putGet", Map.of("bytes", "16384"), 2, "ops/s"),
+        result("StoreBenchmark.putGet", Map.of("bytes", "1024"), 3, "ops/s"));
+
+    assertThat(Compare.rows(in)).extracting(Compare.Row::name).containsExactly(
+        "StoreBenchmark.putGet[bytes=1024]", "StoreBenchmark.putGet[bytes=16384]",
+        "StoreBenchmark.putGet[bytes=1048576]");
+  }
+
+  @Test
   void markdown_anyResults_namesMachineJvmDateAndEveryLine() {
     List<JsonNode> in = new ArrayList<>(List.of(
         result("StoreBenchmark.putGet", Map.of("engine", "tenantry", "bytes", "1024"), 10,
@@ -119,12 +131,13 @@ class CompareTest {
         result("GroupLifecycleBenchmark.dailyPass", Map.of(), 3, "ms/op")));
 
     String md = Compare.markdown(Compare.rows(in), in,
-        new Compare.Machine(2, "23.4 GiB", "AMD EPYC 9R14"),
+        new Compare.Machine(2, "23.4 GiB", "AMD EPYC 9R14", "0.50 0.40 0.30"),
         ZonedDateTime.of(2026, 11, 28, 1, 2, 0, 0, ZoneOffset.UTC));
 
     assertThat(md).contains("- Date: 2026-11-28 01:02 UTC\n")
         .contains("- JVM: OpenJDK 64-Bit Server VM 17.0.15 (17.0.15+6), JMH 1.37\n")
-        .contains("- Machine: 2 cores, 23.4 GiB, AMD EPYC 9R14\n")
+        .contains("- Machine: 2 cores, 23.4 GiB, AMD EPYC 9R14; load average (1, 5, 15 min) when"
+            + " written: 0.50 0.40 0.30\n")
         .contains("| StoreBenchmark.putGet[bytes=1024] | tink-aes128-gcm | 10.0 ± 1.50 | 20.0 ± 1.50"
             + " | 0.500 | ops/s |\n")
         .contains("| GroupLifecycleBenchmark.dailyPass | — | 3.00 ± 1.50 | — | — | ms/op |\n")
@@ -138,7 +151,7 @@ class CompareTest {
     List<JsonNode> in = List.of(
         result("UsageScoreBenchmark.score", Map.of("engine", "tenantry"), 1, "ms/op"), naive);
 
-    String md = Compare.markdown(Compare.rows(in), in, new Compare.Machine(2, "1 GiB", "cpu"),
+    String md = Compare.markdown(Compare.rows(in), in, new Compare.Machine(2, "1 GiB", "cpu", "1 1 1"),
         ZonedDateTime.of(2026, 11, 28, 1, 2, 0, 0, ZoneOffset.UTC));
 
     assertThat(md).contains("- UsageScoreBenchmark.score (tenantry): 1 × (1 × 1 s + 2 × 1 s), avgt\n")
