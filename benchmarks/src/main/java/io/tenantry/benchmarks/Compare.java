@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads JMH JSON result files and prints one line per measure: a comparison of Tenantry with a
@@ -60,6 +62,9 @@ import java.util.TreeMap;
 public final class Compare {
   private static final String OURS = "tenantry";
   private static final String ENGINE = "engine";
+  private static final Pattern VS = Pattern.compile(
+      "(\\S+) vs (\\S+) ours=(\\S+) peer=(\\S+) ratio=\\S+ (.+)");
+  private static final Pattern ALONE = Pattern.compile("(\\S+) ours=(\\S+) (.+)");
 
   private Compare() {}
 
@@ -97,20 +102,25 @@ public final class Compare {
   /**
    * Prints the lines of one or more JMH JSON files.
    *
-   * @param args {@code RESULT.json... [--markdown RESULTS.md] [--json ALL.json]}: the JMH result
-   *     files, where to write the table, and where to write all results as one JSON array
+   * @param args {@code RESULT.json... [--markdown RESULTS.md] [--json ALL.json] [--lines
+   *     MORE.txt]}: the JMH result files, where to write the table, where to write all results as
+   *     one JSON array, and lines in this format that plain programs printed (measures JMH cannot
+   *     take, such as the memory an engine keeps), added after the others
    * @throws IOException if a file cannot be read or written
    */
   public static void main(String[] args) throws IOException {
     List<Path> inputs = new ArrayList<>();
     Path markdown = null;
     Path merged = null;
+    Path extra = null;
     boolean usage = args.length == 0;
     for (int i = 0; i < args.length && !usage; i++) {
       if (args[i].equals("--markdown") && i + 1 < args.length) {
         markdown = Path.of(args[++i]);
       } else if (args[i].equals("--json") && i + 1 < args.length) {
         merged = Path.of(args[++i]);
+      } else if (args[i].equals("--lines") && i + 1 < args.length) {
+        extra = Path.of(args[++i]);
       } else if (args[i].startsWith("-")) {
         usage = true;
       } else {
@@ -118,7 +128,8 @@ public final class Compare {
       }
     }
     if (usage || inputs.isEmpty()) {
-      System.err.println("usage: Compare RESULT.json... [--markdown RESULTS.md] [--json ALL.json]");
+      System.err.println("usage: Compare RESULT.json... [--markdown RESULTS.md] [--json ALL.json]"
+          + " [--lines MORE.txt]");
       System.exit(64);
     }
     ObjectMapper json = new ObjectMapper();
@@ -133,6 +144,11 @@ public final class Compare {
     results.forEach(all::add);
     List<Row> rows = rows(all);
     print(rows, System.out);
+    if (extra != null) {
+      List<Row> more = parse(Files.readAllLines(extra, StandardCharsets.UTF_8));
+      print(more, System.out);
+      rows.addAll(more);
+    }
     if (markdown != null) {
       Files.writeString(markdown, markdown(rows, all, Machine.local(),
           ZonedDateTime.now(ZoneOffset.UTC)), StandardCharsets.UTF_8);
@@ -211,6 +227,43 @@ public final class Compare {
       });
     });
     return rows;
+  }
+
+  /**
+   * Reads lines in the output format back into rows (blank lines are skipped).
+   *
+   * @param lines the lines
+   * @return the rows, in the lines' order
+   * @throws IllegalArgumentException naming the line, if one is not in the format
+   */
+  static List<Row> parse(List<String> lines) {
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      Matcher m = VS.matcher(line);
+      Matcher a = ALONE.matcher(line);
+      try {
+        if (m.matches()) {
+          rows.add(new Row(m.group(1), m.group(2), parsed(m.group(3), m.group(5)),
+              parsed(m.group(4), m.group(5))));
+        } else if (a.matches()) {
+          rows.add(new Row(a.group(1), null, parsed(a.group(2), a.group(3)), null));
+        } else {
+          throw new IllegalArgumentException("line " + (i + 1) + " is not a Compare line: " + line);
+        }
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("line " + (i + 1) + " has a figure that is not a"
+            + " number: " + line, e);
+      }
+    }
+    return rows;
+  }
+
+  private static Figure parsed(String value, String unit) {
+    return value.equals("-") ? null : new Figure(Double.parseDouble(value), Double.NaN, unit);
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.tenantry.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -119,6 +120,26 @@ class CompareTest {
     assertThat(Compare.rows(in)).extracting(Compare.Row::name).containsExactly(
         "StoreBenchmark.putGet[bytes=1024]", "StoreBenchmark.putGet[bytes=16384]",
         "StoreBenchmark.putGet[bytes=1048576]");
+  }
+
+  @Test
+  void parse_printedLines_giveTheSameLinesBack() {
+    String printed = "ReportsFootprint.memory[events=1000000] vs duckdb ours=12.5 peer=40.0"
+        + " ratio=3.20 bytes/active-user-day\n"
+        + "GroupLifecycleBenchmark.dailyPass[groups=1000] ours=12.5 ms/op\n";
+
+    List<Compare.Row> rows = Compare.parse(List.of(printed.split("\n")));
+
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Compare.print(rows, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(printed);
+  }
+
+  @Test
+  void parse_lineInAnotherFormat_isRefusedWithItsNumber() {
+    assertThatThrownBy(() -> Compare.parse(List.of("", "memory: 12 bytes")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("line 2 is not a Compare line: memory: 12 bytes");
   }
 
   @Test
