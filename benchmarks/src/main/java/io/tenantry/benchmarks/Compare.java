@@ -55,6 +55,9 @@ import java.util.regex.Pattern;
  *       Name such a counter after its unit ({@code heapBytesPerAssignment}); it is a cost, lower
  *       is better. A run with such a counter shows its counters only, not its primary score (the
  *       time of the call that reports them).</li>
+ *   <li><b>Programs.</b> A measure JMH cannot take (the memory an engine keeps after a load) may
+ *       come from a plain program that prints lines in the format above; {@code benchmarks/run}
+ *       lists such programs and hands their output over with {@code --lines}.</li>
  * </ul>
  *
  * <p>Lines are ordered by measure name, then by the order the peers ran.
