@@ -36,6 +36,10 @@ class MigrationTest {
   @TempDir
   Path dir;
 
+  private static List<Integer> allVersions() {
+    return Migrator.MIGRATIONS.stream().map(io.tenantry.jdbc.internal.Migration::version).toList();
+  }
+
   private static long versions(TestDatabase db) throws SQLException {
     return db.queryLong("SELECT COUNT(*) FROM tenantry_schema_version");
   }
@@ -45,7 +49,7 @@ class MigrationTest {
   void open_twice_appliesTheMigrationsOnceThenNothing(TestDatabase.Kind kind) throws Exception {
     try (TestDatabase db = TestDatabase.create(kind, dir)) {
       JdbcDatabase first = JdbcDatabase.open(db.pool());
-      assertThat(first.migrationsApplied()).containsExactly(1);
+      assertThat(first.migrationsApplied()).containsExactlyElementsOf(allVersions());
       assertThat(first.schemaVersion()).isEqualTo(JdbcDatabase.latestSchemaVersion());
       assertThat(first.dialect()).isEqualTo(kind == TestDatabase.Kind.POSTGRESQL
           ? JdbcDialect.POSTGRESQL : JdbcDialect.H2);
@@ -55,7 +59,7 @@ class MigrationTest {
       JdbcDatabase second = JdbcDatabase.open(db.pool());
       assertThat(second.migrationsApplied()).isEmpty();
       assertThat(second.schemaVersion()).isEqualTo(first.schemaVersion());
-      assertThat(versions(db)).isEqualTo(JdbcDatabase.latestSchemaVersion());
+      assertThat(versions(db)).isEqualTo(Migrator.MIGRATIONS.size());
       assertThat(new JdbcAuditLog(second).query(AuditQuery.of(TenantId.of("contoso"))).items())
           .hasSize(1);
     }
@@ -83,8 +87,8 @@ class MigrationTest {
         applied.addAll(f.get(120, TimeUnit.SECONDS).migrationsApplied());
       }
       pool.shutdown();
-      assertThat(applied).containsExactly(1);
-      assertThat(versions(db)).isEqualTo(JdbcDatabase.latestSchemaVersion());
+      assertThat(applied).containsExactlyElementsOf(allVersions());
+      assertThat(versions(db)).isEqualTo(Migrator.MIGRATIONS.size());
     }
   }
 
@@ -109,6 +113,24 @@ class MigrationTest {
           + " VALUES (9999, 'from_the_future', 'x')");
       assertThatThrownBy(() -> JdbcDatabase.open(db.pool()))
           .isInstanceOf(IllegalStateException.class).hasMessageContaining("version 9999");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(TestDatabase.Kind.class)
+  void open_appliedMigrationUnknownToThisTenantry_isRefused(TestDatabase.Kind kind)
+      throws Exception {
+    int unknown = 1;
+    while (allVersions().contains(unknown)) {
+      unknown++;
+    }
+    try (TestDatabase db = TestDatabase.create(kind, dir)) {
+      JdbcDatabase.open(db.pool());
+      execute(db, "INSERT INTO tenantry_schema_version (migration_version, description, checksum)"
+          + " VALUES (" + unknown + ", 'another_build', 'x')");
+      assertThatThrownBy(() -> JdbcDatabase.open(db.pool()))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("migration " + unknown + " (another_build)");
     }
   }
 

@@ -35,8 +35,13 @@ import javax.sql.DataSource;
  */
 public final class Migrator {
 
-  /** Every migration, in order. A new one is appended here with its script. */
-  public static final List<Migration> MIGRATIONS = List.of(new Migration(1, "audit_log"));
+  /**
+   * Every migration, in increasing order of version. A new one is added here with its script.
+   * Versions may leave gaps (10-19 are the datastore, notices and reports adapters'): each
+   * migration is applied once when missing, in this order, whatever was applied before.
+   */
+  public static final List<Migration> MIGRATIONS = List.of(new Migration(1, "audit_log"),
+      new Migration(10, "datastore"), new Migration(11, "notices"), new Migration(12, "reports"));
 
   /**
    * The first key of the PostgreSQL migration lock ("Tent"); the second is the hash of the current
@@ -267,6 +272,13 @@ public final class Migrator {
       throw new IllegalStateException("the database's Tenantry schema is at version "
           + applied.lastKey() + ", newer than this Tenantry's (" + latestVersion()
           + "): run a Tenantry at least as recent as the one that migrated it");
+    }
+    for (Applied a : applied.values()) {
+      if (MIGRATIONS.stream().noneMatch(m -> m.version() == a.version())) {
+        throw new IllegalStateException("the database's Tenantry schema has migration "
+            + a.version() + " (" + a.description() + "), which this Tenantry does not know:"
+            + " it was migrated by another build; run that build or a later release");
+      }
     }
     for (Migration m : MIGRATIONS) {
       Applied a = applied.get(m.version());
