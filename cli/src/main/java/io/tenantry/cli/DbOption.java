@@ -25,6 +25,18 @@ final class DbOption implements AutoCloseable {
   /** The environment variable holding the database password. */
   static final String PASSWORD_ENV = "TENANTRY_DB_PASSWORD";
 
+  /**
+   * The JDBC adapters' logger, held so its level stays set: the migrator logs each migration it
+   * applies at INFO, which on a command line would be noise on standard error ({@code cli.md}
+   * keeps it for errors, warnings and the summary); warnings still show.
+   */
+  private static final java.util.logging.Logger JDBC_LOG =
+      java.util.logging.Logger.getLogger("io.tenantry.jdbc");
+
+  static {
+    JDBC_LOG.setLevel(java.util.logging.Level.WARNING);
+  }
+
   private final DbConnections connections;
   private final JdbcDatabase database;
 
