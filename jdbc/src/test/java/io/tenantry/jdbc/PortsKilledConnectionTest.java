@@ -45,26 +45,36 @@ class PortsKilledConnectionTest {
   Path dir;
 
   /**
-   * Kills the connection at step 1, 2, … of {@code write} until it succeeds, checking that {@code
-   * observe} reads the same before and after each failed attempt.
-   *
-   * @return the number of steps that failed (the write's statements and commit)
+   * One database seen through a healthy data source and through one whose connection dies on the
+   * statement (or commit) it is armed for.
    */
-  private static int killAtEachStep(FailingDataSource failing, Supplier<Object> observe,
-      Runnable write) {
-    Object before = observe.get();
-    for (int step = 1; step < 20; step++) {
-      failing.arm(step);
-      try {
-        write.run();
-        failing.arm(0);
-        return step - 1;
-      } catch (PortFailureException e) {
-        assertThat(e).hasCauseInstanceOf(SQLException.class);
-        assertThat(observe.get()).as("state after a kill at step " + step).isEqualTo(before);
-      }
+  private record Twin(JdbcDatabase healthy, FailingDataSource failing, JdbcDatabase dying) {
+    static Twin of(TestDatabase db) {
+      FailingDataSource failing = new FailingDataSource(db);
+      return new Twin(JdbcDatabase.open(db.pool()), failing, JdbcDatabase.open(failing));
     }
-    throw new AssertionError("the write never succeeded");
+
+    /**
+     * Kills the connection at step 1, 2, … of {@code write} until it succeeds, checking that
+     * {@code observe} reads the same before and after each failed attempt.
+     *
+     * @return the number of steps that failed (the write's statements and commit)
+     */
+    int killAtEachStep(Supplier<Object> observe, Runnable write) {
+      Object before = observe.get();
+      for (int step = 1; step < 20; step++) {
+        failing.arm(step);
+        try {
+          write.run();
+          failing.arm(0);
+          return step - 1;
+        } catch (PortFailureException e) {
+          assertThat(e).hasCauseInstanceOf(SQLException.class);
+          assertThat(observe.get()).as("state after a kill at step " + step).isEqualTo(before);
+        }
+      }
+      throw new AssertionError("the write never succeeded");
+    }
   }
 
   /** Counts a table's rows of tenant contoso (a test-side check, not an adapter's statement). */
@@ -85,20 +95,20 @@ class PortsKilledConnectionTest {
   void datastoreWrites_connectionKilledAtEachStep_leaveNoPartialState(TestDatabase.Kind kind)
       throws Exception {
     try (TestDatabase db = TestDatabase.create(kind, dir)) {
-      JdbcDatabase healthy = JdbcDatabase.open(db.pool());
-      FailingDataSource failing = new FailingDataSource(db);
-      JdbcDatabase dying = JdbcDatabase.open(failing);
+      Twin twin = Twin.of(db);
+      JdbcDatabase healthy = twin.healthy();
+      JdbcDatabase dying = twin.dying();
       JdbcBlobReplica replica = new JdbcBlobReplica(healthy, "NAM/replica-1");
       JdbcBlobReplica dyingReplica = new JdbcBlobReplica(dying, "NAM/replica-1");
       BlobName blob = BlobName.of(BlobKind.CHUNK, "c1");
       Supplier<Object> blobs = () -> List.of(replica.list(CONTOSO, BlobKind.CHUNK),
           replica.get(CONTOSO, blob).map(PortsKilledConnectionTest::hex).orElse("-"));
       // a new blob: update (no row), insert, commit; a known one: update, commit
-      assertThat(killAtEachStep(failing, blobs, () -> dyingReplica.put(CONTOSO, blob,
+      assertThat(twin.killAtEachStep(blobs, () -> dyingReplica.put(CONTOSO, blob,
           new byte[] {1}))).isEqualTo(3);
-      assertThat(killAtEachStep(failing, blobs, () -> dyingReplica.put(CONTOSO, blob,
+      assertThat(twin.killAtEachStep(blobs, () -> dyingReplica.put(CONTOSO, blob,
           new byte[] {2}))).isEqualTo(2);
-      assertThat(killAtEachStep(failing, blobs, () -> dyingReplica.delete(CONTOSO, blob)))
+      assertThat(twin.killAtEachStep(blobs, () -> dyingReplica.delete(CONTOSO, blob)))
           .isEqualTo(2);
 
       JdbcKeysetStore keys = new JdbcKeysetStore(healthy);
@@ -106,15 +116,15 @@ class PortsKilledConnectionTest {
       Supplier<Object> keyset = () -> keys.isShredded(CONTOSO) ? "shredded"
           : keys.read(CONTOSO).map(k -> hex(k.encrypted()) + "@" + k.version()).orElse("-");
       // create: read, insert, commit; replace: update, commit; shred: update, commit
-      assertThat(killAtEachStep(failing, keyset, () -> dyingKeys.create(CONTOSO, new byte[] {1})))
+      assertThat(twin.killAtEachStep(keyset, () -> dyingKeys.create(CONTOSO, new byte[] {1})))
           .isEqualTo(3);
       StoredKeyset v1 = keys.read(CONTOSO).orElseThrow();
-      assertThat(killAtEachStep(failing, keyset,
+      assertThat(twin.killAtEachStep(keyset,
           () -> dyingKeys.replace(CONTOSO, v1.version(), new byte[] {2}))).isEqualTo(2);
-      assertThat(killAtEachStep(failing, keyset, () -> dyingKeys.shred(CONTOSO))).isEqualTo(2);
+      assertThat(twin.killAtEachStep(keyset, () -> dyingKeys.shred(CONTOSO))).isEqualTo(2);
       assertThat(keyset.get()).isEqualTo("shredded");
       TenantId never = TenantId.of("never-had-keys");
-      assertThat(killAtEachStep(failing, () -> keys.isShredded(never),
+      assertThat(twin.killAtEachStep(() -> keys.isShredded(never),
           () -> dyingKeys.shred(never))).as("update (no row), insert tombstone, commit")
           .isEqualTo(3);
     }
@@ -125,32 +135,32 @@ class PortsKilledConnectionTest {
   void noticesWrites_connectionKilledAtEachStep_leaveNoPartialState(TestDatabase.Kind kind)
       throws Exception {
     try (TestDatabase db = TestDatabase.create(kind, dir)) {
-      JdbcDatabase healthy = JdbcDatabase.open(db.pool());
-      FailingDataSource failing = new FailingDataSource(db);
-      JdbcDatabase dying = JdbcDatabase.open(failing);
+      Twin twin = Twin.of(db);
+      JdbcDatabase healthy = twin.healthy();
+      JdbcDatabase dying = twin.dying();
       JdbcNoticeStateStore state = new JdbcNoticeStateStore(healthy);
       JdbcNoticeStateStore dyingState = new JdbcNoticeStateStore(dying);
       String admin = "admin@contoso.com";
       Supplier<Object> prefs = () -> state.preferences(CONTOSO, admin);
       // update (no row), insert, delete followed, insert followed, commit
-      assertThat(killAtEachStep(failing, prefs, () -> dyingState.savePreferences(CONTOSO, admin,
+      assertThat(twin.killAtEachStep(prefs, () -> dyingState.savePreferences(CONTOSO, admin,
           new AdminPreferences(Set.of("Exchange Online", "Microsoft Teams"), true)))).isEqualTo(5);
       // update, delete followed, insert followed, commit
-      assertThat(killAtEachStep(failing, prefs, () -> dyingState.savePreferences(CONTOSO, admin,
+      assertThat(twin.killAtEachStep(prefs, () -> dyingState.savePreferences(CONTOSO, admin,
           new AdminPreferences(Set.of("SharePoint Online"), false)))).isEqualTo(4);
       assertThat(prefs.get()).isEqualTo(new AdminPreferences(Set.of("SharePoint Online"), false));
 
       Supplier<Object> sub = () -> state.subscription(CONTOSO, admin);
       HealthSubscription s = new HealthSubscription(Set.of("Exchange Online", "Teams"), true);
       // delete services, delete subscription, insert subscription, insert services, commit
-      assertThat(killAtEachStep(failing, sub, () -> dyingState.saveSubscription(CONTOSO, admin, s)))
+      assertThat(twin.killAtEachStep(sub, () -> dyingState.saveSubscription(CONTOSO, admin, s)))
           .isEqualTo(5);
-      assertThat(killAtEachStep(failing, sub,
+      assertThat(twin.killAtEachStep(sub,
           () -> dyingState.saveSubscription(CONTOSO, admin, null))).isEqualTo(3);
       assertThat(sub.get()).isEqualTo(java.util.Optional.empty());
 
       // read, insert, commit
-      assertThat(killAtEachStep(failing, () -> rows(db, "tenantry_notice_ledger"),
+      assertThat(twin.killAtEachStep(() -> rows(db, "tenantry_notice_ledger"),
           () -> assertThat(dyingState.markStageNotified(CONTOSO, "MC1", RolloutStage.ANNOUNCED))
               .isTrue())).isEqualTo(3);
       assertThat(state.markStageNotified(CONTOSO, "MC1", RolloutStage.ANNOUNCED)).isFalse();
@@ -159,7 +169,7 @@ class PortsKilledConnectionTest {
       JdbcNotificationOutbox dyingOutbox = new JdbcNotificationOutbox(dying);
       Notification n = new Notification(CONTOSO, NotificationKind.ISSUE_STARTED, Channel.EMAIL,
           admin, Instant.parse("2026-06-30T08:00:00Z"), "EX1", "Subject", "Text", null);
-      assertThat(killAtEachStep(failing, () -> outbox.pending(CONTOSO, 0, 100),
+      assertThat(twin.killAtEachStep(() -> outbox.pending(CONTOSO, 0, 100),
           () -> dyingOutbox.send(CONTOSO, n))).as("insert, commit").isEqualTo(2);
       assertThat(outbox.pending(CONTOSO, 0, 100)).extracting(JdbcNotificationOutbox.Pending::notification)
           .containsExactly(n);
@@ -171,24 +181,24 @@ class PortsKilledConnectionTest {
   void reportsWrites_connectionKilledAtEachStep_leaveNoPartialState(TestDatabase.Kind kind)
       throws Exception {
     try (TestDatabase db = TestDatabase.create(kind, dir)) {
-      JdbcDatabase healthy = JdbcDatabase.open(db.pool());
-      FailingDataSource failing = new FailingDataSource(db);
-      JdbcDatabase dying = JdbcDatabase.open(failing);
+      Twin twin = Twin.of(db);
+      JdbcDatabase healthy = twin.healthy();
+      JdbcDatabase dying = twin.dying();
       JdbcAggregateStore aggregates = new JdbcAggregateStore(healthy);
       JdbcAggregateStore dyingAggregates = new JdbcAggregateStore(dying);
       Supplier<Object> snapshot = () -> aggregates.get(CONTOSO, "D30")
           .map(s -> hex(s.bytes()) + "@" + s.version()).orElse("-");
       // new: read version, insert, commit; replace: update, commit
-      assertThat(killAtEachStep(failing, snapshot,
+      assertThat(twin.killAtEachStep(snapshot,
           () -> dyingAggregates.put(CONTOSO, "D30", 0, new byte[] {1}))).isEqualTo(3);
-      assertThat(killAtEachStep(failing, snapshot,
+      assertThat(twin.killAtEachStep(snapshot,
           () -> dyingAggregates.put(CONTOSO, "D30", 1, new byte[] {2}))).isEqualTo(2);
       assertThat(snapshot.get()).isEqualTo("02@2");
 
       SecureRandom random = new SecureRandom(new byte[] {1});
       JdbcConcealmentSecrets dyingSecrets = new JdbcConcealmentSecrets(dying, random);
       // read (none), then in a transaction: read, insert, commit
-      assertThat(killAtEachStep(failing, () -> rows(db, "tenantry_concealment_secret"),
+      assertThat(twin.killAtEachStep(() -> rows(db, "tenantry_concealment_secret"),
           () -> dyingSecrets.secretFor(CONTOSO))).isEqualTo(4);
       assertThat(new JdbcConcealmentSecrets(healthy, random).secretFor(CONTOSO))
           .isEqualTo(dyingSecrets.secretFor(CONTOSO));
