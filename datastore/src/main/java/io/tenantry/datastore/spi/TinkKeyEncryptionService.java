@@ -13,6 +13,7 @@ import io.tenantry.core.error.ConflictException;
 import io.tenantry.core.error.NotFoundException;
 import io.tenantry.core.error.PortFailureException;
 import io.tenantry.datastore.IntegrityException;
+import io.tenantry.datastore.TenantShreddedException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -256,7 +257,12 @@ public final class TinkKeyEncryptionService implements KeyEncryptionService {
     if (open.getIfPresent(tenant) != null) {
       return KeyState.ACTIVE;
     }
-    return storage.read(tenant).isPresent() ? KeyState.ACTIVE : KeyState.ABSENT;
+    try {
+      return storage.read(tenant).isPresent() ? KeyState.ACTIVE : KeyState.ABSENT;
+    } catch (TenantShreddedException e) {
+      // shredded by another process since the check above
+      return KeyState.SHREDDED;
+    }
   }
 
   /**
@@ -264,7 +270,7 @@ public final class TinkKeyEncryptionService implements KeyEncryptionService {
    *
    * @param tenant the tenant
    * @return the number of keys, 0 when the tenant has none
-   * @throws io.tenantry.datastore.TenantShreddedException if the tenant's keys were destroyed
+   * @throws TenantShreddedException if the tenant's keys were destroyed
    */
   public int keyCount(TenantId tenant) {
     synchronized (lock(tenant)) {
