@@ -2,6 +2,7 @@ package io.tenantry.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,6 +66,43 @@ class DbOptionTest {
     try (Stream<Path> files = Files.walk(root)) {
       assertThat(files.filter(Files::isRegularFile).map(p -> root.relativize(p).toString()))
           .containsExactlyInAnyOrder("store.properties", "keys/master.key", ".lock");
+    }
+  }
+
+  /**
+   * The same on PostgreSQL when the JDBC tests' server is configured ({@code TENANTRY_TEST_PG_URL},
+   * {@code _USER}, {@code _PASSWORD}, as {@code .ci/run} sets them): the commands run against a
+   * schema of their own, named in the URL with the credentials; skipped otherwise.
+   */
+  @Test
+  void store_withAPostgresqlDb_putInOneRunIsReadInTheNext() throws Exception {
+    String url = System.getenv("TENANTRY_TEST_PG_URL");
+    org.junit.jupiter.api.Assumptions.assumeTrue(url != null && !url.isBlank(),
+        "PostgreSQL not configured: TENANTRY_TEST_PG_URL is not set");
+    String user = System.getenv().getOrDefault("TENANTRY_TEST_PG_USER", "");
+    String password = System.getenv().getOrDefault("TENANTRY_TEST_PG_PASSWORD", "");
+    String schema = "tenantry_cli_" + ProcessHandle.current().pid();
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, user, password);
+        java.sql.Statement st = c.createStatement()) {
+      st.execute("CREATE SCHEMA " + schema);
+      try {
+        String db = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema + "&user="
+            + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+            + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        Path root = tmp.resolve("pg-store");
+        Path file = tmp.resolve("f.txt");
+        Files.writeString(file, "hello postgres", StandardCharsets.UTF_8);
+        assertThat(run("store", "init", "--root", root.toString(), "--db", db)).as(err()).isZero();
+        assertThat(err()).contains("password=***")
+            .doesNotContain("password=" + URLEncoder.encode(password, StandardCharsets.UTF_8));
+        assertThat(run("store", "put", "--root", root.toString(), "--db", db, "--tenant",
+            "contoso", "--key", "k", "--file", file.toString())).as(err()).isZero();
+        assertThat(run("store", "get", "--root", root.toString(), "--db", db, "--tenant",
+            "contoso", "--key", "k")).as(err()).isZero();
+        assertThat(out()).isEqualTo("hello postgres");
+      } finally {
+        st.execute("DROP SCHEMA " + schema + " CASCADE");
+      }
     }
   }
 
