@@ -211,6 +211,15 @@ public final class TinkKeyEncryptionService implements KeyEncryptionService {
     }
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The new keyset replaces the stored one by compare-and-set: when another process changed
+   * it meanwhile, the rotation starts again from what that process left.
+   *
+   * @throws ConflictException of kind {@code CONCURRENT_ROTATION} if the keyset changed under
+   *     every one of 16 attempts
+   */
   @Override
   public void rotate(TenantId tenant) {
     Objects.requireNonNull(tenant, "tenant");
