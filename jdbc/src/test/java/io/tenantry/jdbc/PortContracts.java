@@ -1,5 +1,7 @@
 package io.tenantry.jdbc;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.tenantry.core.TenantId;
 import io.tenantry.datastore.spi.BlobReplica;
 import io.tenantry.datastore.spi.KeysetStore;
@@ -23,6 +25,7 @@ import io.tenantry.testkit.reports.ConcealmentSecretsContract;
 import java.security.SecureRandom;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -80,9 +83,26 @@ abstract class PortContracts {
       return outbox;
     }
 
+    @Test
+    void acknowledge_removesExactlyTheDeliveredOnes_ofItsTenantOnly() {
+      for (int i = 0; i < 3; i++) {
+        outbox.send(CONTOSO, notification(CONTOSO, i));
+      }
+      outbox.send(FABRIKAM, notification(FABRIKAM, 9));
+      List<JdbcNotificationOutbox.Pending> first = outbox.pending(CONTOSO, 2);
+      assertThat(first).extracting(p -> p.notification().reference()).containsExactly("EX0", "EX1");
+      long fabrikams = outbox.pending(FABRIKAM, 10).get(0).position();
+      assertThat(outbox.acknowledge(CONTOSO, List.of(first.get(0).position(),
+          first.get(1).position(), fabrikams))).isEqualTo(2);
+      assertThat(outbox.pending(CONTOSO, 10)).extracting(p -> p.notification().reference())
+          .containsExactly("EX2");
+      assertThat(outbox.pending(FABRIKAM, 10)).hasSize(1);
+      assertThat(outbox.acknowledge(CONTOSO, List.of())).isZero();
+    }
+
     @Override
     protected List<Notification> delivered(TenantId tenant) {
-      return outbox.pending(tenant, 0, 10_000).stream()
+      return outbox.pending(tenant, 10_000).stream()
           .map(JdbcNotificationOutbox.Pending::notification).toList();
     }
   }

@@ -169,10 +169,15 @@ class PortsKilledConnectionTest {
       JdbcNotificationOutbox dyingOutbox = new JdbcNotificationOutbox(dying);
       Notification n = new Notification(CONTOSO, NotificationKind.ISSUE_STARTED, Channel.EMAIL,
           admin, Instant.parse("2026-06-30T08:00:00Z"), "EX1", "Subject", "Text", null);
-      assertThat(twin.killAtEachStep(() -> outbox.pending(CONTOSO, 0, 100),
+      assertThat(twin.killAtEachStep(() -> outbox.pending(CONTOSO, 100),
           () -> dyingOutbox.send(CONTOSO, n))).as("insert, commit").isEqualTo(2);
-      assertThat(outbox.pending(CONTOSO, 0, 100)).extracting(JdbcNotificationOutbox.Pending::notification)
+      List<JdbcNotificationOutbox.Pending> stored = outbox.pending(CONTOSO, 100);
+      assertThat(stored).extracting(JdbcNotificationOutbox.Pending::notification)
           .containsExactly(n);
+      assertThat(twin.killAtEachStep(() -> outbox.pending(CONTOSO, 100),
+          () -> dyingOutbox.acknowledge(CONTOSO, List.of(stored.get(0).position()))))
+          .as("delete batch, commit").isEqualTo(2);
+      assertThat(outbox.pending(CONTOSO, 100)).isEmpty();
     }
   }
 

@@ -13,12 +13,12 @@ public enum NotificationSql implements SqlStatement {
   INSERT("INSERT INTO tenantry_notification (tenant_id, kind, channel, recipient, at_s, at_n,"
       + " reference, subject, body_text, body_html) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
 
-  /** A tenant's notifications after a position, in order, at most a number of them. */
-  PAGE("SELECT seq, kind, channel, recipient, at_s, at_n, reference, subject, body_text, body_html"
-      + " FROM tenantry_notification WHERE tenant_id = ? AND seq > ? ORDER BY seq LIMIT ?"),
+  /** A tenant's oldest stored notifications, in order, at most a number of them. */
+  OLDEST("SELECT seq, kind, channel, recipient, at_s, at_n, reference, subject, body_text,"
+      + " body_html FROM tenantry_notification WHERE tenant_id = ? ORDER BY seq LIMIT ?"),
 
-  /** Removes a tenant's notifications up to a position (taken by the host). */
-  DELETE_UP_TO("DELETE FROM tenantry_notification WHERE tenant_id = ? AND seq <= ?");
+  /** Removes one delivered notification (run as a batch). */
+  DELETE("DELETE FROM tenantry_notification WHERE tenant_id = ? AND seq = ?");
 
   private final String sql;
 

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -41,7 +42,7 @@ public final class JdbcNotificationOutbox implements NotificationPort {
   /**
    * A stored notification and its position in the tenant's outbox.
    *
-   * @param position the position, for {@link #pending} and {@link #acknowledge}
+   * @param position the position, to {@link #acknowledge} it
    * @param notification the notification
    */
   public record Pending(long position, Notification notification) {
@@ -104,25 +105,25 @@ public final class JdbcNotificationOutbox implements NotificationPort {
   }
 
   /**
-   * Returns a tenant's stored notifications after a position, in order.
+   * Returns a tenant's oldest stored notifications, in order: those not yet acknowledged. A
+   * notification whose send committed late (after a later one was taken) is returned by the next
+   * call, so none is skipped.
    *
    * @param tenant the tenant
-   * @param after the position of the last one already taken, or 0 for the first
    * @param limit at most this many, 1 to 10,000
    * @return the notifications, oldest first
    * @throws IllegalArgumentException if the limit is out of range
    * @throws io.tenantry.core.error.PortFailureException if the database fails
    */
-  public List<Pending> pending(TenantId tenant, long after, int limit) {
+  public List<Pending> pending(TenantId tenant, int limit) {
     Objects.requireNonNull(tenant, "tenant");
     if (limit < 1 || limit > 10_000) {
       throw new IllegalArgumentException("limit must be 1 to 10,000, got " + limit);
     }
     return tx.read("reading the notification outbox of tenant '" + tenant + "'", c -> {
-      try (PreparedStatement p = c.prepareStatement(NotificationSql.PAGE.sql(dialect))) {
+      try (PreparedStatement p = c.prepareStatement(NotificationSql.OLDEST.sql(dialect))) {
         p.setString(1, tenant.value());
-        p.setLong(2, after);
-        p.setInt(3, limit);
+        p.setInt(2, limit);
         List<Pending> out = new ArrayList<>();
         try (ResultSet rs = p.executeQuery()) {
           while (rs.next()) {
@@ -138,21 +139,32 @@ public final class JdbcNotificationOutbox implements NotificationPort {
   }
 
   /**
-   * Removes a tenant's notifications up to a position, once the host has delivered them.
+   * Removes delivered notifications of a tenant from the outbox, in one transaction.
    *
    * @param tenant the tenant
-   * @param upTo the position of the last delivered notification
+   * @param positions the {@link Pending#position()}s delivered; unknown ones are ignored
    * @return how many were removed
    * @throws io.tenantry.core.error.PortFailureException if the database fails
    */
-  public long acknowledge(TenantId tenant, long upTo) {
+  public long acknowledge(TenantId tenant, Collection<Long> positions) {
     Objects.requireNonNull(tenant, "tenant");
-    return tx.inTransaction("acknowledging the notifications of tenant '" + tenant + "' up to "
-        + upTo, false, c -> {
-          try (PreparedStatement p = c.prepareStatement(NotificationSql.DELETE_UP_TO.sql(dialect))) {
-            p.setString(1, tenant.value());
-            p.setLong(2, upTo);
-            return (long) p.executeUpdate();
+    List<Long> copy = List.copyOf(positions);
+    if (copy.isEmpty()) {
+      return 0;
+    }
+    return tx.inTransaction("acknowledging " + copy.size() + " notifications of tenant '" + tenant
+        + "'", false, c -> {
+          try (PreparedStatement p = c.prepareStatement(NotificationSql.DELETE.sql(dialect))) {
+            for (long position : copy) {
+              p.setString(1, tenant.value());
+              p.setLong(2, position);
+              p.addBatch();
+            }
+            long removed = 0;
+            for (int n : p.executeBatch()) {
+              removed += Math.max(n, 0);
+            }
+            return removed;
           }
         });
   }
