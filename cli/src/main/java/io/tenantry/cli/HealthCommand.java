@@ -3,6 +3,7 @@ package io.tenantry.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tenantry.core.TenantId;
+import io.tenantry.jdbc.notices.JdbcNoticeStateStore;
 import io.tenantry.notices.Admin;
 import io.tenantry.notices.HealthIssue;
 import io.tenantry.notices.Notification;
@@ -34,9 +35,11 @@ import picocli.CommandLine.Spec;
     subcommands = {HealthCommand.NotifyCommand.class})
 public final class HealthCommand extends CommandGroup {
   /**
-   * {@code tenantry health notify --incidents FILE --subscriptions FILE}: prints, one JSON object
-   * per line and in the order they would be sent (by time, then tenant), the e-mail notifications
-   * of every status update of every issue.
+   * {@code tenantry health notify --incidents FILE --subscriptions FILE [--db JDBC-URL]}: prints,
+   * one JSON object per line and in the order they would be sent (by time, then tenant), the e-mail
+   * notifications of every status update of every issue. With {@code --db}, the notices state
+   * (subscriptions and the ledger of what was notified) lives in that database, so each status
+   * update is notified once across runs: a second run over the same files prints nothing new.
    */
   @Command(name = "notify", mixinStandardHelpOptions = true,
       description = {"Prints the service health e-mails that would be sent, in order, as JSON lines:",
@@ -56,6 +59,13 @@ public final class HealthCommand extends CommandGroup {
         description = "The subs.yaml file (tenants, admins with roles, subscriptions).")
     java.nio.file.Path subscriptions;
 
+    @Option(names = "--db", paramLabel = "JDBC-URL",
+        description = {"Keep the notices state (subscriptions, what was notified) in this",
+            "database (jdbc:h2:file:PATH or jdbc:postgresql://HOST/DB, user and password",
+            "from TENANTRY_DB_USER/TENANTRY_DB_PASSWORD): a later run prints only the",
+            "status updates not notified before."})
+    String db;
+
     /**
      * Reads both files and prints the notifications.
      *
@@ -66,8 +76,22 @@ public final class HealthCommand extends CommandGroup {
     public Integer call() throws IOException {
       IncidentsFile issues = IncidentsFile.read(incidents);
       SubscriptionsFile subs = SubscriptionsFile.read(subscriptions);
-      InMemoryNotificationRecorder recorder = new InMemoryNotificationRecorder();
-      ServiceHealth health = subs.newServiceHealth(issues, recorder);
+      if (db == null) {
+        return notify(issues, subs, subs.newServiceHealth(issues,
+            new InMemoryNotificationRecorder()));
+      }
+      try (DbOption database = DbOption.open(db)) {
+        ServiceHealth health = ServiceHealth.builder().notifications(
+            new InMemoryNotificationRecorder())
+            .state(new JdbcNoticeStateStore(database.database())).build();
+        issues.issues().forEach(health::post);
+        subs.subscribeAll(health);
+        return notify(issues, subs, health);
+      }
+    }
+
+    private int notify(IncidentsFile issues, SubscriptionsFile subs, ServiceHealth health)
+        throws IOException {
       PrintWriter err = spec.commandLine().getErr();
       NoticeReaderPolicy policy = NoticeReaderPolicy.builtInRoles();
       List<Notification> all = new ArrayList<>();

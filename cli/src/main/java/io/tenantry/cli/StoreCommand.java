@@ -49,10 +49,14 @@ import picocli.CommandLine.Spec;
  * local folders ({@link FolderStore}), exactly as {@code cli.md} specifies: {@code init}, {@code
  * put}, {@code get}, {@code list}, {@code delete}, {@code rotate-key}, {@code shred-tenant}, {@code
  * verify} and {@code audit}. Every subcommand holds the store's lock (waiting up to 30 s, then exit
- * 75) and records its accesses in the audit trail under {@code DIR/audit/}.
+ * 75) and records its accesses in the audit trail under {@code DIR/audit/}. With {@code --db
+ * JDBC-URL} (given to {@code init} and then to every command on the store), the replicas, the
+ * tenants' encrypted keysets and the audit trail live in that database instead (the JDBC adapters),
+ * and DIR keeps only {@code store.properties}, a generated master key and the lock.
  */
 @Command(name = "store", mixinStandardHelpOptions = true,
-    description = {"The encrypted, replicated, geo-placed store on local folders.",
+    description = {"The encrypted, replicated, geo-placed store on local folders (with --db:",
+        "replicas, keys and audit in a database).",
         "Master key: TENANTRY_MASTER_KEY (base64 of 32 bytes), else DIR/keys/master.key."},
     subcommands = {StoreCommand.Init.class, StoreCommand.Put.class, StoreCommand.Get.class,
         StoreCommand.ListObjects.class, StoreCommand.Delete.class, StoreCommand.RotateKey.class,
@@ -70,8 +74,11 @@ public final class StoreCommand extends CommandGroup {
     String actor;
 
     @Option(names = "--db", paramLabel = "JDBC-URL",
-        description = {"Accepted for the CLI contract; JDBC persistence of the store is not",
-            "implemented yet (a later release), so state stays under --root."})
+        description = {"Keep the replicas, tenant keys and audit trail in this database",
+            "(jdbc:h2:file:PATH or jdbc:postgresql://HOST/DB, user and password from",
+            "TENANTRY_DB_USER/TENANTRY_DB_PASSWORD); --root then holds only the",
+            "configuration, a generated master key and the lock. A store created with",
+            "--db is always opened with it."})
     String db;
   }
 
@@ -83,19 +90,30 @@ public final class StoreCommand extends CommandGroup {
     @Spec
     CommandSpec spec;
 
+    /** The database of {@code --db}, opened by the first {@link #open()}; null without. */
+    private DbOption database;
+
     @Override
     public final Integer call() throws Exception {
-      if (common.db != null) {
-        warn("--db is not supported by 'store' yet (JDBC persistence is a later release);"
-            + " state stays under --root " + common.root);
-      }
       try {
         return run();
       } catch (WriteQuorumException | StoreLockedException e) {
         throw new CliException(ExitCodes.TEMPORARY_FAILURE, e.getMessage(), e);
       } catch (TenantShreddedException | NoIntactCopyException e) {
         throw new CliException(ExitCodes.DATA_ERROR, e.getMessage(), e);
+      } finally {
+        if (database != null) {
+          database.close();
+        }
       }
+    }
+
+    /** Opens the database of {@code --db} (once), or returns null without the option. */
+    DbOption database() {
+      if (common.db != null && database == null) {
+        database = DbOption.open(common.db);
+      }
+      return database;
     }
 
     abstract int run() throws Exception;
@@ -116,9 +134,18 @@ public final class StoreCommand extends CommandGroup {
             + " (store.properties is missing; run 'tenantry store init --root " + root
             + "' first)");
       }
+      if (FolderStore.usesExternalStorage(root) != (common.db != null)) {
+        throw new CliException(ExitCodes.USAGE, common.db == null
+            ? "the store at " + root + " keeps its data in a database: pass the --db it was"
+                + " created with"
+            : "the store at " + root + " keeps its data under --root, not in a database: --db"
+                + " applies to stores created with 'store init --db'");
+      }
+      DbOption db = database();
       try {
         return FolderStore.open(root, System.getenv(FolderStore.MASTER_KEY_ENV),
-            FolderStore.DEFAULT_LOCK_WAIT, InstantSource.system(), IdGenerator.random());
+            FolderStore.DEFAULT_LOCK_WAIT, InstantSource.system(), IdGenerator.random(),
+            db == null ? null : db.storeStorage());
       } catch (NotFoundException e) {
         throw new CliException(ExitCodes.NO_INPUT, e.getMessage(), e);
       } catch (ValidationException e) {
@@ -206,8 +233,9 @@ public final class StoreCommand extends CommandGroup {
               FolderStore.DEFAULT_CHUNK_SIZE));
       String master = System.getenv(FolderStore.MASTER_KEY_ENV);
       boolean generated;
+      database();
       try {
-        generated = FolderStore.init(common.root, layout, master);
+        generated = FolderStore.init(common.root, layout, master, common.db != null);
       } catch (ConflictException e) {
         throw new CliException(ExitCodes.CANNOT_CREATE, e.getMessage(), e);
       } catch (PortFailureException e) {
@@ -223,7 +251,8 @@ public final class StoreCommand extends CommandGroup {
       }
       summary("created a store at " + common.root + ": geos " + geos + " (central "
           + locations.get(0).code() + "), " + replicas + " replicas per geo, write quorum "
-          + writeQuorum);
+          + writeQuorum + (common.db == null ? ""
+              : "; replicas, keys and audit in the database " + DbOption.redacted(common.db)));
       return ExitCodes.OK;
     }
   }

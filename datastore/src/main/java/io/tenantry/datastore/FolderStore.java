@@ -13,6 +13,7 @@ import io.tenantry.core.validation.Problems;
 import io.tenantry.datastore.spi.BlobReplica;
 import io.tenantry.datastore.spi.FolderAuditLog;
 import io.tenantry.datastore.spi.FolderBlobReplica;
+import io.tenantry.datastore.spi.KeysetStore;
 import io.tenantry.datastore.spi.MasterKey;
 import io.tenantry.datastore.spi.TinkKeyEncryptionService;
 import java.io.IOException;
@@ -48,6 +49,12 @@ import java.util.stream.Stream;
  *
  * <p>An open store holds an exclusive lock on {@code DIR/.lock} until {@link #close()}; a second
  * opener waits up to its timeout and then fails with {@link StoreLockedException}.
+ *
+ * <p><b>External storage.</b> A store created with an {@link ExternalStorage} (such as a database:
+ * {@code tenantry store … --db}) keeps in DIR only {@code store.properties} (which records {@code
+ * storage=external}), the generated master key when there is one, and the lock; its replicas,
+ * tenant keysets and audit trail live in that storage. Such a store opens only with an external
+ * storage, and a folder store only without one, so state is never split between the two.
  */
 public final class FolderStore implements AutoCloseable {
   /** The environment variable holding the master key (base64 of 32 bytes). */
@@ -56,6 +63,39 @@ public final class FolderStore implements AutoCloseable {
   public static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(30);
   /** The default chunk size, 4 MiB. */
   public static final int DEFAULT_CHUNK_SIZE = 4 * 1024 * 1024;
+
+  /**
+   * Where a store's replicas, encrypted tenant keysets and audit trail live when not under its
+   * folder, e.g. in a database.
+   */
+  public interface ExternalStorage {
+    /**
+     * Returns one replica of a geo.
+     *
+     * @param geo the geo
+     * @param index the replica's number in the geo, 1 to {@link Layout#replicas()}
+     * @param name the replica's name for messages, {@code <geo>/replica-<index>}
+     * @return the replica; the same arguments must denote the same replica in every run
+     */
+    BlobReplica replica(DataLocation geo, int index, String name);
+
+    /**
+     * Returns where the tenants' keysets are kept (encrypted under the master key).
+     *
+     * @return the key store
+     */
+    KeysetStore keysets();
+
+    /**
+     * Returns the audit trail.
+     *
+     * @return the audit log
+     */
+    AuditLog audit();
+  }
+
+  /** The {@code storage} value of {@code store.properties} of a store with external storage. */
+  static final String EXTERNAL = "external";
 
   /**
    * A store folder's fixed configuration.
@@ -109,10 +149,10 @@ public final class FolderStore implements AutoCloseable {
   private final FileChannel lockChannel;
   private final FileLock lock;
   private final EncryptedStore store;
-  private final FolderAuditLog audit;
+  private final AuditLog audit;
 
   private FolderStore(Path dir, Layout layout, FileChannel lockChannel, FileLock lock,
-      EncryptedStore store, FolderAuditLog audit) {
+      EncryptedStore store, AuditLog audit) {
     this.dir = dir;
     this.layout = layout;
     this.lockChannel = lockChannel;
@@ -134,6 +174,24 @@ public final class FolderStore implements AutoCloseable {
    * @throws PortFailureException if the folders cannot be created
    */
   public static boolean init(Path dir, Layout layout, String masterKeyBase64) {
+    return init(dir, layout, masterKeyBase64, false);
+  }
+
+  /**
+   * Creates a store folder whose replicas, keysets and audit trail live in its folder or, when
+   * {@code external}, in an {@link ExternalStorage} given to every {@link #open}. The folder must
+   * be absent or empty.
+   *
+   * @param dir the folder
+   * @param layout the configuration
+   * @param masterKeyBase64 the master key, or null to generate {@code DIR/keys/master.key}
+   * @param external whether the data lives in an external storage
+   * @return true when a master key file was generated
+   * @throws ConflictException of kind {@code STORE_NOT_EMPTY} if the folder holds anything
+   * @throws ValidationException if the master key is not base64 of 32 bytes
+   * @throws PortFailureException if the folders cannot be created
+   */
+  public static boolean init(Path dir, Layout layout, String masterKeyBase64, boolean external) {
     Objects.requireNonNull(dir, "dir");
     Objects.requireNonNull(layout, "layout");
     if (masterKeyBase64 != null) {
@@ -152,15 +210,20 @@ public final class FolderStore implements AutoCloseable {
           }
         }
       }
-      for (DataLocation g : layout.geos()) {
-        for (int i = 1; i <= layout.replicas(); i++) {
-          Files.createDirectories(dir.resolve("geos").resolve(g.code()).resolve("replica-" + i));
-        }
-      }
       Files.createDirectories(dir.resolve("keys"));
-      Files.createDirectories(dir.resolve("audit"));
+      if (!external) {
+        for (DataLocation g : layout.geos()) {
+          for (int i = 1; i <= layout.replicas(); i++) {
+            Files.createDirectories(dir.resolve("geos").resolve(g.code()).resolve("replica-" + i));
+          }
+        }
+        Files.createDirectories(dir.resolve("audit"));
+      }
       Properties p = new Properties();
       p.setProperty("format", "1");
+      if (external) {
+        p.setProperty("storage", EXTERNAL);
+      }
       List<String> codes = new ArrayList<>();
       layout.geos().forEach(g -> codes.add(g.code()));
       p.setProperty("geos", String.join(",", codes));
@@ -206,17 +269,8 @@ public final class FolderStore implements AutoCloseable {
    * @throws ValidationException if {@code store.properties} is malformed (naming the file)
    */
   public static Layout readLayout(Path dir) {
+    Properties p = readProperties(dir);
     Path f = dir.resolve("store.properties");
-    if (!Files.isRegularFile(f)) {
-      throw new NotFoundException("no store at " + dir + " (" + f + " is missing; run"
-          + " 'tenantry store init' first)");
-    }
-    Properties p = new Properties();
-    try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-      p.load(r);
-    } catch (IOException e) {
-      throw new PortFailureException("cannot read " + f + ": " + e.getMessage(), e);
-    }
     try {
       List<DataLocation> geos = new ArrayList<>();
       for (String code : p.getProperty("geos", "").split(",")) {
@@ -245,6 +299,46 @@ public final class FolderStore implements AutoCloseable {
    */
   public static FolderStore open(Path dir, String masterKeyBase64, Duration lockWait,
       InstantSource clock, IdGenerator ids) {
+    return open(dir, masterKeyBase64, lockWait, clock, ids, null);
+  }
+
+  /**
+   * Tells whether a store folder keeps its data in an external storage ({@link #init(Path,
+   * Layout, String, boolean)} with {@code external}).
+   *
+   * @param dir the folder
+   * @return true for a store created with external storage
+   * @throws NotFoundException if the folder holds no store
+   */
+  public static boolean usesExternalStorage(Path dir) {
+    return EXTERNAL.equals(readProperties(dir).getProperty("storage"));
+  }
+
+  /**
+   * Opens a store folder, waiting for its lock, with its data in its folder (when {@code storage}
+   * is null) or in an external storage.
+   *
+   * @param dir the folder
+   * @param masterKeyBase64 the master key, or null to use {@code DIR/keys/master.key}
+   * @param lockWait how long to wait for another command's lock
+   * @param clock the clock for audit records
+   * @param ids the generator of audit record ids
+   * @param storage the external storage of a store created with one, else null
+   * @return the open store; close it to release the lock
+   * @throws NotFoundException if the folder holds no store or there is no master key
+   * @throws ConflictException of kind {@code STORAGE_MISMATCH} if the store was created with
+   *     external storage and none is given, or the other way round
+   * @throws StoreLockedException if the lock was not free within {@code lockWait}
+   */
+  public static FolderStore open(Path dir, String masterKeyBase64, Duration lockWait,
+      InstantSource clock, IdGenerator ids, ExternalStorage storage) {
+    if (usesExternalStorage(dir) != (storage != null)) {
+      throw new ConflictException("STORAGE_MISMATCH", storage == null
+          ? "the store at " + dir + " keeps its data in an external storage (a database): give"
+              + " that storage (--db) to open it"
+          : "the store at " + dir + " keeps its data in its folder, not in an external storage"
+              + " (--db applies to stores created with --db)");
+    }
     Layout layout = readLayout(dir);
     MasterKey master = masterKey(dir, masterKeyBase64);
     FileChannel ch;
@@ -259,15 +353,18 @@ public final class FolderStore implements AutoCloseable {
     try {
       EncryptedStore.Builder b = EncryptedStore.builder().geography(layout.geography())
           .writeQuorum(layout.writeQuorum()).chunkSize(layout.chunkSize())
-          .keys(TinkKeyEncryptionService.inFolder(dir.resolve("keys"), master))
+          .keys(storage == null ? TinkKeyEncryptionService.inFolder(dir.resolve("keys"), master)
+              : TinkKeyEncryptionService.over(storage.keysets(), master))
           .clock(clock).ids(ids);
-      FolderAuditLog audit = new FolderAuditLog(dir.resolve("audit"));
+      AuditLog audit = storage == null ? new FolderAuditLog(dir.resolve("audit")) : storage.audit();
       b.audit(audit);
       for (DataLocation g : layout.geos()) {
         List<BlobReplica> reps = new ArrayList<>();
         for (int i = 1; i <= layout.replicas(); i++) {
-          reps.add(new FolderBlobReplica(g.code() + "/replica-" + i,
-              dir.resolve("geos").resolve(g.code()).resolve("replica-" + i)));
+          String name = g.code() + "/replica-" + i;
+          reps.add(storage == null ? new FolderBlobReplica(name,
+              dir.resolve("geos").resolve(g.code()).resolve("replica-" + i))
+              : storage.replica(g, i, name));
         }
         b.replicas(g, reps);
       }
@@ -276,6 +373,21 @@ public final class FolderStore implements AutoCloseable {
       release(ch, lock);
       throw e;
     }
+  }
+
+  private static Properties readProperties(Path dir) {
+    Path f = dir.resolve("store.properties");
+    if (!Files.isRegularFile(f)) {
+      throw new NotFoundException("no store at " + dir + " (" + f + " is missing; run"
+          + " 'tenantry store init' first)");
+    }
+    Properties p = new Properties();
+    try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+      p.load(r);
+    } catch (IOException e) {
+      throw new PortFailureException("cannot read " + f + ": " + e.getMessage(), e);
+    }
+    return p;
   }
 
   private static MasterKey masterKey(Path dir, String base64) {
@@ -344,7 +456,7 @@ public final class FolderStore implements AutoCloseable {
   }
 
   /**
-   * Returns the audit trail of this folder.
+   * Returns the audit trail of this store (under its folder, or in its external storage).
    *
    * @return the log
    */

@@ -48,6 +48,61 @@ class FolderStoreTest {
         .isInstanceOf(NotFoundException.class).hasMessageContaining("TENANTRY_MASTER_KEY");
   }
 
+  /** An external storage in memory, kept across opens as a database would be. */
+  private static final class MemoryStorage implements FolderStore.ExternalStorage {
+    final java.util.Map<String, io.tenantry.datastore.spi.InMemoryBlobReplica> replicas =
+        new java.util.HashMap<>();
+    final io.tenantry.datastore.spi.InMemoryKeysetStore keys =
+        new io.tenantry.datastore.spi.InMemoryKeysetStore();
+    final io.tenantry.core.spi.InMemoryAuditLog audit = new io.tenantry.core.spi.InMemoryAuditLog();
+
+    @Override
+    public io.tenantry.datastore.spi.BlobReplica replica(io.tenantry.core.DataLocation geo,
+        int index, String name) {
+      return replicas.computeIfAbsent(name, io.tenantry.datastore.spi.InMemoryBlobReplica::new);
+    }
+
+    @Override
+    public io.tenantry.datastore.spi.KeysetStore keysets() {
+      return keys;
+    }
+
+    @Override
+    public io.tenantry.core.spi.AuditLog audit() {
+      return audit;
+    }
+  }
+
+  @Test
+  void externalStorage_holdsTheData_andStoresOpenOnlyTheWayTheyWereCreated() {
+    Path dir = tmp.resolve("s");
+    assertThat(FolderStore.init(dir, LAYOUT, null, true)).isTrue();
+    assertThat(FolderStore.usesExternalStorage(dir)).isTrue();
+    assertThat(dir.resolve("geos")).doesNotExist();
+    assertThat(dir.resolve("keys/master.key")).isRegularFile();
+    MemoryStorage storage = new MemoryStorage();
+    TenantId t = TenantId.of("t");
+    try (FolderStore s = FolderStore.open(dir, null, Duration.ofSeconds(1), InstantSource.system(),
+        IdGenerator.random(), storage)) {
+      s.store().put(t, ObjectKey.of("k"), new byte[] {1}, Placement.central(), "a");
+    }
+    assertThat(storage.replicas.keySet()).containsExactlyInAnyOrder("EUR/replica-1",
+        "EUR/replica-2", "EUR/replica-3", "NAM/replica-1", "NAM/replica-2", "NAM/replica-3");
+    assertThat(storage.keys.read(t)).isPresent();
+    try (FolderStore s = FolderStore.open(dir, null, Duration.ofSeconds(1), InstantSource.system(),
+        IdGenerator.random(), storage)) {
+      assertThat(s.store().getBytes(t, ObjectKey.of("k"), "a")).containsExactly(1);
+      assertThat(s.audit().query(AuditQuery.of(t)).items()).hasSize(2);
+    }
+    assertThatThrownBy(() -> open(dir, null, Duration.ofSeconds(1)))
+        .isInstanceOf(ConflictException.class).hasMessageContaining("--db");
+    Path folder = tmp.resolve("f");
+    FolderStore.init(folder, LAYOUT, null);
+    assertThatThrownBy(() -> FolderStore.open(folder, null, Duration.ofSeconds(1),
+        InstantSource.system(), IdGenerator.random(), storage))
+        .isInstanceOf(ConflictException.class).hasMessageContaining("in its folder");
+  }
+
   @Test
   void init_onAFolderThatIsNotEmpty_isRefused() throws IOException {
     Files.writeString(tmp.resolve("stray.txt"), "x");

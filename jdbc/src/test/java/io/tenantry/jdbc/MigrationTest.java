@@ -118,6 +118,24 @@ class MigrationTest {
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(TestDatabase.Kind.class)
+  void open_appliedMigrationUnknownToThisTenantry_isRefused(TestDatabase.Kind kind)
+      throws Exception {
+    int unknown = 1;
+    while (allVersions().contains(unknown)) {
+      unknown++;
+    }
+    try (TestDatabase db = TestDatabase.create(kind, dir)) {
+      JdbcDatabase.open(db.pool());
+      execute(db, "INSERT INTO tenantry_schema_version (migration_version, description, checksum)"
+          + " VALUES (" + unknown + ", 'another_build', 'x')");
+      assertThatThrownBy(() -> JdbcDatabase.open(db.pool()))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("migration " + unknown + " (another_build)");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(TestDatabase.Kind.class)
   void open_lockHeldByAnotherProcess_timesOutWithTheCause(TestDatabase.Kind kind)
       throws Exception {
     try (TestDatabase db = TestDatabase.create(kind, dir)) {

@@ -9,37 +9,37 @@ import com.google.crypto.tink.TinkProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import io.tenantry.core.TenantId;
+import io.tenantry.core.error.ConflictException;
 import io.tenantry.core.error.NotFoundException;
 import io.tenantry.core.error.PortFailureException;
 import io.tenantry.datastore.IntegrityException;
 import io.tenantry.datastore.TenantShreddedException;
-import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The default {@link KeyEncryptionService}: each tenant has its own Tink AES-256-GCM keyset (the
- * tenant's key-encryption keys), kept in a key store encrypted under a {@link MasterKey}, with the
- * tenant id as associated data so a keyset file moved to another tenant does not open.
+ * tenant's key-encryption keys), kept in a {@link KeysetStore} encrypted under a {@link MasterKey},
+ * with the tenant id as associated data so a keyset moved to another tenant does not open.
  *
  * <p>{@link #inMemory(MasterKey)} keeps the encrypted keysets in memory; {@link #inFolder(Path,
- * MasterKey)} keeps them as {@code <tenant>.keyset} files (written atomically) and marks a shredded
- * tenant with {@code <tenant>.shredded}. Decrypted keysets are cached (bounded, expiring after ten
- * minutes without use), so wrapping and unwrapping are local AEAD operations. Rotation adds a new
- * primary key and keeps the old ones for unwrapping; destruction overwrites and deletes the keyset
- * and remembers that the tenant was shredded. Thread-safe; changes to one tenant's keys are
- * serialised.
+ * MasterKey)} keeps them as {@code <tenant>.keyset} files ({@link FolderKeysetStore}); {@link
+ * #over(KeysetStore, MasterKey)} in any other store, such as a database table shared by several
+ * processes. Decrypted keysets are cached (bounded, each for at most a minute), so wrapping and
+ * unwrapping are local AEAD operations. Rotation adds a new primary key and keeps the old ones for
+ * unwrapping; destruction has the store delete the keyset for good and remember that the tenant
+ * was shredded.
+ *
+ * <p><b>Several processes on one store.</b> Creation and rotation are compare-and-set on the
+ * store, so processes racing to create or rotate a tenant's keys never lose a key; a process whose
+ * cached keyset misses a key another process added reloads it when an unwrap fails. A process
+ * sees another's {@link #destroy} when its cached keyset expires, within a minute. Thread-safe;
+ * changes to one tenant's keys are serialised within the process.
  */
 public final class TinkKeyEncryptionService implements KeyEncryptionService {
   static {
@@ -50,24 +50,17 @@ public final class TinkKeyEncryptionService implements KeyEncryptionService {
     }
   }
 
-  private interface Storage {
-    Optional<byte[]> read(TenantId tenant);
+  /** How often a rotation that loses a compare-and-set race is tried again. */
+  private static final int ROTATE_ATTEMPTS = 16;
 
-    void write(TenantId tenant, byte[] encryptedKeyset);
-
-    void shred(TenantId tenant);
-
-    boolean isShredded(TenantId tenant);
-  }
-
-  private final Storage storage;
+  private final KeysetStore storage;
   private final MasterKey master;
   private final Cache<TenantId, Aead> open = Caffeine.newBuilder().maximumSize(10_000)
-      .expireAfterAccess(Duration.ofMinutes(10)).build();
+      .expireAfterWrite(Duration.ofMinutes(1)).build();
   private final ConcurrentHashMap<TenantId, Object> locks = new ConcurrentHashMap<>();
 
-  private TinkKeyEncryptionService(Storage storage, MasterKey master) {
-    this.storage = storage;
+  private TinkKeyEncryptionService(KeysetStore storage, MasterKey master) {
+    this.storage = Objects.requireNonNull(storage, "storage");
     this.master = Objects.requireNonNull(master, "master");
   }
 
@@ -76,97 +69,34 @@ public final class TinkKeyEncryptionService implements KeyEncryptionService {
    *
    * @param master the key that encrypts the keysets
    * @return the service
+   * @throws NullPointerException if {@code master} is null
    */
   public static TinkKeyEncryptionService inMemory(MasterKey master) {
-    ConcurrentHashMap<TenantId, byte[]> sets = new ConcurrentHashMap<>();
-    Set<TenantId> shredded = ConcurrentHashMap.newKeySet();
-    return new TinkKeyEncryptionService(new Storage() {
-      @Override
-      public Optional<byte[]> read(TenantId t) {
-        return Optional.ofNullable(sets.get(t));
-      }
-
-      @Override
-      public void write(TenantId t, byte[] b) {
-        sets.put(t, b.clone());
-      }
-
-      @Override
-      public void shred(TenantId t) {
-        shredded.add(t);
-        sets.remove(t);
-      }
-
-      @Override
-      public boolean isShredded(TenantId t) {
-        return shredded.contains(t);
-      }
-    }, master);
+    return new TinkKeyEncryptionService(new InMemoryKeysetStore(), master);
   }
 
   /**
-   * Creates a service whose key store is a local folder.
+   * Creates a service whose key store is a local folder ({@link FolderKeysetStore}).
    *
    * @param folder the key store's folder (created when missing)
    * @param master the key that encrypts the keysets
    * @return the service
+   * @throws NullPointerException if an argument is null
    */
   public static TinkKeyEncryptionService inFolder(Path folder, MasterKey master) {
-    Objects.requireNonNull(folder, "folder");
-    return new TinkKeyEncryptionService(new Storage() {
-      @Override
-      public Optional<byte[]> read(TenantId t) {
-        try {
-          return Optional.of(Files.readAllBytes(folder.resolve(t.value() + ".keyset")));
-        } catch (NoSuchFileException e) {
-          return Optional.empty();
-        } catch (IOException e) {
-          throw new PortFailureException("cannot read the keys of tenant '" + t + "' in " + folder
-              + ": " + e.getMessage(), e);
-        }
-      }
+    return new TinkKeyEncryptionService(new FolderKeysetStore(folder), master);
+  }
 
-      @Override
-      public void write(TenantId t, byte[] b) {
-        Path target = folder.resolve(t.value() + ".keyset");
-        Path tmp = folder.resolve("." + t.value() + ".keyset.tmp");
-        try {
-          Files.createDirectories(folder);
-          Files.write(tmp, b);
-          Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE,
-              StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-          throw new PortFailureException("cannot write the keys of tenant '" + t + "' in "
-              + folder + ": " + e.getMessage(), e);
-        }
-      }
-
-      @Override
-      public void shred(TenantId t) {
-        Path keyset = folder.resolve(t.value() + ".keyset");
-        try {
-          Files.createDirectories(folder);
-          Files.write(folder.resolve(t.value() + ".shredded"),
-              "keys destroyed\n".getBytes(StandardCharsets.US_ASCII));
-          if (Files.exists(keyset)) {
-            long size = Files.size(keyset);
-            try (FileChannel ch = FileChannel.open(keyset, StandardOpenOption.WRITE)) {
-              ch.write(java.nio.ByteBuffer.allocate((int) Math.min(size, Integer.MAX_VALUE)));
-              ch.force(true);
-            }
-            Files.delete(keyset);
-          }
-        } catch (IOException e) {
-          throw new PortFailureException("cannot destroy the keys of tenant '" + t + "' in "
-              + folder + ": " + e.getMessage(), e);
-        }
-      }
-
-      @Override
-      public boolean isShredded(TenantId t) {
-        return Files.exists(folder.resolve(t.value() + ".shredded"));
-      }
-    }, master);
+  /**
+   * Creates a service over any key store, such as a database table.
+   *
+   * @param store where the encrypted keysets are kept
+   * @param master the key that encrypts the keysets
+   * @return the service
+   * @throws NullPointerException if an argument is null
+   */
+  public static TinkKeyEncryptionService over(KeysetStore store, MasterKey master) {
+    return new TinkKeyEncryptionService(store, master);
   }
 
   private Object lock(TenantId tenant) {
@@ -188,10 +118,10 @@ public final class TinkKeyEncryptionService implements KeyEncryptionService {
     }
   }
 
-  private void save(TenantId tenant, KeysetHandle handle) {
+  private byte[] encrypt(TenantId tenant, KeysetHandle handle) {
     try {
-      storage.write(tenant, TinkProtoKeysetFormat.serializeEncryptedKeyset(handle, master.aead(),
-          aad(tenant), RegistryConfiguration.get()));
+      return TinkProtoKeysetFormat.serializeEncryptedKeyset(handle, master.aead(), aad(tenant),
+          RegistryConfiguration.get());
     } catch (GeneralSecurityException e) {
       throw new PortFailureException("cannot encrypt the keyset of tenant '" + tenant + "'", e);
     }
@@ -208,17 +138,16 @@ public final class TinkKeyEncryptionService implements KeyEncryptionService {
   /** Returns the tenant's AEAD, creating the keyset when {@code create} and absent; null if absent. */
   private Aead aead(TenantId tenant, boolean create) {
     Aead cached = open.getIfPresent(tenant);
-    if (cached != null) {
-      return cached;
-    }
+    return cached != null ? cached : loadAead(tenant, create);
+  }
+
+  /** Reads the tenant's keyset from the store (creating it when asked), and caches its AEAD. */
+  private Aead loadAead(TenantId tenant, boolean create) {
     synchronized (lock(tenant)) {
-      if (storage.isShredded(tenant)) {
-        throw new TenantShreddedException(tenant);
-      }
-      Optional<byte[]> stored = storage.read(tenant);
+      Optional<StoredKeyset> stored = storage.read(tenant);
       KeysetHandle handle;
       if (stored.isPresent()) {
-        handle = load(tenant, stored.get());
+        handle = load(tenant, stored.get().encrypted());
       } else if (create) {
         try {
           handle = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM,
@@ -226,7 +155,12 @@ public final class TinkKeyEncryptionService implements KeyEncryptionService {
         } catch (GeneralSecurityException e) {
           throw new IllegalStateException("Tink cannot generate an AES-256-GCM keyset", e);
         }
-        save(tenant, handle);
+        if (!storage.create(tenant, encrypt(tenant, handle))) {
+          // another process created the tenant's keys first: use theirs
+          handle = load(tenant, storage.read(tenant).orElseThrow(() -> new PortFailureException(
+              "the keyset of tenant '" + tenant + "' vanished while it was being created",
+              null)).encrypted());
+        }
       } else {
         return null;
       }
@@ -251,39 +185,66 @@ public final class TinkKeyEncryptionService implements KeyEncryptionService {
   public byte[] unwrap(TenantId tenant, byte[] wrappedKey, byte[] associatedData) {
     Objects.requireNonNull(wrappedKey, "wrappedKey");
     Objects.requireNonNull(associatedData, "associatedData");
-    Aead a = aead(Objects.requireNonNull(tenant, "tenant"), false);
+    Objects.requireNonNull(tenant, "tenant");
+    Aead cached = open.getIfPresent(tenant);
+    Aead a = cached != null ? cached : loadAead(tenant, false);
     if (a == null) {
       throw new IntegrityException("tenant '" + tenant + "' has no keys, so nothing unwraps", null);
     }
     try {
       return a.decrypt(wrappedKey, associatedData);
     } catch (GeneralSecurityException e) {
+      if (cached != null) {
+        // another process may have rotated the keyset since it was cached: read it again, once
+        open.invalidate(tenant);
+        Aead fresh = loadAead(tenant, false);
+        if (fresh != null) {
+          try {
+            return fresh.decrypt(wrappedKey, associatedData);
+          } catch (GeneralSecurityException again) {
+            e.addSuppressed(again);
+          }
+        }
+      }
       throw new IntegrityException("a wrapped data key of tenant '" + tenant
           + "' fails authentication", e);
     }
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The new keyset replaces the stored one by compare-and-set: when another process changed
+   * it meanwhile, the rotation starts again from what that process left.
+   *
+   * @throws ConflictException of kind {@code CONCURRENT_ROTATION} if the keyset changed under
+   *     every one of 16 attempts
+   */
   @Override
   public void rotate(TenantId tenant) {
     Objects.requireNonNull(tenant, "tenant");
     synchronized (lock(tenant)) {
-      if (storage.isShredded(tenant)) {
-        throw new TenantShreddedException(tenant);
+      for (int attempt = 0; attempt < ROTATE_ATTEMPTS; attempt++) {
+        StoredKeyset stored = storage.read(tenant).orElseThrow(() ->
+            new NotFoundException("tenant '" + tenant + "' has no keys to rotate"));
+        KeysetHandle old = load(tenant, stored.encrypted());
+        KeysetHandle rotated;
+        try {
+          rotated = KeysetHandle.newBuilder(old)
+              .addEntry(KeysetHandle.generateEntryFromParameters(
+                  PredefinedAeadParameters.AES256_GCM).withRandomId().makePrimary())
+              .build();
+        } catch (GeneralSecurityException e) {
+          throw new IllegalStateException("Tink cannot add a key to a tenant keyset", e);
+        }
+        if (storage.replace(tenant, stored.version(), encrypt(tenant, rotated))) {
+          open.put(tenant, primitive(rotated));
+          return;
+        }
+        // another process changed the keyset meanwhile: rotate the keyset it left
       }
-      byte[] stored = storage.read(tenant).orElseThrow(() ->
-          new NotFoundException("tenant '" + tenant + "' has no keys to rotate"));
-      KeysetHandle old = load(tenant, stored);
-      KeysetHandle rotated;
-      try {
-        rotated = KeysetHandle.newBuilder(old)
-            .addEntry(KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM)
-                .withRandomId().makePrimary())
-            .build();
-      } catch (GeneralSecurityException e) {
-        throw new IllegalStateException("Tink cannot add a key to a tenant keyset", e);
-      }
-      save(tenant, rotated);
-      open.put(tenant, primitive(rotated));
+      throw new ConflictException("CONCURRENT_ROTATION", "the keys of tenant '" + tenant
+          + "' changed " + ROTATE_ATTEMPTS + " times while being rotated; try again");
     }
   }
 
@@ -305,7 +266,12 @@ public final class TinkKeyEncryptionService implements KeyEncryptionService {
     if (open.getIfPresent(tenant) != null) {
       return KeyState.ACTIVE;
     }
-    return storage.read(tenant).isPresent() ? KeyState.ACTIVE : KeyState.ABSENT;
+    try {
+      return storage.read(tenant).isPresent() ? KeyState.ACTIVE : KeyState.ABSENT;
+    } catch (TenantShreddedException e) {
+      // shredded by another process since the check above
+      return KeyState.SHREDDED;
+    }
   }
 
   /**
@@ -317,10 +283,7 @@ public final class TinkKeyEncryptionService implements KeyEncryptionService {
    */
   public int keyCount(TenantId tenant) {
     synchronized (lock(tenant)) {
-      if (storage.isShredded(tenant)) {
-        throw new TenantShreddedException(tenant);
-      }
-      return storage.read(tenant).map(b -> load(tenant, b).size()).orElse(0);
+      return storage.read(tenant).map(b -> load(tenant, b.encrypted()).size()).orElse(0);
     }
   }
 

@@ -41,15 +41,19 @@ public final class Migrator {
 
   /**
    * Every migration, by version. A new one is added here with its script. Versions increase but
-   * need not be consecutive: ranges are reserved for work done in parallel, and a database migrated
-   * by a build that had a later version applies the earlier ones it lacks (each migration creates
-   * its own tables, so their order between ranges does not matter).
+   * need not be consecutive: ranges are reserved for work done in parallel (2-9 identity and
+   * groups, 10-19 datastore, notices and reports), and a database migrated by a build that had a
+   * later version applies the earlier ones it lacks (each migration creates its own tables, so
+   * their order between ranges does not matter).
    */
   public static final List<Migration> MIGRATIONS = requireIncreasing(List.of(
       new Migration(1, "audit_log"),
       new Migration(2, "offboarding_progress"),
       new Migration(3, "groups"),
-      new Migration(4, "directory")));
+      new Migration(4, "directory"),
+      new Migration(10, "datastore"),
+      new Migration(11, "notices"),
+      new Migration(12, "reports")));
 
   /**
    * The first key of the PostgreSQL migration lock ("Tent"); the second is the hash of the current

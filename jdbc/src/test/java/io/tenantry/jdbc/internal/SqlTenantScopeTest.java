@@ -38,6 +38,21 @@ class SqlTenantScopeTest {
   }
 
   @Test
+  void tenantListingStatements_returnTenantIdsOnly_fromOneTable() {
+    for (JdbcDialect dialect : JdbcDialect.values()) {
+      for (SqlStatement s : SqlCatalog.tenantListing()) {
+        List<String> t = SqlScopeChecker.tokens(s.sql(dialect));
+        assertThat(t.subList(0, 4)).as(s.name()).containsExactly("select", "distinct", "tenant_id",
+            "from");
+        assertThat(t).as(s.name()).doesNotContain("join", "union", ",")
+            .filteredOn("select"::equals).hasSize(1);
+        assertThat(SqlScopeChecker.tables(s.sql(dialect))).as(s.name()).hasSize(1);
+      }
+    }
+    assertThat(SqlCatalog.tenantScoped()).doesNotContainAnyElementsOf(SqlCatalog.tenantListing());
+  }
+
+  @Test
   void bookkeepingStatements_touchOnlyTheSchemaTables() {
     for (JdbcDialect dialect : JdbcDialect.values()) {
       for (SqlStatement s : SqlCatalog.bookkeeping()) {
@@ -118,6 +133,7 @@ class SqlTenantScopeTest {
   void catalog_listsEveryStatementEnumOfTheModule() throws Exception {
     Set<SqlStatement> listed = new HashSet<>(SqlCatalog.tenantScoped());
     listed.addAll(SqlCatalog.bookkeeping());
+    listed.addAll(SqlCatalog.tenantListing());
     Path classes = Path.of(SqlStatement.class.getProtectionDomain().getCodeSource().getLocation()
         .toURI());
     List<Class<?>> enums = new ArrayList<>();
