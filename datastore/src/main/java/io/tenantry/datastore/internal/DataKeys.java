@@ -105,9 +105,13 @@ final class DataKeys {
    * under key 0 and hands back all the keys.
    */
   static final class Writer {
+    private static final int FRESH = KEY + NONCE;
     private byte[] keys = new byte[2 * KEY];
     private int count = 1;
     private boolean mapSealed;
+    /** Random bytes drawn ahead: one draw serves the first chunk and the map. */
+    private byte[] pool = Random.randBytes(2 * FRESH);
+    private int pooled = 2 * FRESH;
 
     /**
      * Encrypts chunk {@code count - 1}'s plaintext under a fresh key.
@@ -118,7 +122,7 @@ final class DataKeys {
       if ((count + 1) * KEY > keys.length) {
         keys = Arrays.copyOf(keys, keys.length * 2);
       }
-      byte[] out = seal(keys, count * KEY, plain, offset, length, associatedData, 0);
+      byte[] out = seal(keys, count * KEY, fresh(), plain, offset, length, associatedData, 0);
       count++;
       return out;
     }
@@ -129,7 +133,7 @@ final class DataKeys {
         throw new IllegalStateException("the map of a version is sealed once");
       }
       mapSealed = true;
-      return seal(keys, 0, plain, 0, plain.length, associatedData, head);
+      return seal(keys, 0, fresh(), plain, 0, plain.length, associatedData, head);
     }
 
     /** Returns the keys drawn: the map's, then one per chunk sealed; the map comes last. */
@@ -142,16 +146,27 @@ final class DataKeys {
         Arrays.fill(keys, (byte) 0);
       }
       keys = null;
+      Arrays.fill(pool, (byte) 0);
       return new DataKeys(exact);
     }
 
-    private static byte[] seal(byte[] keys, int keyOffset, byte[] plain, int offset, int length,
-        byte[] associatedData, int head) {
-      byte[] fresh = Random.randBytes(KEY + NONCE);
-      System.arraycopy(fresh, 0, keys, keyOffset, KEY);
+    /** Returns the offset in {@link #pool} of a fresh key followed by a fresh nonce. */
+    private int fresh() {
+      if (pooled == 0) {
+        Arrays.fill(pool, (byte) 0);
+        pool = Random.randBytes(FRESH);
+        pooled = FRESH;
+      }
+      pooled -= FRESH;
+      return pooled;
+    }
+
+    private byte[] seal(byte[] keys, int keyOffset, int freshAt, byte[] plain, int offset,
+        int length, byte[] associatedData, int head) {
+      System.arraycopy(pool, freshAt, keys, keyOffset, KEY);
       byte[] out = new byte[head + NONCE + length + TAG];
-      System.arraycopy(fresh, KEY, out, head, NONCE);
-      Arrays.fill(fresh, (byte) 0);
+      System.arraycopy(pool, freshAt + KEY, out, head, NONCE);
+      Arrays.fill(pool, freshAt, freshAt + FRESH, (byte) 0);
       Cipher c = CIPHER.get();
       try {
         c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(keys, keyOffset, KEY, "AES"),

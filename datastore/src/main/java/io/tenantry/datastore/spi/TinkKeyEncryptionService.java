@@ -63,7 +63,7 @@ public final class TinkKeyEncryptionService implements KeyEncryptionService {
   private final Storage storage;
   private final MasterKey master;
   private final Cache<TenantId, Aead> open = Caffeine.newBuilder().maximumSize(10_000)
-      .expireAfterAccess(Duration.ofMinutes(10)).build();
+      .expireAfterAccess(Duration.ofMinutes(10)).executor(Runnable::run).build();
   private final ConcurrentHashMap<TenantId, Object> locks = new ConcurrentHashMap<>();
 
   private TinkKeyEncryptionService(Storage storage, MasterKey master) {

@@ -68,4 +68,42 @@ class EnvelopePropertyTest {
     assertThatThrownBy(() -> KES.unwrap(t1, wrapped, Aad.keys(t1, "obj", 2)))
         .isInstanceOf(IntegrityException.class);
   }
+
+  @Property(tries = 100)
+  void everyChunkOfAVersion_opensOnlyUnderItsOwnKey(
+      @ForAll @IntRange(min = 1, max = 5) int chunks) {
+    TenantId t = TenantId.of("contoso");
+    DataKeys.Writer writer = new DataKeys.Writer();
+    byte[][] sealed = new byte[chunks][];
+    for (int i = 0; i < chunks; i++) {
+      byte[] plain = {(byte) i, 1, 2};
+      sealed[i] = writer.sealChunk(plain, 0, plain.length, Aad.chunk(t, "k", 1, i));
+    }
+    writer.sealMap(new byte[1], Aad.map(t, "k", 1), 0);
+    DataKeys keys = writer.done();
+
+    assertThat(keys.count()).isEqualTo(chunks + 1);
+    for (int i = 0; i < chunks; i++) {
+      for (int k = 0; k <= chunks; k++) {
+        int chunk = i;
+        int key = k;
+        if (key == chunk + 1) {
+          assertThat(keys.open(key, sealed[chunk], 0, Aad.chunk(t, "k", 1, chunk), "chunk"))
+              .containsExactly(chunk, 1, 2);
+        } else {
+          assertThatThrownBy(() -> keys.open(key, sealed[chunk], 0,
+              Aad.chunk(t, "k", 1, chunk), "chunk")).isInstanceOf(IntegrityException.class);
+        }
+      }
+    }
+  }
+
+  @Property(tries = 10)
+  void done_beforeTheMapIsSealed_isRefused(@ForAll @IntRange(max = 2) int chunks) {
+    DataKeys.Writer writer = new DataKeys.Writer();
+    for (int i = 0; i < chunks; i++) {
+      writer.sealChunk(new byte[4], 0, 4, new byte[0]);
+    }
+    assertThatThrownBy(writer::done).isInstanceOf(IllegalStateException.class);
+  }
 }
