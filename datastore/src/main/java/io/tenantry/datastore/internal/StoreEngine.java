@@ -59,16 +59,22 @@ import java.util.TreeSet;
  * The engine behind {@link EncryptedStore}.
  *
  * <p>Design notes. An object version is three kinds of blob on each replica of its geo: chunk
- * ciphertexts (named by a digest of tenant, object id, version and index), the keys blob (every
- * data key wrapped by the tenant's key-encryption key) and the map blob (the chunk map, encrypted
- * under its own data key); the map is written last on each replica and is that replica's commit
- * point. A put writes the new version to every replica of the target geo, counts the replicas that
+ * ciphertexts (named by a digest of tenant, object id, version and index), the keys blob (the
+ * version's data keys, wrapped together in one call by the tenant's key-encryption key) and the map
+ * blob (the chunk map, encrypted under its own data key); the map is written last on each replica
+ * and is that replica's commit point. A put writes the new version to every replica of the target geo, counts the replicas that
  * took all of it, and either commits (then deletes the superseded chunks and any copy left in
  * another geo) or rolls back (deletes the new chunks and restores the previous keys and map blobs
  * where it wrote them). Reads pick the highest version with an intact map, authenticate each chunk
  * on the first replica that has a good copy, compare the other replicas' bytes to it, and rewrite
  * the copies that differ, are missing or are stale. Writes, reads and scrubs of one object are
  * serialised by a striped lock, so a repair never overwrites a newer version.
+ *
+ * <p>Hot path. The ciphertext, keys and map arrays are immutable once built and handed to every
+ * replica through {@link BlobReplica#putShared} (in memory: one array for all replicas) and read
+ * back through {@link BlobReplica#getShared}; byte-identical blobs met on several replicas are
+ * authenticated once; the cache remembers, per object, the newest version whose blobs were
+ * authenticated (see {@code Authenticated}). Replicas are written in the calling thread.
  */
 public final class StoreEngine implements EncryptedStore {
   private static final int STRIPES = 64;
@@ -123,8 +129,17 @@ public final class StoreEngine implements EncryptedStore {
 
   // ---------------------------------------------------------------- keys
 
-  /** A cache key: one object of one tenant. */
-  private record ObjRef(TenantId tenant, String objId) {}
+  /**
+   * A cache key: one object of one tenant, by the first 128 bits of its id (a SHA-256), which
+   * keeps an entry small. Two objects sharing them would only share a cache slot: a hit still
+   * needs byte-identical blobs, which are bound to the full object id.
+   */
+  private record ObjRef(TenantId tenant, long high, long low) {
+    static ObjRef of(TenantId tenant, String objId) {
+      return new ObjRef(tenant, Long.parseUnsignedLong(objId, 0, 16, 16),
+          Long.parseUnsignedLong(objId, 16, 32, 16));
+    }
+  }
 
   /**
    * What the store last authenticated of one object version: its keys blob and the data keys it
@@ -142,7 +157,7 @@ public final class StoreEngine implements EncryptedStore {
 
   /** Caches an object's newest authenticated version; an older one never displaces it. */
   private void remember(TenantId tenant, String objId, Authenticated a) {
-    dataKeys.asMap().merge(new ObjRef(tenant, objId), a,
+    dataKeys.asMap().merge(ObjRef.of(tenant, objId), a,
         (old, now) -> old.version() > now.version() ? old : now);
   }
 
@@ -153,7 +168,7 @@ public final class StoreEngine implements EncryptedStore {
   private DataKeys dataKeys(TenantId tenant, String objId, KeysBlob kb, byte[] keysBytes,
       boolean fresh) {
     if (!fresh) {
-      Authenticated hit = dataKeys.getIfPresent(new ObjRef(tenant, objId));
+      Authenticated hit = dataKeys.getIfPresent(ObjRef.of(tenant, objId));
       if (hit != null && hit.holdsKeys(kb.version(), keysBytes)) {
         return hit.keys();
       }
@@ -288,7 +303,7 @@ public final class StoreEngine implements EncryptedStore {
     List<Copy> copies = new ArrayList<>();
     BlobName keysName = Names.keys(objId);
     BlobName mapName = Names.map(objId);
-    Authenticated cached = fresh ? null : dataKeys.getIfPresent(new ObjRef(tenant, objId));
+    Authenticated cached = fresh ? null : dataKeys.getIfPresent(ObjRef.of(tenant, objId));
     for (Map.Entry<DataLocation, List<BlobReplica>> e : replicas.entrySet()) {
       for (BlobReplica r : e.getValue()) {
         copies.add(readCopy(tenant, objId, keysName, mapName, e.getKey(), r, copies, cached));
