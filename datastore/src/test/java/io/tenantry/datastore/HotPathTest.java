@@ -39,7 +39,11 @@ class HotPathTest {
     @Override
     public byte[] wrap(TenantId tenant, byte[] dataKey, byte[] associatedData) {
       wraps.incrementAndGet();
-      return inner.wrap(tenant, dataKey, associatedData);
+      try {
+        return inner.wrap(tenant, dataKey, associatedData);
+      } finally {
+        java.util.Arrays.fill(dataKey, (byte) 0);   // the key is "not kept": a service may erase it
+      }
     }
 
     @Override
@@ -80,6 +84,15 @@ class HotPathTest {
     int unwrapsAfterPuts = keys.unwraps.get();
     assertThat(store.getBytes(A, K, "alice")).isEqualTo(TEXT);
     assertThat(keys.unwraps).hasValue(unwrapsAfterPuts);
+  }
+
+  @Test
+  void get_fromTheCache_afterTheKeyServiceErasedTheKeysItWrapped_returnsTheContent() {
+    store.put(A, K, TEXT, Placement.central(), "alice");
+    int unwraps = keys.unwraps.get();
+
+    assertThat(store.getBytes(A, K, "alice")).isEqualTo(TEXT);
+    assertThat(keys.unwraps).hasValue(unwraps);
   }
 
   @Test

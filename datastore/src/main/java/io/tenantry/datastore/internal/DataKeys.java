@@ -61,9 +61,12 @@ final class DataKeys {
     return raw.length / KEY;
   }
 
-  /** Returns the raw keys for wrapping; the caller must not change or keep the array. */
+  /**
+   * Returns a copy of the raw keys for wrapping (a key service may erase what it is given); the
+   * caller erases it.
+   */
   byte[] rawForWrapping() {
-    return raw;
+    return raw.clone();
   }
 
   /**

@@ -177,6 +177,17 @@ public final class StoreEngine implements EncryptedStore {
         Aad.keys(tenant, objId, kb.version())), kb.keyCount());
   }
 
+  /** Wraps all the data keys of a version in one call; returns the keys blob. */
+  private byte[] wrap(TenantId tenant, String objId, long version, DataKeys keys) {
+    byte[] raw = keys.rawForWrapping();
+    try {
+      return new KeysBlob(version, keys.count(), kes.wrap(tenant, raw,
+          Aad.keys(tenant, objId, version))).encode();
+    } finally {
+      Arrays.fill(raw, (byte) 0);
+    }
+  }
+
   // ---------------------------------------------------------------- copies
 
   private enum CopyState { INTACT, MISSING, DAMAGED, UNAVAILABLE }
@@ -476,8 +487,7 @@ public final class StoreEngine implements EncryptedStore {
       byte[] keysBytes;
       try {
         // one wrap for all the version's keys
-        keysBytes = new KeysBlob(v, keys.count(), kes.wrap(tenant, keys.rawForWrapping(),
-            Aad.keys(tenant, objId, v))).encode();
+        keysBytes = wrap(tenant, objId, v, keys);
       } catch (RuntimeException e) {
         rollback(tenant, objId, copies, geo, targets, touched, v, count);
         throw e;
@@ -1143,8 +1153,7 @@ public final class StoreEngine implements EncryptedStore {
           long v = best.version();
           // unwrapped by the key service (old tenant key), wrapped again under the new primary
           DataKeys keys = dataKeys(tenant, objId, best.keys(), best.keysBytes, true);
-          byte[] bytes = new KeysBlob(v, keys.count(), kes.wrap(tenant, keys.rawForWrapping(),
-              Aad.keys(tenant, objId, v))).encode();
+          byte[] bytes = wrap(tenant, objId, v, keys);
           remember(tenant, objId, new Authenticated(v, bytes, keys, best.mapBytes, best.map));
           rewrapped += keys.count();
           for (Copy c : copies) {
