@@ -29,8 +29,9 @@ import java.util.Objects;
  *
  * <ul>
  *   <li><b>Encryption.</b> An object is cut into chunks (default 4 MiB); each chunk is encrypted
- *       with AES-256-GCM under its own fresh data key, and every update gets new keys. Data keys
- *       are wrapped by the tenant's key-encryption key from a {@link KeyEncryptionService}.
+ *       with AES-256-GCM under its own fresh data key, and every update gets new keys. The data
+ *       keys of a version (its chunks' and its map's) are wrapped together, in one call, by the
+ *       tenant's key-encryption key from a {@link KeyEncryptionService}.
  *       Content chunks, the encrypted chunk map and the wrapped keys are separate blobs. Every
  *       ciphertext is bound (associated data) to tenant, object, version and chunk index.
  *       Unwrapped data keys are cached (bounded, expiring), so reads do not call the key service
@@ -176,8 +177,8 @@ public interface EncryptedStore {
   /**
    * Exports every live object of a tenant, decrypted, so a leaving tenant takes its data with it
    * (then {@link #shredTenant} makes what remains unreadable). Each object is read like {@link
-   * #get} (authenticated, repaired, audited as {@code Get}) and its SHA-256 is checked against the
-   * digest stored in its chunk map. One {@code Export} audit record sums the run.
+   * #get} (authenticated, repaired, audited as {@code Get}), its size checked against its chunk map
+   * and its SHA-256 computed from the bytes exported. One {@code Export} audit record sums the run.
    *
    * @param tenant the tenant
    * @param sink where the objects go

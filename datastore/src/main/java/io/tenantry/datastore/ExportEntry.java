@@ -7,8 +7,8 @@ import java.util.Objects;
  * content was checked against.
  *
  * @param object the key, size, version and geo of the exported version
- * @param sha256 the lower-case hex SHA-256 of the exported content, equal to the digest stored
- *     (encrypted) in the object's chunk map when it was written
+ * @param sha256 the lower-case hex SHA-256 of the exported content, computed from the bytes
+ *     exported (each chunk authenticated before it was written out)
  */
 public record ExportEntry(ObjectInfo object, String sha256) {
 

@@ -15,8 +15,9 @@ import java.util.Objects;
  * @param target the geo the objects were moved to
  * @param items one entry per live object considered, sorted by key
  * @param duration from the start to the end of the move, by the store's clock
- * @param verified true when every moved object authenticated in the target geo with its recorded
- *     SHA-256 and no copy was left in its source geo
+ * @param verified true when every copy of every moved object authenticated in the target geo,
+ *     its content read back there had the SHA-256 of the content read in the source, and no copy
+ *     was left in its source geo
  */
 public record GeoMoveReport(TenantId tenant, DataLocation target, List<Item> items,
     Duration duration, boolean verified) {

@@ -1,19 +1,20 @@
 package io.tenantry.datastore.internal;
 
 import io.tenantry.core.TenantId;
-import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
  * The associated data that binds every ciphertext to its place: purpose, tenant, object, version
  * and chunk index, each length-prefixed so no two different places share bytes. A chunk moved to
- * another object, version, index or tenant fails to decrypt.
+ * another object, version, index or tenant fails to decrypt; so do a chunk map and a keys blob.
  */
 final class Aad {
   private Aad() {}
 
-  /** The index used for an object's chunk map (chunks count from 0). */
+  /** The index used for an object's chunk map and its wrapped keys (chunks count from 0). */
   static final int MAP_INDEX = -1;
+  private static final byte[] PREFIX = "tenantry.store.v1".getBytes(StandardCharsets.US_ASCII);
 
   /** Associated data of chunk {@code index} of {@code key} at {@code version}. */
   static byte[] chunk(TenantId tenant, String objectKey, long version, int index) {
@@ -25,33 +26,17 @@ final class Aad {
     return build('M', tenant, objectId, version, MAP_INDEX);
   }
 
-  /** Associated data of a wrapped data key (index {@link #MAP_INDEX} is the map's key). */
-  static byte[] wrappedKey(TenantId tenant, String objectId, long version, int index) {
-    return build('K', tenant, objectId, version, index);
+  /** Associated data of the wrapped data keys of object {@code objectId} at {@code version}. */
+  static byte[] keys(TenantId tenant, String objectId, long version) {
+    return build('K', tenant, objectId, version, MAP_INDEX);
   }
 
   private static byte[] build(char purpose, TenantId tenant, String object, long version,
       int index) {
-    ByteArrayOutputStream b = new ByteArrayOutputStream(64 + object.length());
-    b.writeBytes("tenantry.store.v1".getBytes(StandardCharsets.US_ASCII));
-    b.write(purpose);
-    field(b, tenant.value().getBytes(StandardCharsets.UTF_8));
-    field(b, object.getBytes(StandardCharsets.UTF_8));
-    for (int s = 56; s >= 0; s -= 8) {
-      b.write((int) (version >>> s));
-    }
-    for (int s = 24; s >= 0; s -= 8) {
-      b.write(index >>> s);
-    }
-    return b.toByteArray();
-  }
-
-  private static void field(ByteArrayOutputStream b, byte[] v) {
-    int n = v.length;
-    b.write(n >>> 24);
-    b.write(n >>> 16);
-    b.write(n >>> 8);
-    b.write(n);
-    b.writeBytes(v);
+    byte[] t = tenant.value().getBytes(StandardCharsets.UTF_8);
+    byte[] o = object.getBytes(StandardCharsets.UTF_8);
+    return ByteBuffer.allocate(PREFIX.length + 1 + 4 + t.length + 4 + o.length + 8 + 4)
+        .put(PREFIX).put((byte) purpose).putInt(t.length).put(t).putInt(o.length).put(o)
+        .putLong(version).putInt(index).array();
   }
 }

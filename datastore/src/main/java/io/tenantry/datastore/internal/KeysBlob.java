@@ -1,37 +1,25 @@
 package io.tenantry.datastore.internal;
 
 import io.tenantry.datastore.IntegrityException;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * The wrapped data keys of one object version, stored apart from content and map: entry 0 wraps
- * the map's key, entry {@code i + 1} wraps chunk {@code i}'s key. Not secret (every entry is
- * wrapped by the tenant's key-encryption key and bound to its place), but authenticated only
- * through those wraps, so the layout is checked strictly when read.
+ * The wrapped data keys of one object version, stored apart from content and map: all the
+ * version's data keys (the map's, then one per chunk) wrapped together, in one call, by the
+ * tenant's key-encryption key, bound to tenant, object and version. Not secret, but authenticated
+ * only through the wrap, so the layout is checked strictly when read.
  *
- * <p>Layout: magic {@code TKY1}, version (8 bytes), entry count (4), then per entry its length (2)
- * and bytes.
+ * <p>Layout: magic {@code TKY2}, version (8 bytes), key count (4), wrapped length (4), wrapped
+ * bytes.
  */
-record KeysBlob(long version, List<byte[]> wrapped) {
-  private static final int MAGIC = 0x544B5931;
-
-  KeysBlob {
-    wrapped = List.copyOf(wrapped);
-  }
+record KeysBlob(long version, int keyCount, byte[] wrapped) {
+  private static final int MAGIC = 0x544B5932;
+  private static final int HEAD = 20;
 
   byte[] encode() {
-    int n = 16;
-    for (byte[] w : wrapped) {
-      n += 2 + w.length;
-    }
-    ByteBuffer b = ByteBuffer.allocate(n);
-    b.putInt(MAGIC).putLong(version).putInt(wrapped.size());
-    for (byte[] w : wrapped) {
-      b.putShort((short) w.length).put(w);
-    }
-    return b.array();
+    return ByteBuffer.allocate(HEAD + wrapped.length).putInt(MAGIC).putLong(version)
+        .putInt(keyCount).putInt(wrapped.length).put(wrapped).array();
   }
 
   static KeysBlob decode(byte[] bytes) {
@@ -42,21 +30,15 @@ record KeysBlob(long version, List<byte[]> wrapped) {
       }
       long version = b.getLong();
       int count = b.getInt();
-      if (version < 1 || count < 1 || count > bytes.length / 2) {
-        throw new IntegrityException("keys blob has an impossible version or entry count", null);
+      int length = b.getInt();
+      if (version < 1 || count < 1 || length != bytes.length - HEAD) {
+        throw new IntegrityException("keys blob has an impossible version, key count or length",
+            null);
       }
-      List<byte[]> out = new ArrayList<>(count);
-      for (int i = 0; i < count; i++) {
-        int len = Short.toUnsignedInt(b.getShort());
-        byte[] w = new byte[len];
-        b.get(w);
-        out.add(w);
-      }
-      if (b.hasRemaining()) {
-        throw new IntegrityException("keys blob has trailing bytes", null);
-      }
-      return new KeysBlob(version, out);
-    } catch (java.nio.BufferUnderflowException e) {
+      byte[] w = new byte[length];
+      b.get(w);
+      return new KeysBlob(version, count, w);
+    } catch (BufferUnderflowException e) {
       throw new IntegrityException("keys blob is truncated", e);
     }
   }

@@ -59,16 +59,22 @@ import java.util.TreeSet;
  * The engine behind {@link EncryptedStore}.
  *
  * <p>Design notes. An object version is three kinds of blob on each replica of its geo: chunk
- * ciphertexts (named by a digest of tenant, object id, version and index), the keys blob (every
- * data key wrapped by the tenant's key-encryption key) and the map blob (the chunk map, encrypted
- * under its own data key); the map is written last on each replica and is that replica's commit
- * point. A put writes the new version to every replica of the target geo, counts the replicas that
+ * ciphertexts (named by a digest of tenant, object id, version and index), the keys blob (the
+ * version's data keys, wrapped together in one call by the tenant's key-encryption key) and the map
+ * blob (the chunk map, encrypted under its own data key); the map is written last on each replica
+ * and is that replica's commit point. A put writes the new version to every replica of the target geo, counts the replicas that
  * took all of it, and either commits (then deletes the superseded chunks and any copy left in
  * another geo) or rolls back (deletes the new chunks and restores the previous keys and map blobs
  * where it wrote them). Reads pick the highest version with an intact map, authenticate each chunk
  * on the first replica that has a good copy, compare the other replicas' bytes to it, and rewrite
  * the copies that differ, are missing or are stale. Writes, reads and scrubs of one object are
  * serialised by a striped lock, so a repair never overwrites a newer version.
+ *
+ * <p>Hot path. The ciphertext, keys and map arrays are immutable once built and handed to every
+ * replica through {@link BlobReplica#putShared} (in memory: one array for all replicas) and read
+ * back through {@link BlobReplica#getShared}; byte-identical blobs met on several replicas are
+ * authenticated once; the cache remembers, per object, the newest version whose blobs were
+ * authenticated (see {@code Authenticated}). Replicas are written in the calling thread.
  */
 public final class StoreEngine implements EncryptedStore {
   private static final int STRIPES = 64;
@@ -81,7 +87,7 @@ public final class StoreEngine implements EncryptedStore {
   private final AuditLog audit;
   private final InstantSource clock;
   private final IdGenerator ids;
-  private final Cache<DekKey, DataKey> dataKeys;
+  private final Cache<ObjRef, Authenticated> dataKeys;
   private final Object[] stripes = new Object[STRIPES];
 
   /**
@@ -113,8 +119,9 @@ public final class StoreEngine implements EncryptedStore {
     this.audit = audit;
     this.clock = clock;
     this.ids = ids;
+    // maintenance runs in the calling thread: no hand-off to a pool on the hot path
     this.dataKeys = Caffeine.newBuilder().maximumSize(cacheEntries)
-        .expireAfterAccess(cacheExpiry).build();
+        .expireAfterAccess(cacheExpiry).executor(Runnable::run).build();
     for (int i = 0; i < STRIPES; i++) {
       stripes[i] = new Object();
     }
@@ -122,43 +129,60 @@ public final class StoreEngine implements EncryptedStore {
 
   // ---------------------------------------------------------------- keys
 
-  /** A cache key: the tenant, the associated data and the wrapped bytes of one data key. */
-  private static final class DekKey {
-    final TenantId tenant;
-    final byte[] aad;
-    final byte[] wrapped;
-    final int hash;
-
-    DekKey(TenantId tenant, byte[] aad, byte[] wrapped) {
-      this.tenant = tenant;
-      this.aad = aad;
-      this.wrapped = wrapped;
-      this.hash = 31 * (31 * tenant.hashCode() + Arrays.hashCode(aad)) + Arrays.hashCode(wrapped);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof DekKey k && k.tenant.equals(tenant) && Arrays.equals(k.aad, aad)
-          && Arrays.equals(k.wrapped, wrapped);
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
+  /**
+   * A cache key: one object of one tenant, by the first 128 bits of its id (a SHA-256), which
+   * keeps an entry small. Two objects sharing them would only share a cache slot: a hit still
+   * needs byte-identical blobs, which are bound to the full object id.
+   */
+  private record ObjRef(TenantId tenant, long high, long low) {
+    static ObjRef of(TenantId tenant, String objId) {
+      return new ObjRef(tenant, Long.parseUnsignedLong(objId, 0, 16, 16),
+          Long.parseUnsignedLong(objId, 16, 32, 16));
     }
   }
 
-  private DataKey unwrapCached(TenantId tenant, byte[] aad, byte[] wrapped) {
-    return dataKeys.get(new DekKey(tenant, aad, wrapped),
-        k -> DataKey.fromRaw(kes.unwrap(tenant, wrapped, aad)));
+  /**
+   * What the store last authenticated of one object version: its keys blob and the data keys it
+   * wraps, and (once read or written) its map blob and the map it seals. A hit needs
+   * byte-identical blobs of the same tenant, object and version, and then returns exactly what
+   * unwrapping and decrypting them again would (their associated data is a function of those
+   * three), so the cache never weakens a check; it only skips repeating one.
+   */
+  private record Authenticated(long version, byte[] keysBytes, DataKeys keys, byte[] mapBytes,
+      ObjectMap map) {
+    boolean holdsKeys(long v, byte[] kb) {
+      return version == v && Arrays.equals(keysBytes, kb);
+    }
   }
 
-  private byte[] wrap(TenantId tenant, DataKey key, byte[] aad) {
-    byte[] raw = key.rawForWrapping();
+  /** Caches an object's newest authenticated version; an older one never displaces it. */
+  private void remember(TenantId tenant, String objId, Authenticated a) {
+    dataKeys.asMap().merge(ObjRef.of(tenant, objId), a,
+        (old, now) -> old.version() > now.version() ? old : now);
+  }
+
+  /**
+   * Returns the data keys a keys blob wraps: from the cache when not {@code fresh} and it holds
+   * that very blob, else unwrapped by the key service, bound to tenant, object and version.
+   */
+  private DataKeys dataKeys(TenantId tenant, String objId, KeysBlob kb, byte[] keysBytes,
+      boolean fresh) {
+    if (!fresh) {
+      Authenticated hit = dataKeys.getIfPresent(ObjRef.of(tenant, objId));
+      if (hit != null && hit.holdsKeys(kb.version(), keysBytes)) {
+        return hit.keys();
+      }
+    }
+    return DataKeys.adopt(kes.unwrap(tenant, kb.wrapped(),
+        Aad.keys(tenant, objId, kb.version())), kb.keyCount());
+  }
+
+  /** Wraps all the data keys of a version in one call; returns the keys blob. */
+  private byte[] wrap(TenantId tenant, String objId, long version, DataKeys keys) {
+    byte[] raw = keys.rawForWrapping();
     try {
-      byte[] wrapped = kes.wrap(tenant, raw, aad);
-      dataKeys.put(new DekKey(tenant, aad, wrapped), key);
-      return wrapped;
+      return new KeysBlob(version, keys.count(), kes.wrap(tenant, raw,
+          Aad.keys(tenant, objId, version))).encode();
     } finally {
       Arrays.fill(raw, (byte) 0);
     }
@@ -176,7 +200,8 @@ public final class StoreEngine implements EncryptedStore {
     String problem;
     byte[] keysBytes;
     byte[] mapBytes;
-    KeysBlob keys;
+    private KeysBlob keys;
+    DataKeys dataKeys;
     ObjectMap map;
     long headerVersion = -1;
     /** The version both clear headers agree on, or -1: what a damaged copy credibly claims. */
@@ -191,15 +216,24 @@ public final class StoreEngine implements EncryptedStore {
     long version() {
       return map.version();
     }
+
+    /** The decoded keys blob of an intact copy. */
+    KeysBlob keys() {
+      if (keys == null) {
+        keys = KeysBlob.decode(keysBytes);
+      }
+      return keys;
+    }
   }
 
-  private Copy readCopy(TenantId tenant, String objId, DataLocation geo, BlobReplica replica) {
+  private Copy readCopy(TenantId tenant, String objId, BlobName keysName, BlobName mapName,
+      DataLocation geo, BlobReplica replica, List<Copy> earlier, Authenticated cached) {
     Copy c = new Copy(geo, replica);
     Optional<byte[]> kb;
     Optional<byte[]> mb;
     try {
-      kb = replica.get(tenant, Names.keys(objId));
-      mb = replica.get(tenant, Names.map(objId));
+      kb = replica.getShared(tenant, keysName);
+      mb = replica.getShared(tenant, mapName);
     } catch (PortFailureException e) {
       c.state = CopyState.UNAVAILABLE;
       c.problem = "replica unavailable: " + e.getMessage();
@@ -221,25 +255,46 @@ public final class StoreEngine implements EncryptedStore {
       c.problem = (kb.isEmpty() ? "wrapped keys" : "chunk map") + " missing";
       return c;
     }
+    for (Copy e : earlier) {
+      // byte-identical blobs (on in-memory replicas, usually the very same arrays) authenticate
+      // alike: decrypt them once
+      if (e.state == CopyState.INTACT && Arrays.equals(e.keysBytes, c.keysBytes)
+          && Arrays.equals(e.mapBytes, c.mapBytes)) {
+        c.keys = e.keys;
+        c.dataKeys = e.dataKeys;
+        c.map = e.map;
+        c.state = CopyState.INTACT;
+        return c;
+      }
+    }
+    if (cached != null && cached.map() != null && cached.holdsKeys(mv, c.keysBytes)
+        && Arrays.equals(cached.mapBytes(), c.mapBytes)) {
+      c.dataKeys = cached.keys();
+      c.map = cached.map();
+      c.state = CopyState.INTACT;
+      return c;
+    }
     try {
       KeysBlob keys = KeysBlob.decode(c.keysBytes);
-      long v = ObjectMap.peekVersion(c.mapBytes);
+      long v = mv;
       if (v != keys.version()) {
         throw new IntegrityException("chunk map (version " + v + ") and wrapped keys (version "
             + keys.version() + ") disagree", null);
       }
-      DataKey mk = unwrapCached(tenant, Aad.wrappedKey(tenant, objId, v, Aad.MAP_INDEX),
-          keys.wrapped().get(0));
-      ObjectMap m = ObjectMap.decodePlain(mk.decrypt(ObjectMap.ciphertext(c.mapBytes),
+      DataKeys dk = cached != null && cached.holdsKeys(v, c.keysBytes) ? cached.keys()
+          : dataKeys(tenant, objId, keys, c.keysBytes, true);
+      ObjectMap m = ObjectMap.decodePlain(dk.open(0, c.mapBytes, ObjectMap.HEAD,
           Aad.map(tenant, objId, v), "chunk map"));
       long expectedChunks = m.deleted() ? 0 : (m.size() + m.chunkSize() - 1) / Math.max(1, m.chunkSize());
       if (m.version() != v || !Names.objectId(m.key()).equals(objId)
-          || m.chunkCount() + 1 != keys.wrapped().size() || m.chunkCount() != expectedChunks) {
+          || m.chunkCount() + 1 != dk.count() || m.chunkCount() != expectedChunks) {
         throw new IntegrityException("chunk map does not match its object", null);
       }
       c.keys = keys;
+      c.dataKeys = dk;
       c.map = m;
       c.state = CopyState.INTACT;
+      remember(tenant, objId, new Authenticated(v, c.keysBytes, dk, c.mapBytes, m));
     } catch (IntegrityException e) {
       c.state = CopyState.DAMAGED;
       c.problem = e.getMessage();
@@ -248,12 +303,23 @@ public final class StoreEngine implements EncryptedStore {
   }
 
   private List<Copy> resolve(TenantId tenant, String objId) {
+    return resolve(tenant, objId, false);
+  }
+
+  /**
+   * Reads every replica's copy; {@code fresh} unwraps keys through the key service and decrypts
+   * every map rather than trusting the cache (a scrub).
+   */
+  private List<Copy> resolve(TenantId tenant, String objId, boolean fresh) {
     List<Copy> copies = new ArrayList<>();
-    replicas.forEach((geo, list) -> {
-      for (BlobReplica r : list) {
-        copies.add(readCopy(tenant, objId, geo, r));
+    BlobName keysName = Names.keys(objId);
+    BlobName mapName = Names.map(objId);
+    Authenticated cached = fresh ? null : dataKeys.getIfPresent(ObjRef.of(tenant, objId));
+    for (Map.Entry<DataLocation, List<BlobReplica>> e : replicas.entrySet()) {
+      for (BlobReplica r : e.getValue()) {
+        copies.add(readCopy(tenant, objId, keysName, mapName, e.getKey(), r, copies, cached));
       }
-    });
+    }
     return copies;
   }
 
@@ -276,9 +342,22 @@ public final class StoreEngine implements EncryptedStore {
   @Override
   public ObjectInfo put(TenantId tenant, ObjectKey key, InputStream content, Placement placement,
       String actor) {
+    Objects.requireNonNull(content, "content");
+    return put(tenant, key, new Content(null, content), placement, actor);
+  }
+
+  /** Cuts the array into chunks in place: no copy of the content before it is encrypted. */
+  @Override
+  public ObjectInfo put(TenantId tenant, ObjectKey key, byte[] content, Placement placement,
+      String actor) {
+    Objects.requireNonNull(content, "content");
+    return put(tenant, key, new Content(content, null), placement, actor);
+  }
+
+  private ObjectInfo put(TenantId tenant, ObjectKey key, Content content, Placement placement,
+      String actor) {
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(key, "key");
-    Objects.requireNonNull(content, "content");
     requireActor(actor);
     try {
       DataLocation geo = place(placement);
@@ -326,8 +405,38 @@ public final class StoreEngine implements EncryptedStore {
     }
   }
 
+  /** The content of a put: an array cut without copying, or a stream read chunk by chunk. */
+  private static final class Content {
+    private final byte[] array;
+    private final InputStream in;
+    private int position;
+    byte[] buffer;
+    int offset;
+    int length;
+
+    Content(byte[] array, InputStream in) {
+      this.array = array;
+      this.in = in;
+    }
+
+    /** Moves to the next chunk; false when the content has no more bytes. */
+    boolean next(int chunkSize) {
+      if (array != null) {
+        buffer = array;
+        offset = position;
+        length = Math.min(chunkSize, array.length - position);
+        position += length;
+      } else {
+        buffer = readChunk(in, chunkSize);
+        offset = 0;
+        length = buffer.length;
+      }
+      return length > 0;
+    }
+  }
+
   private ObjectInfo write(TenantId tenant, ObjectKey key, String objId, List<Copy> copies,
-      InputStream content, DataLocation geo, boolean tombstone) {
+      Content content, DataLocation geo, boolean tombstone) {
     long previous = 0;
     for (Copy c : copies) {
       previous = Math.max(previous, c.headerVersion);
@@ -338,30 +447,23 @@ public final class StoreEngine implements EncryptedStore {
     boolean[] failed = new boolean[n];
     boolean[] touched = new boolean[n];
     List<RuntimeException> failures = new ArrayList<>();
-    List<byte[]> wrapped = new ArrayList<>();
-    wrapped.add(null);
-    MessageDigest sha = Names.sha256();
+    DataKeys.Writer sealer = new DataKeys.Writer();
     long size = 0;
     int count = 0;
     if (!tombstone) {
-      while (true) {
-        // read at most one chunk, into an array of exactly the bytes read: a small object costs
-        // a small allocation, not a chunk-sized buffer
-        byte[] plain = readChunk(content, chunkSize);
-        int read = plain.length;
-        if (read == 0) {
-          break;
-        }
-        sha.update(plain);
-        DataKey dk = DataKey.generate();
-        byte[] ct = dk.encrypt(plain, Aad.chunk(tenant, key.value(), v, count));
-        wrapped.add(wrap(tenant, dk, Aad.wrappedKey(tenant, objId, v, count)));
+      // a read of at most one chunk: from an array, a view without copying; from a stream, an
+      // array of exactly the bytes read
+      while (content.next(chunkSize)) {
+        int read = content.length;
+        byte[] ct = sealer.sealChunk(content.buffer, content.offset, read,
+            Aad.chunk(tenant, key.value(), v, count));
         BlobName name = Names.chunk(tenant, objId, v, count);
+        // the same immutable ciphertext array goes to every replica
         for (int i = 0; i < n; i++) {
           if (!failed[i]) {
             touched[i] = true;
             try {
-              targets.get(i).put(tenant, name, ct);
+              targets.get(i).putShared(tenant, name, ct);
             } catch (PortFailureException e) {
               failed[i] = true;
               failures.add(e);
@@ -375,19 +477,30 @@ public final class StoreEngine implements EncryptedStore {
         }
       }
     }
+    Authenticated written = null;
     if (alive(failed) >= writeQuorum) {
       ObjectMap map = new ObjectMap(key.value(), v, tombstone, size, chunkSize, count, geo.code(),
-          sha.digest(), clock.millis());
-      DataKey mk = DataKey.generate();
-      byte[] mapBytes = ObjectMap.frame(v, mk.encrypt(map.encodePlain(), Aad.map(tenant, objId, v)));
-      wrapped.set(0, wrap(tenant, mk, Aad.wrappedKey(tenant, objId, v, Aad.MAP_INDEX)));
-      byte[] keysBytes = new KeysBlob(v, wrapped).encode();
+          clock.millis());
+      byte[] mapBytes = ObjectMap.frame(v, sealer.sealMap(map.encodePlain(),
+          Aad.map(tenant, objId, v), ObjectMap.HEAD));
+      DataKeys keys = sealer.done();
+      byte[] keysBytes;
+      try {
+        // one wrap for all the version's keys
+        keysBytes = wrap(tenant, objId, v, keys);
+      } catch (RuntimeException e) {
+        rollback(tenant, objId, copies, geo, targets, touched, v, count);
+        throw e;
+      }
+      written = new Authenticated(v, keysBytes, keys, mapBytes, map);
+      BlobName keysName = Names.keys(objId);
+      BlobName mapName = Names.map(objId);
       for (int i = 0; i < n; i++) {
         if (!failed[i]) {
           touched[i] = true;
           try {
-            targets.get(i).put(tenant, Names.keys(objId), keysBytes);
-            targets.get(i).put(tenant, Names.map(objId), mapBytes);
+            targets.get(i).putShared(tenant, keysName, keysBytes);
+            targets.get(i).putShared(tenant, mapName, mapBytes);
           } catch (PortFailureException e) {
             failed[i] = true;
             failures.add(e);
@@ -395,8 +508,8 @@ public final class StoreEngine implements EncryptedStore {
         }
       }
     }
-    int written = alive(failed);
-    if (written < writeQuorum) {
+    int took = alive(failed);
+    if (took < writeQuorum) {
       rollback(tenant, objId, copies, geo, targets, touched, v, count);
       StringBuilder why = new StringBuilder();
       for (int i = 0; i < n; i++) {
@@ -405,12 +518,15 @@ public final class StoreEngine implements EncryptedStore {
         }
       }
       throw new WriteQuorumException("write quorum not reached for '" + key + "' in tenant '"
-          + tenant + "': " + written + " of " + n + " replicas of " + geo.code()
+          + tenant + "': " + took + " of " + n + " replicas of " + geo.code()
           + " took version " + v + ", " + writeQuorum + " needed (failed: " + why
-          + "); the previous version stays current", written, writeQuorum,
+          + "); the previous version stays current", took, writeQuorum,
           failures.isEmpty() ? null : failures.get(0));
     }
-    // committed: drop superseded chunks on the replicas that took the write, and copies elsewhere
+    // committed: the new version displaces the old one in the cache; drop superseded chunks on
+    // the replicas that took the write, and copies elsewhere
+    remember(tenant, objId, written);
+    Superseded old = new Superseded(tenant, objId);
     for (Copy c : copies) {
       if (c.state == CopyState.UNAVAILABLE || c.state == CopyState.MISSING) {
         continue;
@@ -419,7 +535,7 @@ public final class StoreEngine implements EncryptedStore {
         if (c.geo.equals(geo)) {
           int i = targets.indexOf(c.replica);
           if (!failed[i] && c.state == CopyState.INTACT && c.version() != v) {
-            deleteChunks(tenant, objId, c.replica, c.version(), c.map.chunkCount());
+            deleteAll(tenant, c.replica, old.chunks(c.version(), c.map.chunkCount()));
           }
         } else {
           removeCopy(tenant, objId, c);
@@ -429,6 +545,41 @@ public final class StoreEngine implements EncryptedStore {
       }
     }
     return new ObjectInfo(key, size, v, geo);
+  }
+
+  /** The chunk names of a superseded version, computed once for all the replicas that hold it. */
+  private static final class Superseded {
+    private final TenantId tenant;
+    private final String objId;
+    private long version = -1;
+    private BlobName[] names;
+
+    Superseded(TenantId tenant, String objId) {
+      this.tenant = tenant;
+      this.objId = objId;
+    }
+
+    BlobName[] chunks(long v, int count) {
+      if (v != version || names.length != count) {
+        names = chunkNames(tenant, objId, v, count);
+        version = v;
+      }
+      return names;
+    }
+  }
+
+  private static BlobName[] chunkNames(TenantId tenant, String objId, long version, int count) {
+    BlobName[] names = new BlobName[count];
+    for (int i = 0; i < count; i++) {
+      names[i] = Names.chunk(tenant, objId, version, i);
+    }
+    return names;
+  }
+
+  private static void deleteAll(TenantId tenant, BlobReplica r, BlobName[] names) {
+    for (BlobName name : names) {
+      r.delete(tenant, name);
+    }
   }
 
   private void rollback(TenantId tenant, String objId, List<Copy> copies, DataLocation geo,
@@ -446,12 +597,12 @@ public final class StoreEngine implements EncryptedStore {
       }
       try {
         if (before != null && before.mapBytes != null) {
-          r.put(tenant, Names.map(objId), before.mapBytes);
+          r.putShared(tenant, Names.map(objId), before.mapBytes);
         } else {
           r.delete(tenant, Names.map(objId));
         }
         if (before != null && before.keysBytes != null) {
-          r.put(tenant, Names.keys(objId), before.keysBytes);
+          r.putShared(tenant, Names.keys(objId), before.keysBytes);
         } else {
           r.delete(tenant, Names.keys(objId));
         }
@@ -481,9 +632,7 @@ public final class StoreEngine implements EncryptedStore {
 
   private void deleteChunks(TenantId tenant, String objId, BlobReplica r, long version,
       int count) {
-    for (int i = 0; i < count; i++) {
-      r.delete(tenant, Names.chunk(tenant, objId, version, i));
-    }
+    deleteAll(tenant, r, chunkNames(tenant, objId, version, count));
   }
 
   private void removeCopy(TenantId tenant, String objId, Copy c) {
@@ -522,10 +671,21 @@ public final class StoreEngine implements EncryptedStore {
     long chunks;
   }
 
-  private Exam examine(TenantId tenant, String objId, OutputStream out, boolean authenticateAll,
+  /** Where a read's authenticated chunks go, in order. */
+  @FunctionalInterface
+  private interface Sink {
+    void accept(byte[] plaintext) throws IOException;
+  }
+
+  /**
+   * Examines one object: for a read ({@code out} set), its chunks go to {@code out} once
+   * authenticated; with {@code authenticateAll} (a scrub), every copy of every chunk is
+   * authenticated and keys are unwrapped through the key service rather than the cache.
+   */
+  private Exam examine(TenantId tenant, String objId, Sink out, boolean authenticateAll,
       boolean repair, String actor) {
     Exam x = new Exam();
-    x.copies = resolve(tenant, objId);
+    x.copies = resolve(tenant, objId, authenticateAll);
     Copy best = best(x.copies);
     x.best = best;
     if (best == null) {
@@ -616,7 +776,7 @@ public final class StoreEngine implements EncryptedStore {
         for (Copy h : holders) {
           byte[] ct;
           try {
-            ct = h.replica.get(tenant, name).orElse(null);
+            ct = h.replica.getShared(tenant, name).orElse(null);
           } catch (PortFailureException e) {
             bad.add(h);
             continue;
@@ -627,8 +787,7 @@ public final class StoreEngine implements EncryptedStore {
             continue;
           } else {
             try {
-              byte[] p = chunkKey(tenant, objId, h.keysDamaged ? source : h, v, i)
-                  .decrypt(ct, aad, "chunk " + i);
+              byte[] p = (h.keysDamaged ? source : h).dataKeys.open(i + 1, ct, 0, aad, "chunk");
               x.chunks++;
               if (p.length != m.chunkLength(i)) {
                 throw new IntegrityException("chunk " + i + " has the wrong length", null);
@@ -658,7 +817,7 @@ public final class StoreEngine implements EncryptedStore {
         }
         if (out != null) {
           try {
-            out.write(plain);
+            out.accept(plain);
           } catch (IOException e) {
             throw new UncheckedIOException("cannot write the content of '" + subject + "': "
                 + e.getMessage(), e);
@@ -673,7 +832,7 @@ public final class StoreEngine implements EncryptedStore {
           for (Copy c : needFull) {
             byte[] have;
             try {
-              have = c.replica.get(tenant, name).orElse(null);
+              have = c.replica.getShared(tenant, name).orElse(null);
             } catch (PortFailureException e) {
               have = null;
             }
@@ -709,25 +868,19 @@ public final class StoreEngine implements EncryptedStore {
     return x;
   }
 
+  /** Unwraps a copy's keys through the key service (not the cache): false when they fail. */
   private boolean keysUnwrap(TenantId tenant, String objId, Copy c) {
     try {
-      for (int i = 0; i < c.keys.wrapped().size(); i++) {
-        unwrapCached(tenant, Aad.wrappedKey(tenant, objId, c.version(), i - 1),
-            c.keys.wrapped().get(i));
-      }
+      dataKeys(tenant, objId, c.keys(), c.keysBytes, true);
       return true;
     } catch (IntegrityException e) {
       return false;
     }
   }
 
-  private DataKey chunkKey(TenantId tenant, String objId, Copy c, long v, int i) {
-    return unwrapCached(tenant, Aad.wrappedKey(tenant, objId, v, i), c.keys.wrapped().get(i + 1));
-  }
-
   private static boolean tryPut(TenantId tenant, BlobReplica r, BlobName name, byte[] bytes) {
     try {
-      r.put(tenant, name, bytes);
+      r.putShared(tenant, name, bytes);
       return true;
     } catch (PortFailureException e) {
       return false;
@@ -746,9 +899,34 @@ public final class StoreEngine implements EncryptedStore {
 
   @Override
   public ReadResult get(TenantId tenant, ObjectKey key, OutputStream out, String actor) {
+    Objects.requireNonNull(out, "out");
+    return read(tenant, key, out::write, actor);
+  }
+
+  /** Returns the one authenticated chunk array itself when the object has one chunk: no copy. */
+  @Override
+  public byte[] getBytes(TenantId tenant, ObjectKey key, String actor) {
+    List<byte[]> chunks = new ArrayList<>(1);
+    read(tenant, key, chunks::add, actor);
+    if (chunks.size() == 1) {
+      return chunks.get(0);
+    }
+    int size = 0;
+    for (byte[] c : chunks) {
+      size = Math.addExact(size, c.length);
+    }
+    byte[] all = new byte[size];
+    int at = 0;
+    for (byte[] c : chunks) {
+      System.arraycopy(c, 0, all, at, c.length);
+      at += c.length;
+    }
+    return all;
+  }
+
+  private ReadResult read(TenantId tenant, ObjectKey key, Sink out, String actor) {
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(key, "key");
-    Objects.requireNonNull(out, "out");
     requireActor(actor);
     try {
       String objId = Names.objectId(key.value());
@@ -973,18 +1151,11 @@ public final class StoreEngine implements EncryptedStore {
             continue;
           }
           long v = best.version();
-          List<byte[]> fresh = new ArrayList<>();
-          for (int i = 0; i < best.keys.wrapped().size(); i++) {
-            byte[] aad = Aad.wrappedKey(tenant, objId, v, i - 1);
-            byte[] raw = kes.unwrap(tenant, best.keys.wrapped().get(i), aad);
-            try {
-              fresh.add(kes.wrap(tenant, raw, aad));
-            } finally {
-              Arrays.fill(raw, (byte) 0);
-            }
-            rewrapped++;
-          }
-          byte[] bytes = new KeysBlob(v, fresh).encode();
+          // unwrapped by the key service (old tenant key), wrapped again under the new primary
+          DataKeys keys = dataKeys(tenant, objId, best.keys(), best.keysBytes, true);
+          byte[] bytes = wrap(tenant, objId, v, keys);
+          remember(tenant, objId, new Authenticated(v, bytes, keys, best.mapBytes, best.map));
+          rewrapped += keys.count();
           for (Copy c : copies) {
             if (c.geo.equals(best.geo) && c.state == CopyState.INTACT && c.version() == v
                 && !tryPut(tenant, c.replica, Names.keys(objId), bytes)) {
@@ -1009,7 +1180,7 @@ public final class StoreEngine implements EncryptedStore {
     requireActor(actor);
     try {
       kes.destroy(tenant);
-      dataKeys.asMap().keySet().removeIf(k -> k.tenant.equals(tenant));
+      dataKeys.asMap().keySet().removeIf(k -> k.tenant().equals(tenant));
       record(tenant, actor, "ShredTenant", null, AuditResult.SUCCESS, Map.of());
     } catch (RuntimeException e) {
       recordFailure(tenant, actor, "ShredTenant", null, e);
@@ -1029,8 +1200,10 @@ public final class StoreEngine implements EncryptedStore {
       for (ObjectInfo o : list(tenant, actor)) {
         MessageDigest sha = Names.sha256();
         ReadResult r;
+        DigestingStream exported = null;
         try (OutputStream out = sink.open(o)) {
-          r = get(tenant, o.key(), new DigestingStream(out, sha), actor);
+          exported = new DigestingStream(out, sha);
+          r = get(tenant, o.key(), exported, actor);
         } catch (IOException e) {
           throw new UncheckedIOException("cannot export '" + o.key() + "': " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -1044,11 +1217,10 @@ public final class StoreEngine implements EncryptedStore {
           best = best(resolve(tenant, objId));
         }
         if (best == null || best.version() != r.object().version()
-            || !MessageDigest.isEqual(best.map.sha256(), digest)) {
+            || exported.count != r.object().size()) {
           discard(sink, o);
           throw new IntegrityException("exported content of '" + o.key() + "' does not match"
-              + " the SHA-256 recorded when it was written (or it changed during the export)",
-              null);
+              + " the size in its chunk map (or it changed during the export)", null);
         }
         manifest.add(new ExportEntry(r.object(), HexFormat.of().formatHex(digest)));
         bytes += r.object().size();
@@ -1088,15 +1260,16 @@ public final class StoreEngine implements EncryptedStore {
         DataLocation from = best.geo;
         try {
           java.io.ByteArrayOutputStream content = new java.io.ByteArrayOutputStream();
-          Exam read = examine(tenant, objId, content, false, true, actor);
+          Exam read = examine(tenant, objId, content::write, false, true, actor);
           if (read.best == null) {
             throw new NoIntactCopyException("no intact copy of '" + key + "' in " + from.code());
           }
+          byte[] plain = content.toByteArray();
           ObjectInfo moved = write(tenant, key, objId, resolve(tenant, objId),
-              new java.io.ByteArrayInputStream(content.toByteArray()), target, false);
+              new Content(plain, null), target, false);
           boolean ok;
           try {
-            ok = verifyMoved(tenant, objId, moved, from);
+            ok = verifyMoved(tenant, objId, moved, from, Names.sha256().digest(plain));
           } catch (NoIntactCopyException e) {
             ok = false;
           }
@@ -1121,13 +1294,16 @@ public final class StoreEngine implements EncryptedStore {
         Duration.between(start, clock.instant()), verified);
   }
 
-  /** After a switch: the target version authenticates with its digest, the source holds nothing. */
-  private boolean verifyMoved(TenantId tenant, String objId, ObjectInfo moved, DataLocation from) {
+  /**
+   * After a switch: every copy of the target version authenticates and its content has the
+   * source's SHA-256; the source holds nothing.
+   */
+  private boolean verifyMoved(TenantId tenant, String objId, ObjectInfo moved, DataLocation from,
+      byte[] sourceDigest) {
     MessageDigest sha = Names.sha256();
-    Exam x = examine(tenant, objId, new DigestingStream(OutputStream.nullOutputStream(), sha),
-        true, false, "geo-move");
+    Exam x = examine(tenant, objId, sha::update, true, false, "geo-move");
     if (x.best == null || !x.best.geo.equals(moved.geo()) || x.best.version() != moved.version()
-        || !MessageDigest.isEqual(x.best.map.sha256(), sha.digest())) {
+        || !MessageDigest.isEqual(sourceDigest, sha.digest())) {
       return false;
     }
     for (Copy c : x.copies) {
@@ -1147,10 +1323,11 @@ public final class StoreEngine implements EncryptedStore {
     }
   }
 
-  /** Passes bytes through to a stream while digesting them. */
+  /** Passes bytes through to a stream while digesting and counting them. */
   private static final class DigestingStream extends OutputStream {
     private final OutputStream out;
     private final MessageDigest sha;
+    long count;
 
     DigestingStream(OutputStream out, MessageDigest sha) {
       this.out = out;
@@ -1161,12 +1338,14 @@ public final class StoreEngine implements EncryptedStore {
     public void write(int b) throws IOException {
       sha.update((byte) b);
       out.write(b);
+      count++;
     }
 
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
       sha.update(b, off, len);
       out.write(b, off, len);
+      count += len;
     }
   }
 

@@ -3,7 +3,6 @@ package io.tenantry.datastore.spi;
 import io.tenantry.core.error.ValidationException;
 import io.tenantry.core.validation.Problem;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The name of a blob inside one tenant's part of a replica: its kind and an opaque id.
@@ -16,8 +15,6 @@ import java.util.regex.Pattern;
  * @param id the opaque id
  */
 public record BlobName(BlobKind kind, String id) implements Comparable<BlobName> {
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}");
-
   /**
    * Validates the name.
    *
@@ -26,7 +23,7 @@ public record BlobName(BlobKind kind, String id) implements Comparable<BlobName>
    */
   public BlobName {
     Objects.requireNonNull(kind, "kind");
-    if (id == null || !ID.matcher(id).matches()) {
+    if (!isValidId(id)) {
       throw new ValidationException(Problem.of("blob.id",
           "must be 1-128 characters of letters, digits, '-', '_' and '.', not starting with '.'", id));
     }
@@ -51,7 +48,17 @@ public record BlobName(BlobKind kind, String id) implements Comparable<BlobName>
    * @return true when {@link #of(BlobKind, String)} would accept it
    */
   public static boolean isValidId(String id) {
-    return id != null && ID.matcher(id).matches();
+    if (id == null || id.isEmpty() || id.length() > 128 || id.charAt(0) == '.') {
+      return false;
+    }
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c == '-'
+          || c == '_' || c == '.')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -56,6 +56,36 @@ public interface BlobReplica {
   Optional<byte[]> get(TenantId tenant, BlobName name);
 
   /**
+   * Stores a blob whose array the caller hands over for good: the caller never changes it after
+   * this call, so the replica may keep the array itself instead of a copy, and several replicas
+   * may then share one array. The store calls this for the ciphertext, map and keys blobs it
+   * writes, so an in-memory replica costs no copy per replica. The default calls {@link #put};
+   * a replica that writes the bytes out (to files, to a database) needs nothing else.
+   *
+   * @param tenant the tenant
+   * @param name the blob's name
+   * @param content the bytes, never changed again by the caller
+   * @throws io.tenantry.core.error.PortFailureException if the replica cannot store it
+   */
+  default void putShared(TenantId tenant, BlobName name, byte[] content) {
+    put(tenant, name, content);
+  }
+
+  /**
+   * Reads a blob for a caller that promises never to change the array it gets: the replica may
+   * return the array it holds instead of a copy. The store reads through this method and only
+   * decrypts, compares and re-stores what it gets. The default calls {@link #get}.
+   *
+   * @param tenant the tenant
+   * @param name the blob's name
+   * @return the bytes (not to be changed), or empty when there is no such blob
+   * @throws io.tenantry.core.error.PortFailureException if the replica cannot be read
+   */
+  default Optional<byte[]> getShared(TenantId tenant, BlobName name) {
+    return get(tenant, name);
+  }
+
+  /**
    * Removes a blob; removing a missing blob is a no-op.
    *
    * @param tenant the tenant

@@ -9,16 +9,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * A {@link BlobReplica} held in memory: thread-safe and non-blocking, for tests, simulations and
- * hosts that keep a hot copy in RAM. Blobs are stored as private copies, so a caller changing its
- * array after {@code put} or after {@code get} never changes the stored blob.
+ * hosts that keep a hot copy in RAM. {@link #put} stores a private copy and {@link #get} returns
+ * one, so a caller changing its array never changes the stored blob; {@link #putShared} keeps the
+ * caller's array itself and {@link #getShared} returns the stored array, for a caller (the store)
+ * that never changes them: the store's replicas of one geo then share one ciphertext array. Blobs
+ * are held in hash maps; {@link #list} sorts on demand.
  */
 public final class InMemoryBlobReplica implements BlobReplica {
   private final String name;
-  private final ConcurrentHashMap<TenantId, ConcurrentSkipListMap<BlobName, byte[]>> blobs =
+  private final ConcurrentHashMap<TenantId, ConcurrentHashMap<BlobName, byte[]>> blobs =
       new ConcurrentHashMap<>();
 
   /**
@@ -41,15 +43,31 @@ public final class InMemoryBlobReplica implements BlobReplica {
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(blob, "blob");
     Objects.requireNonNull(content, "content");
-    blobs.computeIfAbsent(tenant, t -> new ConcurrentSkipListMap<>()).put(blob, content.clone());
+    putShared(tenant, blob, content.clone());
+  }
+
+  @Override
+  public void putShared(TenantId tenant, BlobName blob, byte[] content) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(blob, "blob");
+    Objects.requireNonNull(content, "content");
+    ConcurrentHashMap<BlobName, byte[]> m = blobs.get(tenant);
+    if (m == null) {
+      m = blobs.computeIfAbsent(tenant, t -> new ConcurrentHashMap<>());
+    }
+    m.put(blob, content);
   }
 
   @Override
   public Optional<byte[]> get(TenantId tenant, BlobName blob) {
+    return getShared(tenant, blob).map(byte[]::clone);
+  }
+
+  @Override
+  public Optional<byte[]> getShared(TenantId tenant, BlobName blob) {
     Objects.requireNonNull(blob, "blob");
     Map<BlobName, byte[]> m = blobs.get(Objects.requireNonNull(tenant, "tenant"));
-    byte[] b = m == null ? null : m.get(blob);
-    return b == null ? Optional.empty() : Optional.of(b.clone());
+    return Optional.ofNullable(m == null ? null : m.get(blob));
   }
 
   @Override
@@ -62,7 +80,7 @@ public final class InMemoryBlobReplica implements BlobReplica {
   @Override
   public List<BlobName> list(TenantId tenant, BlobKind kind) {
     Objects.requireNonNull(kind, "kind");
-    ConcurrentSkipListMap<BlobName, byte[]> m = blobs.get(Objects.requireNonNull(tenant, "tenant"));
+    Map<BlobName, byte[]> m = blobs.get(Objects.requireNonNull(tenant, "tenant"));
     List<BlobName> out = new ArrayList<>();
     if (m != null) {
       for (BlobName n : m.keySet()) {
@@ -71,6 +89,7 @@ public final class InMemoryBlobReplica implements BlobReplica {
         }
       }
     }
+    out.sort(null);
     return out;
   }
 

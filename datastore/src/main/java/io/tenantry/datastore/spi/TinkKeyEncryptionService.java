@@ -56,7 +56,7 @@ public final class TinkKeyEncryptionService implements KeyEncryptionService {
   private final KeysetStore storage;
   private final MasterKey master;
   private final Cache<TenantId, Aead> open = Caffeine.newBuilder().maximumSize(10_000)
-      .expireAfterWrite(Duration.ofMinutes(1)).build();
+      .expireAfterWrite(Duration.ofMinutes(1)).executor(Runnable::run).build();
   private final ConcurrentHashMap<TenantId, Object> locks = new ConcurrentHashMap<>();
 
   private TinkKeyEncryptionService(KeysetStore storage, MasterKey master) {

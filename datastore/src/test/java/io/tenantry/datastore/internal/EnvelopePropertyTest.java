@@ -37,12 +37,16 @@ class EnvelopePropertyTest {
       @ForAll @LongRange(min = 1, max = 3) long v1, @ForAll @LongRange(min = 1, max = 3) long v2,
       @ForAll @IntRange(max = 2) int i1, @ForAll @IntRange(max = 2) int i2,
       @ForAll byte[] plaintext) {
-    DataKey key = DataKey.generate();
-    byte[] ct = key.encrypt(plaintext, Aad.chunk(t1, k1, v1, i1));
+    DataKeys.Writer writer = new DataKeys.Writer();
+    byte[] ct = writer.sealChunk(plaintext, 0, plaintext.length, Aad.chunk(t1, k1, v1, i1));
+    writer.sealMap(new byte[1], Aad.map(t1, k1, v1), 0);
+    DataKeys keys = writer.done();
 
-    assertThat(key.decrypt(ct, Aad.chunk(t1, k1, v1, i1), "chunk")).isEqualTo(plaintext);
+    assertThat(keys.open(1, ct, 0, Aad.chunk(t1, k1, v1, i1), "chunk")).isEqualTo(plaintext);
+    assertThatThrownBy(() -> keys.open(0, ct, 0, Aad.chunk(t1, k1, v1, i1), "chunk"))
+        .isInstanceOf(IntegrityException.class);
     Assume.that(!t1.equals(t2) || !k1.equals(k2) || v1 != v2 || i1 != i2);
-    assertThatThrownBy(() -> key.decrypt(ct, Aad.chunk(t2, k2, v2, i2), "chunk"))
+    assertThatThrownBy(() -> keys.open(1, ct, 0, Aad.chunk(t2, k2, v2, i2), "chunk"))
         .isInstanceOf(IntegrityException.class);
   }
 
@@ -50,15 +54,56 @@ class EnvelopePropertyTest {
   void aWrappedDataKey_neverUnwrapsForAnotherTenant(@ForAll("tenants") TenantId t1,
       @ForAll("tenants") TenantId t2) {
     Assume.that(!t1.equals(t2));
-    DataKey key = DataKey.generate();
-    byte[] raw = key.rawForWrapping();
-    byte[] aad = Aad.wrappedKey(t1, "obj", 1, 0);
+    DataKeys.Writer writer = new DataKeys.Writer();
+    writer.sealMap(new byte[1], Aad.map(t1, "obj", 1), 0);
+    byte[] raw = writer.done().rawForWrapping();
+    byte[] aad = Aad.keys(t1, "obj", 1);
     byte[] wrapped = KES.wrap(t1, raw, aad);
     KES.wrap(t2, raw, aad);
 
     assertThat(KES.unwrap(t1, wrapped, aad)).isEqualTo(raw);
     assertThatThrownBy(() -> KES.unwrap(t2, wrapped, aad)).isInstanceOf(IntegrityException.class);
-    assertThatThrownBy(() -> KES.unwrap(t2, wrapped, Aad.wrappedKey(t2, "obj", 1, 0)))
+    assertThatThrownBy(() -> KES.unwrap(t2, wrapped, Aad.keys(t2, "obj", 1)))
         .isInstanceOf(IntegrityException.class);
+    assertThatThrownBy(() -> KES.unwrap(t1, wrapped, Aad.keys(t1, "obj", 2)))
+        .isInstanceOf(IntegrityException.class);
+  }
+
+  @Property(tries = 100)
+  void everyChunkOfAVersion_opensOnlyUnderItsOwnKey(
+      @ForAll @IntRange(min = 1, max = 5) int chunks) {
+    TenantId t = TenantId.of("contoso");
+    DataKeys.Writer writer = new DataKeys.Writer();
+    byte[][] sealed = new byte[chunks][];
+    for (int i = 0; i < chunks; i++) {
+      byte[] plain = {(byte) i, 1, 2};
+      sealed[i] = writer.sealChunk(plain, 0, plain.length, Aad.chunk(t, "k", 1, i));
+    }
+    writer.sealMap(new byte[1], Aad.map(t, "k", 1), 0);
+    DataKeys keys = writer.done();
+
+    assertThat(keys.count()).isEqualTo(chunks + 1);
+    for (int i = 0; i < chunks; i++) {
+      for (int k = 0; k <= chunks; k++) {
+        int chunk = i;
+        int key = k;
+        if (key == chunk + 1) {
+          assertThat(keys.open(key, sealed[chunk], 0, Aad.chunk(t, "k", 1, chunk), "chunk"))
+              .containsExactly(chunk, 1, 2);
+        } else {
+          assertThatThrownBy(() -> keys.open(key, sealed[chunk], 0,
+              Aad.chunk(t, "k", 1, chunk), "chunk")).isInstanceOf(IntegrityException.class);
+        }
+      }
+    }
+  }
+
+  @Property(tries = 10)
+  void done_beforeTheMapIsSealed_isRefused(@ForAll @IntRange(max = 2) int chunks) {
+    DataKeys.Writer writer = new DataKeys.Writer();
+    for (int i = 0; i < chunks; i++) {
+      writer.sealChunk(new byte[4], 0, 4, new byte[0]);
+    }
+    assertThatThrownBy(writer::done).isInstanceOf(IllegalStateException.class);
   }
 }

@@ -83,6 +83,18 @@ public abstract class BlobReplicaContract {
   }
 
   @Test
+  void putShared_andGetShared_storeAndReadTheSameBytesAsPutAndGet() {
+    replica.putShared(CONTOSO, chunk("s1"), new byte[] {4, 5});
+    assertThat(replica.get(CONTOSO, chunk("s1"))).hasValueSatisfying(
+        b -> assertThat(b).containsExactly(4, 5));
+    replica.put(CONTOSO, chunk("s2"), new byte[] {6});
+    assertThat(replica.getShared(CONTOSO, chunk("s2"))).hasValueSatisfying(
+        b -> assertThat(b).containsExactly(6));
+    assertThat(replica.getShared(CONTOSO, chunk("missing"))).isEmpty();
+    assertThat(replica.getShared(FABRIKAM, chunk("s1"))).isEmpty();
+  }
+
+  @Test
   void delete_isIdempotent_andTellsWhetherItRemovedSomething() {
     replica.put(CONTOSO, chunk("a1"), new byte[] {1});
     assertThat(replica.delete(CONTOSO, chunk("a1"))).isTrue();
