@@ -277,9 +277,16 @@ public final class CompiledDirectory {
     for (int a = 0; a < auCount; a++) {
       auIndex.put(ids[auObject[a]], a);
     }
+    RoleId lastRole = null;
+    int lastRoleIndex = -1;
+    int lastPrincipal = -1;
     for (int a = 0; a < m; a++) {
       RoleAssignment ra = assignments.get(a);
-      asgRole[a] = roleIndex.get(ra.roleId());
+      if (ra.roleId() != lastRole) {
+        lastRole = ra.roleId();
+        lastRoleIndex = roleIndex.get(lastRole);
+      }
+      asgRole[a] = lastRoleIndex;
       if (ra.scope() instanceof Scope.AdminUnit s) {
         asgScope[a] = SCOPE_AU;
         asgScopeRef[a] = auIndex.get(s.id().value());
@@ -289,7 +296,12 @@ public final class CompiledDirectory {
       } else {
         asgScope[a] = SCOPE_TENANT;
       }
-      principal[a] = index.get(ra.principalId());
+      // Assignments listed in directory order resolve without hashing.
+      int next = lastPrincipal + 1;
+      principal[a] = next < n && ra.principalId().equals(ids[next]) ? next
+          : lastPrincipal >= 0 && ra.principalId().equals(ids[lastPrincipal]) ? lastPrincipal
+          : index.get(ra.principalId());
+      lastPrincipal = principal[a];
       direct[principal[a] + 1]++;
     }
     int[] directAt = prefixSums(direct);
@@ -389,12 +401,22 @@ public final class CompiledDirectory {
         }
       }
       flags[o] = (byte) f;
-      int[] distinct = distinctSorted(buffer, to - from);
-      System.arraycopy(distinct, 0, heldRows, heldAt[o], distinct.length);
-      heldAt[o + 1] = heldAt[o] + distinct.length;
+      int len = to - from;
+      if (len > 1) {
+        Arrays.sort(buffer, 0, len);
+      }
+      int w = heldAt[o];
+      for (int k = 0; k < len; k++) {
+        if (k == 0 || buffer[k] != buffer[k - 1]) {
+          heldRows[w++] = buffer[k];
+        }
+      }
+      heldAt[o + 1] = w;
     }
     held = heldRows.length == heldAt[n] ? heldRows : Arrays.copyOf(heldRows, heldAt[n]);
-    denials = new Denial[Math.max(16, Math.min(4096, Integer.highestOneBit(Math.max(1, n)) >>> 3))];
+    // A slot per two to four objects (at least 64, at most 16,384): about 1 byte an object empty;
+    // full, some 50 to 100 bytes an object (a deny's reason is a sentence).
+    denials = new Denial[Math.max(64, Math.min(16_384, Integer.highestOneBit(Math.max(1, n)) >>> 1))];
   }
 
   /**

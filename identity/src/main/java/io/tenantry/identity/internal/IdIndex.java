@@ -64,8 +64,12 @@ final class IdIndex {
     return -1;
   }
 
+  /** MurmurHash3's finalizer: ids that differ in one character land far apart. */
   private static int spread(int h) {
-    h *= 0x9E3779B9;
+    h ^= h >>> 16;
+    h *= 0x85EBCA6B;
+    h ^= h >>> 13;
+    h *= 0xC2B2AE35;
     return h ^ (h >>> 16);
   }
 }
