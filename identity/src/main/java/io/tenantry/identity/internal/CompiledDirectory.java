@@ -414,9 +414,9 @@ public final class CompiledDirectory {
       heldAt[o + 1] = w;
     }
     held = heldRows.length == heldAt[n] ? heldRows : Arrays.copyOf(heldRows, heldAt[n]);
-    // A slot per two to four objects (at least 64, at most 16,384): about 1 byte an object empty;
-    // full, some 50 to 100 bytes an object (a deny's reason is a sentence).
-    denials = new Denial[Math.max(64, Math.min(16_384, Integer.highestOneBit(Math.max(1, n)) >>> 1))];
+    // A slot per one to two objects (at least 256, at most 16,384): 2 to 4 bytes an object empty;
+    // a filled slot holds a deny's decision and its one-sentence reason (some 200 bytes).
+    denials = new Denial[Math.max(256, Math.min(16_384, Integer.highestOneBit(Math.max(1, n))))];
   }
 
   /**

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.tenantry.core.TenantId;
 import io.tenantry.core.error.ConflictException;
 import io.tenantry.core.error.ValidationException;
+import io.tenantry.core.audit.AuditQuery;
+import io.tenantry.core.audit.AuditRecord;
+import io.tenantry.core.audit.AuditResult;
 import io.tenantry.core.spi.IdGenerator;
+import io.tenantry.core.spi.InMemoryAuditLog;
 import io.tenantry.identity.Directory;
 import io.tenantry.identity.User;
 import io.tenantry.identity.spi.DnsResolver;
@@ -44,6 +48,71 @@ class DomainManagerTest {
     return new DomainManager(T, INITIAL, dns,
         name -> name.value().equals("contoso.com") ? List.of("owner@registrar.example") : List.of(),
         (tenant, domain, email, code) -> sent.put(email, code), now::get, IdGenerator.seeded(7), policy);
+  }
+
+  private DomainManager audited(DomainPolicy policy, InMemoryAuditLog log) {
+    return new DomainManager(T, INITIAL, dns,
+        name -> name.value().equals("contoso.com") ? List.of("owner@registrar.example") : List.of(),
+        (tenant, domain, email, code) -> sent.put(email, code), now::get, IdGenerator.seeded(7), policy, log);
+  }
+
+  private static List<String> trail(InMemoryAuditLog log) {
+    List<String> out = new ArrayList<>();
+    for (AuditRecord r : log.query(AuditQuery.of(T)).items()) {
+      out.add(r.actor() + " " + r.activity() + " " + r.target() + " " + r.result());
+    }
+    return out;
+  }
+
+  @Test
+  void auditedManager_everyChangeAndFailedAttempt_isRecordedWithItsActor() {
+    InMemoryAuditLog log = new InMemoryAuditLog();
+    DomainManager m = audited(new DomainPolicy(Duration.ofHours(24), 5, 2), log);
+    m.add(COM, false, "admin@contoso.com");
+    m.add(DomainName.of("mail.contoso.com"), false, "admin@contoso.com");
+    m.verifyByDns(COM, "admin@contoso.com");
+    m.startEmailVerification(COM, "admin@contoso.com");
+    m.verifyByEmailCode(COM, sent.get("owner@registrar.example"), "admin@contoso.com");
+    m.verifyByDns(COM, "admin@contoso.com");
+    m.setPrimary(COM, "admin@contoso.com");
+    m.setPrimary(INITIAL, "admin@contoso.com");
+    Directory d = Directory.builder(T).user(User.member("a", "a@contoso.com")).user(User.member("b", "b@contoso.com"))
+        .user(User.member("c", "c@contoso.com")).build();
+    List<DomainReference> refs = DomainManager.referencesIn(d, COM);
+    m.remove(COM, refs, "admin@contoso.com");
+    m.remove(COM, refs.subList(0, 1), "admin@contoso.com");
+    m.remove(DomainName.of("mail.contoso.com"), List.of());
+
+    String by = "admin@contoso.com ";
+    assertThat(trail(log)).containsExactly(
+        by + DomainManager.ADD_UNVERIFIED + " contoso.com SUCCESS",
+        by + DomainManager.ADD_UNVERIFIED + " mail.contoso.com SUCCESS",
+        by + DomainManager.VERIFY + " contoso.com FAILURE",
+        by + DomainManager.SEND_CODE + " contoso.com SUCCESS",
+        by + DomainManager.VERIFY + " contoso.com SUCCESS",
+        by + DomainManager.SET_DEFAULT + " contoso.com SUCCESS",
+        by + DomainManager.SET_DEFAULT + " contoso.onmicrosoft.com SUCCESS",
+        by + DomainManager.REMOVE_REFUSED + " contoso.com FAILURE",
+        by + DomainManager.REMOVE_VERIFIED + " contoso.com SUCCESS",
+        by + DomainManager.RENAME + " a SUCCESS",
+        DomainManager.SYSTEM_ACTOR + " " + DomainManager.REMOVE_UNVERIFIED + " mail.contoso.com SUCCESS");
+    List<AuditRecord> records = log.query(AuditQuery.of(T)).items();
+    assertThat(records.get(4).details()).containsEntry("method", "email");
+    assertThat(records.get(6).details()).containsEntry("previous", "contoso.com");
+    assertThat(records.get(7).details()).containsEntry("blockers", "3");
+    assertThat(records.get(9).details()).containsEntry("from", "a@contoso.com")
+        .containsEntry("to", "a@contoso.onmicrosoft.com").containsEntry("attribute", "userPrincipalName");
+    assertThat(records).allSatisfy(r -> assertThat(r.tenant()).isEqualTo(T));
+  }
+
+  @Test
+  void auditedManager_blankActor_isRefusedBeforeAnyChange() {
+    InMemoryAuditLog log = new InMemoryAuditLog();
+    DomainManager m = audited(DomainPolicy.DEFAULT, log);
+    assertThatThrownBy(() -> m.add(COM, false, " ")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("actor");
+    assertThat(m.domains()).hasSize(1);
+    assertThat(log.query(AuditQuery.of(T)).items()).isEmpty();
   }
 
   @Test
