@@ -12,6 +12,7 @@ import io.tenantry.core.validation.Problem;
 import io.tenantry.identity.Directory;
 import io.tenantry.identity.User;
 import io.tenantry.identity.spi.DnsResolver;
+import io.tenantry.identity.spi.DomainRegistry;
 import io.tenantry.identity.spi.RegistrarLookup;
 import io.tenantry.identity.spi.VerificationNotifier;
 import java.nio.charset.StandardCharsets;
@@ -93,6 +94,7 @@ public final class DomainManager {
   private final IdGenerator ids;
   private final DomainPolicy policy;
   private final AuditLog audit;
+  private final DomainRegistry registry;
   private final Map<DomainName, Domain> domains = new LinkedHashMap<>();
   private final Map<DomainName, PendingCode> pending = new LinkedHashMap<>();
 
@@ -113,11 +115,16 @@ public final class DomainManager {
    */
   public DomainManager(TenantId tenant, DomainName initialDomain, DnsResolver dns, RegistrarLookup registrar,
       VerificationNotifier notifier, InstantSource clock, IdGenerator ids, DomainPolicy policy) {
-    this(tenant, initialDomain, dns, registrar, notifier, clock, ids, policy, null);
+    this(tenant, initialDomain, dns, registrar, notifier, clock, ids, policy, null, null);
   }
 
   /**
-   * Creates the manager with the tenant's initial domain, auditing every change to a log.
+   * Creates the manager with the tenant's initial domain, auditing every change to a log and
+   * keeping each verified domain in one tenant at a time through a registry shared by all tenants'
+   * managers (§6.1): the initial domain is claimed at once, a domain whose proof of ownership
+   * succeeds is verified only when the registry grants it (otherwise the attempt fails with
+   * "already verified in another organization", naming no tenant), and a removed domain is
+   * released.
    *
    * @param tenant the tenant
    * @param initialDomain its initial domain, e.g. {@code contoso.onmicrosoft.com}
@@ -128,11 +135,16 @@ public final class DomainManager {
    * @param ids the source of verification tokens, codes and audit record ids
    * @param policy the rules
    * @param audit the audit log, or null to record nothing
+   * @param registry the cross-tenant registry of verified domains, or null when this process does
+   *     not enforce uniqueness across tenants
    * @throws ValidationException if the initial domain is not under {@code onmicrosoft.com}
+   * @throws ConflictException of kind {@code DOMAIN_TAKEN} if another tenant holds the initial domain
    */
   public DomainManager(TenantId tenant, DomainName initialDomain, DnsResolver dns, RegistrarLookup registrar,
-      VerificationNotifier notifier, InstantSource clock, IdGenerator ids, DomainPolicy policy, AuditLog audit) {
+      VerificationNotifier notifier, InstantSource clock, IdGenerator ids, DomainPolicy policy, AuditLog audit,
+      DomainRegistry registry) {
     this.audit = audit;
+    this.registry = registry;
     this.tenant = Objects.requireNonNull(tenant, "tenant");
     this.initial = Objects.requireNonNull(initialDomain, "initialDomain");
     this.dns = Objects.requireNonNull(dns, "dns");
@@ -143,6 +155,9 @@ public final class DomainManager {
     this.policy = Objects.requireNonNull(policy, "policy");
     if (!initialDomain.isSubdomainOf(DomainName.of("onmicrosoft.com"))) {
       throw new ValidationException(Problem.of("initialDomain", "must be <name>.onmicrosoft.com", initialDomain));
+    }
+    if (registry != null && !registry.claim(tenant, initialDomain)) {
+      throw new ConflictException("DOMAIN_TAKEN", takenMessage(initialDomain));
     }
     domains.put(initialDomain, new Domain(initialDomain, DomainStatus.VERIFIED, true, true, false, token()));
   }
@@ -204,7 +219,8 @@ public final class DomainManager {
       throw new ValidationException(Problem.of("domain", "a tenant may have at most " + MAX_DOMAINS + " domains",
           name));
     }
-    boolean parentVerified = domains.values().stream().anyMatch(d -> d.isVerified() && name.isSubdomainOf(d.name()));
+    boolean parentVerified = domains.values().stream().anyMatch(d -> d.isVerified() && name.isSubdomainOf(d.name()))
+        && (registry == null || registry.claim(tenant, name));
     Domain d = new Domain(name, parentVerified ? DomainStatus.VERIFIED : DomainStatus.UNVERIFIED, false, false,
         federated, token());
     domains.put(name, d);
@@ -253,8 +269,8 @@ public final class DomainManager {
     DnsVerificationRecords expected = DnsVerificationRecords.forToken(d.verificationToken());
     for (String txt : dns.txtRecords(name)) {
       if (txt.strip().equalsIgnoreCase(expected.txtValue())) {
-        markVerified(d);
-        return verified(actor, name, "TXT", "verified by TXT record " + expected.txtValue());
+        return markVerified(d) ? verified(actor, name, "TXT", "verified by TXT record " + expected.txtValue())
+            : notVerified(actor, name, "TXT", takenMessage(name));
       }
     }
     for (DnsResolver.MxRecord mx : dns.mxRecords(name)) {
@@ -263,8 +279,8 @@ public final class DomainManager {
         host = host.substring(0, host.length() - 1);
       }
       if (host.equals(expected.mxExchange())) {
-        markVerified(d);
-        return verified(actor, name, "MX", "verified by MX record " + expected.mxExchange());
+        return markVerified(d) ? verified(actor, name, "MX", "verified by MX record " + expected.mxExchange())
+            : notVerified(actor, name, "MX", takenMessage(name));
       }
     }
     return notVerified(actor, name, "DNS", "no TXT record '" + expected.txtValue() + "' and no MX record '"
@@ -354,8 +370,8 @@ public final class DomainManager {
     }
     if (MessageDigest.isEqual(p.hash(), sha256(code == null ? "" : code.strip()))) {
       pending.remove(name);
-      markVerified(d);
-      return verified(actor, name, "email", "verified by e-mailed code");
+      return markVerified(d) ? verified(actor, name, "email", "verified by e-mailed code")
+          : notVerified(actor, name, "email", takenMessage(name));
     }
     int left = p.attemptsLeft() - 1;
     if (left <= 0) {
@@ -436,6 +452,9 @@ public final class DomainManager {
     requireActor(actor);
     Domain d = domain(name);
     RemovalOutcome outcome = removal(d, references);
+    if (registry != null && d.isVerified() && !(outcome instanceof RemovalOutcome.Refused)) {
+      registry.release(tenant, name);
+    }
     String activity = d.isVerified() ? REMOVE_VERIFIED : REMOVE_UNVERIFIED;
     if (outcome instanceof RemovalOutcome.Refused r) {
       record(actor, REMOVE_REFUSED, name.toString(), AuditResult.FAILURE,
@@ -540,8 +559,18 @@ public final class DomainManager {
     return host < 0 ? value : value.substring(0, host) + initial.value() + value.substring(host + from.value().length());
   }
 
-  private void markVerified(Domain d) {
+  /** Verifies a domain whose ownership is proven, if no other tenant holds it; tells whether it did. */
+  private boolean markVerified(Domain d) {
+    if (registry != null && !registry.claim(tenant, d.name())) {
+      return false;
+    }
     domains.put(d.name(), d.withStatus(DomainStatus.VERIFIED));
+    return true;
+  }
+
+  private static String takenMessage(DomainName name) {
+    return "domain " + name + " is already verified in another organization; it must be removed there before it"
+        + " can be verified here";
   }
 
   private String token() {

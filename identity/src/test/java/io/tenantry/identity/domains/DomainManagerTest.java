@@ -14,6 +14,7 @@ import io.tenantry.core.spi.InMemoryAuditLog;
 import io.tenantry.identity.Directory;
 import io.tenantry.identity.User;
 import io.tenantry.identity.spi.DnsResolver;
+import io.tenantry.identity.spi.InMemoryDomainRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ class DomainManagerTest {
   private DomainManager audited(DomainPolicy policy, InMemoryAuditLog log) {
     return new DomainManager(T, INITIAL, dns,
         name -> name.value().equals("contoso.com") ? List.of("owner@registrar.example") : List.of(),
-        (tenant, domain, email, code) -> sent.put(email, code), now::get, IdGenerator.seeded(7), policy, log);
+        (tenant, domain, email, code) -> sent.put(email, code), now::get, IdGenerator.seeded(7), policy, log, null);
   }
 
   private static List<String> trail(InMemoryAuditLog log) {
@@ -113,6 +114,55 @@ class DomainManagerTest {
         .hasMessageContaining("actor");
     assertThat(m.domains()).hasSize(1);
     assertThat(log.query(AuditQuery.of(T)).items()).isEmpty();
+  }
+
+  @Test
+  void registry_domainVerifiedInAnotherTenant_isNotVerifiedHereUntilReleased() {
+    InMemoryDomainRegistry registry = new InMemoryDomainRegistry();
+    InMemoryAuditLog log = new InMemoryAuditLog();
+    TenantId fabrikam = TenantId.of("fabrikam");
+    DomainManager contoso = shared(T, INITIAL, registry, log);
+    DomainManager other = shared(fabrikam, DomainName.of("fabrikam.onmicrosoft.com"), registry, log);
+    contoso.add(COM, false);
+    txt.put("contoso.com", List.of(contoso.verificationRecords(COM).txtValue()));
+    assertThat(contoso.verifyByDns(COM).verified()).isTrue();
+
+    // fabrikam proves ownership of the same name with its own TXT record, and is refused.
+    other.add(COM, false);
+    txt.put("contoso.com", List.of(other.verificationRecords(COM).txtValue()));
+    VerificationResult refused = other.verifyByDns(COM);
+    assertThat(refused.verified()).isFalse();
+    assertThat(refused.reason()).isEqualTo("domain contoso.com is already verified in another organization; it"
+        + " must be removed there before it can be verified here");
+    assertThat(other.domain(COM).isVerified()).isFalse();
+    assertThat(log.query(AuditQuery.of(fabrikam)).items()).last()
+        .satisfies(r -> assertThat(r.result()).isEqualTo(AuditResult.FAILURE));
+
+    // A subdomain is a name of its own: fabrikam may verify mail.contoso.com.
+    DomainName mail = DomainName.of("mail.contoso.com");
+    other.add(mail, false);
+    txt.put("mail.contoso.com", List.of(other.verificationRecords(mail).txtValue()));
+    assertThat(other.verifyByDns(mail).verified()).isTrue();
+    // ... and contoso's subdomain of its verified root is then added unverified, not taken over.
+    assertThat(contoso.add(mail, false).isVerified()).isFalse();
+
+    // Once contoso removes the domain, fabrikam's proof succeeds.
+    assertThat(contoso.remove(COM, List.of())).isInstanceOf(RemovalOutcome.Removed.class);
+    assertThat(other.verifyByDns(COM).verified()).isTrue();
+  }
+
+  @Test
+  void registry_initialDomainHeldElsewhere_isRefused() {
+    InMemoryDomainRegistry registry = new InMemoryDomainRegistry();
+    shared(T, INITIAL, registry, null);
+    assertThatThrownBy(() -> shared(TenantId.of("fabrikam"), INITIAL, registry, null))
+        .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.kind()).isEqualTo("DOMAIN_TAKEN"));
+  }
+
+  private DomainManager shared(TenantId tenant, DomainName initial, InMemoryDomainRegistry registry,
+      InMemoryAuditLog log) {
+    return new DomainManager(tenant, initial, dns, name -> List.of(), (t, domain, email, code) -> sent.put(email, code),
+        now::get, IdGenerator.seeded(tenant.value().length()), DomainPolicy.DEFAULT, log, registry);
   }
 
   @Test
