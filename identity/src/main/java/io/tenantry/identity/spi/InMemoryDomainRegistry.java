@@ -19,8 +19,8 @@ public final class InMemoryDomainRegistry implements DomainRegistry {
   @Override
   public boolean claim(TenantId tenant, DomainName domain) {
     Objects.requireNonNull(tenant, "tenant");
-    return holders.putIfAbsent(Objects.requireNonNull(domain, "domain"), tenant) == null
-        || holders.get(domain).equals(tenant);
+    TenantId holder = holders.putIfAbsent(Objects.requireNonNull(domain, "domain"), tenant);
+    return holder == null || holder.equals(tenant);
   }
 
   @Override
