@@ -39,14 +39,13 @@ import java.util.OptionalLong;
  *
  * <p>Each tenant's directory is read through a {@link DirectoryStore} and compiled into an immutable
  * snapshot (interned ids, AU membership as sorted int arrays, role bitsets per action), cached per
- * (tenant, version) with Caffeine; a new version compiles a new snapshot, which replaces the old one
- * atomically. If the store fails, the check is denied (fail closed). Thread-safe.
+ * tenant with Caffeine together with the version it was compiled from; a check whose store version
+ * differs compiles a new snapshot, which replaces the old one atomically. If the store fails, the
+ * check is denied (fail closed). Thread-safe.
  */
 public final class Authorizer {
-  private record Key(TenantId tenant, long version) {}
-
   private final DirectoryStore store;
-  private final Cache<Key, CompiledDirectory> snapshots;
+  private final Cache<TenantId, CompiledDirectory> snapshots;
 
   private Authorizer(DirectoryStore store, long maxSnapshots) {
     this.store = Objects.requireNonNull(store, "store");
@@ -216,8 +215,8 @@ public final class Authorizer {
     if (v.isEmpty()) {
       return Optional.empty();
     }
-    CompiledDirectory hit = snapshots.getIfPresent(new Key(tenant, v.getAsLong()));
-    if (hit != null) {
+    CompiledDirectory hit = snapshots.getIfPresent(tenant);
+    if (hit != null && hit.version() == v.getAsLong()) {
       return Optional.of(hit);
     }
     Optional<DirectoryStore.Versioned> loaded = store.load(tenant);
@@ -229,6 +228,10 @@ public final class Authorizer {
       throw new TenantryException("the directory store returned tenant " + ver.directory().tenant()
           + " for tenant " + tenant);
     }
-    return Optional.of(snapshots.get(new Key(tenant, ver.version()), k -> CompiledDirectory.compile(ver.directory())));
+    CompiledDirectory fresh = CompiledDirectory.compile(ver.directory(), ver.version());
+    // Last writer wins: if a racing thread stores an older version, the next check sees the
+    // store's version differ and compiles again.
+    snapshots.put(tenant, fresh);
+    return Optional.of(fresh);
   }
 }

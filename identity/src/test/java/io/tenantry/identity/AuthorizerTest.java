@@ -128,6 +128,44 @@ class AuthorizerTest {
   }
 
   @Test
+  void authorize_repeatedChecksThroughTheDecisionCaches_agreeWithExplain() {
+    // 300 users (more than the smallest deny cache has slots), a third helpdesk admins of an AU,
+    // a third user admins tenant-wide; every check twice, then against explain's fresh decision.
+    Directory.Builder b = Directory.builder(CONTOSO);
+    java.util.Set<String> members = new java.util.HashSet<>();
+    for (int i = 0; i < 300; i++) {
+      b.user(User.member("u" + i, "u" + i + "@contoso.com"));
+      if (i % 2 == 0) {
+        members.add("u" + i);
+      }
+      if (i % 3 == 1) {
+        b.assign(at("u" + i, BuiltInRoles.HELPDESK_ADMINISTRATOR, "/administrativeUnits/au-even"));
+      } else if (i % 3 == 2) {
+        b.assign(at("u" + i, BuiltInRoles.USER_ADMINISTRATOR, "/"));
+      }
+    }
+    b.adminUnit(au("au-even", members, false));
+    Authorizer az = Authorizer.of(b.build());
+    List<Permission> actions = List.of(Permission.parse(RESET),
+        Permission.parse("microsoft.directory/users/basic/update"),
+        Permission.parse("microsoft.directory/applications/basic/update"));
+    for (int round = 0; round < 2; round++) {
+      for (int p = 0; p < 300; p += 7) {
+        for (int t = 0; t < 300; t += 11) {
+          for (Permission a : actions) {
+            Decision fast = az.authorize(CONTOSO, "u" + p, a, "u" + t);
+            Decision full = az.explain(CONTOSO, "u" + p, a, "u" + t);
+            assertThat(fast.allowed()).as("u%d %s u%d", p, a, t).isEqualTo(full.allowed());
+            assertThat(fast.reason()).isEqualTo(full.reason());
+            assertThat(fast.decidedBy()).isEqualTo(full.decidedBy());
+            assertThat(fast.steps()).isEmpty();
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void snapshot_isRecompiledWhenTheVersionChanges() {
     InMemoryDirectoryStore store = new InMemoryDirectoryStore();
     store.put(base().build());

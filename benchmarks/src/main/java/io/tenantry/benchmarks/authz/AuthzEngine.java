@@ -47,6 +47,42 @@ interface AuthzEngine {
   }
 
   /**
+   * The input of an engine, loaded from the synthetic tenants (the host's data, not timed), and
+   * the step that turns it into a warm engine (what {@link AuthzBuildBenchmark} times and
+   * {@link AuthzHeapBenchmark} weighs).
+   */
+  interface Build {
+    /**
+     * Builds the engine from the loaded input; every tenant is ready to answer afterwards.
+     *
+     * @return the engine's state (kept alive by the caller while it is weighed)
+     */
+    Object build();
+  }
+
+  /**
+   * Loads the synthetic tenants as an engine's input.
+   *
+   * @param name {@code tenantry} or {@code jcasbin}
+   * @param data the tenants
+   * @return the build step over the loaded input
+   * @throws IllegalArgumentException for another name
+   */
+  static Build loaded(String name, SyntheticTenants data) {
+    switch (name) {
+      case "tenantry": {
+        InMemoryDirectoryStore store = TenantryAuthorizer.store(data);
+        return () -> TenantryAuthorizer.warm(store, data);
+      }
+      case "jcasbin": {
+        List<List<List<String>>> rules = JCasbin.rules(data);
+        return () -> JCasbin.enforcer(rules.get(0), rules.get(1));
+      }
+      default: throw new IllegalArgumentException("unknown engine '" + name + "'");
+    }
+  }
+
+  /**
    * Tenantry's identity {@link Authorizer} over an {@link InMemoryDirectoryStore}: each tenant a
    * {@link Directory} with 5 custom roles and one tenant-wide assignment per user; every tenant's
    * snapshot is compiled (warm) before measuring.
@@ -58,11 +94,36 @@ interface AuthzEngine {
     private final Permission[] permission;
 
     TenantryAuthorizer(SyntheticTenants data) {
-      InMemoryDirectoryStore store = new InMemoryDirectoryStore();
+      authorizer = warm(store(data), data);
+      List<Permission> pool = pool();
+      int n = data.queries().size();
+      tenant = new TenantId[n];
+      user = new String[n];
+      permission = new Permission[n];
+      TenantId[] tenants = new TenantId[data.tenants()];
+      for (int t = 0; t < tenants.length; t++) {
+        tenants[t] = TenantId.of(SyntheticTenants.tenantName(t));
+      }
+      for (int i = 0; i < n; i++) {
+        SyntheticTenants.Query q = data.queries().get(i);
+        tenant[i] = tenants[q.tenant()];
+        user[i] = SyntheticTenants.userName(q.user());
+        permission[i] = pool.get(q.permission());
+      }
+    }
+
+    private static List<Permission> pool() {
       List<Permission> pool = new ArrayList<>();
       for (String p : SyntheticTenants.POOL) {
         pool.add(Permission.parse(p));
       }
+      return pool;
+    }
+
+    /** The tenants as directories in a store: the host's data. */
+    static InMemoryDirectoryStore store(SyntheticTenants data) {
+      InMemoryDirectoryStore store = new InMemoryDirectoryStore();
+      List<Permission> pool = pool();
       for (int t = 0; t < data.tenants(); t++) {
         TenantId id = TenantId.of(SyntheticTenants.tenantName(t));
         Directory.Builder b = Directory.builder(id);
@@ -82,22 +143,17 @@ interface AuthzEngine {
         }
         store.put(b.build());
       }
-      authorizer = Authorizer.over(store, Math.max(1024, data.tenants()));
-      int n = data.queries().size();
-      tenant = new TenantId[n];
-      user = new String[n];
-      permission = new Permission[n];
-      TenantId[] tenants = new TenantId[data.tenants()];
-      for (int t = 0; t < tenants.length; t++) {
-        tenants[t] = TenantId.of(SyntheticTenants.tenantName(t));
-        authorizer.authorize(tenants[t], SyntheticTenants.userName(0), pool.get(0), null);
+      return store;
+    }
+
+    /** An Authorizer over the store with every tenant's snapshot compiled by one check each. */
+    static Authorizer warm(InMemoryDirectoryStore store, SyntheticTenants data) {
+      Authorizer authorizer = Authorizer.over(store, Math.max(1024, data.tenants()));
+      Permission probe = Permission.parse(SyntheticTenants.POOL.get(0));
+      for (int t = 0; t < data.tenants(); t++) {
+        authorizer.authorize(TenantId.of(SyntheticTenants.tenantName(t)), SyntheticTenants.userName(0), probe, null);
       }
-      for (int i = 0; i < n; i++) {
-        SyntheticTenants.Query q = data.queries().get(i);
-        tenant[i] = tenants[q.tenant()];
-        user[i] = SyntheticTenants.userName(q.user());
-        permission[i] = pool.get(q.permission());
-      }
+      return authorizer;
     }
 
     @Override
@@ -127,9 +183,25 @@ interface AuthzEngine {
     private final String[] action;
 
     JCasbin(SyntheticTenants data) {
-      enforcer = new Enforcer(Model.newModelFromString(MODEL));
-      enforcer.enableAutoBuildRoleLinks(false);
-      enforcer.enableAutoSave(false);
+      List<List<List<String>>> rules = rules(data);
+      enforcer = enforcer(rules.get(0), rules.get(1));
+      int n = data.queries().size();
+      tenant = new String[n];
+      user = new String[n];
+      object = new String[n];
+      action = new String[n];
+      for (int i = 0; i < n; i++) {
+        SyntheticTenants.Query q = data.queries().get(i);
+        String perm = SyntheticTenants.POOL.get(q.permission());
+        tenant[i] = SyntheticTenants.tenantName(q.tenant());
+        user[i] = SyntheticTenants.userName(q.user());
+        object[i] = objectOf(perm);
+        action[i] = actionOf(perm);
+      }
+    }
+
+    /** The tenants as jCasbin rules, the host's data: the {@code p} rules, then the {@code g} rules. */
+    static List<List<List<String>>> rules(SyntheticTenants data) {
       List<List<String>> p = new ArrayList<>();
       List<List<String>> g = new ArrayList<>();
       for (int t = 0; t < data.tenants(); t++) {
@@ -145,22 +217,18 @@ interface AuthzEngine {
               SyntheticTenants.roleName(SyntheticTenants.roleOf(u)), dom));
         }
       }
-      enforcer.addPolicies(p);
-      enforcer.addGroupingPolicies(g);
-      enforcer.buildRoleLinks();
-      int n = data.queries().size();
-      tenant = new String[n];
-      user = new String[n];
-      object = new String[n];
-      action = new String[n];
-      for (int i = 0; i < n; i++) {
-        SyntheticTenants.Query q = data.queries().get(i);
-        String perm = SyntheticTenants.POOL.get(q.permission());
-        tenant[i] = SyntheticTenants.tenantName(q.tenant());
-        user[i] = SyntheticTenants.userName(q.user());
-        object[i] = objectOf(perm);
-        action[i] = actionOf(perm);
-      }
+      return List.of(p, g);
+    }
+
+    /** An enforcer over the rules: added in bulk, role links built once. */
+    static Enforcer enforcer(List<List<String>> p, List<List<String>> g) {
+      Enforcer e = new Enforcer(Model.newModelFromString(MODEL));
+      e.enableAutoBuildRoleLinks(false);
+      e.enableAutoSave(false);
+      e.addPolicies(p);
+      e.addGroupingPolicies(g);
+      e.buildRoleLinks();
+      return e;
     }
 
     private static String objectOf(String permission) {

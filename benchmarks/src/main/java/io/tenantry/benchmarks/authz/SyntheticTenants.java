@@ -73,6 +73,21 @@ record SyntheticTenants(int tenants, int usersPerTenant, List<Query> queries) {
   }
 
   /**
+   * One tenant holding every assignment (one user each), with no queries: the directory whose
+   * snapshot {@link AuthzBuildBenchmark} builds.
+   *
+   * @param assignments the number of users and assignments
+   * @return the synthetic tenant
+   * @throws IllegalArgumentException if {@code assignments} is below 1
+   */
+  static SyntheticTenants oneTenant(int assignments) {
+    if (assignments < 1) {
+      throw new IllegalArgumentException("need at least 1 assignment, got " + assignments);
+    }
+    return new SyntheticTenants(1, assignments, List.of());
+  }
+
+  /**
    * The role a user holds.
    *
    * @param user the user index

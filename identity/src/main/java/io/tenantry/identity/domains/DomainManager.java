@@ -1,14 +1,18 @@
 package io.tenantry.identity.domains;
 
 import io.tenantry.core.TenantId;
+import io.tenantry.core.audit.AuditRecord;
+import io.tenantry.core.audit.AuditResult;
 import io.tenantry.core.error.ConflictException;
 import io.tenantry.core.error.NotFoundException;
 import io.tenantry.core.error.ValidationException;
+import io.tenantry.core.spi.AuditLog;
 import io.tenantry.core.spi.IdGenerator;
 import io.tenantry.core.validation.Problem;
 import io.tenantry.identity.Directory;
 import io.tenantry.identity.User;
 import io.tenantry.identity.spi.DnsResolver;
+import io.tenantry.identity.spi.DomainRegistry;
 import io.tenantry.identity.spi.RegistrarLookup;
 import io.tenantry.identity.spi.VerificationNotifier;
 import java.nio.charset.StandardCharsets;
@@ -43,12 +47,43 @@ import java.util.Set;
  *       the initial domain; more are refused with the list of blockers.</li>
  * </ul>
  *
+ * <p>Auditing: a manager built with an {@link AuditLog} appends one {@link AuditRecord} (target: the
+ * domain) for every change and every failed attempt, named as Entra's directory audit names them:
+ * {@value #ADD_UNVERIFIED}, {@value #ADD_VERIFIED} (a subdomain of a verified domain),
+ * {@value #VERIFY} (success with {@code method} TXT, MX or email; failure with the {@code reason}),
+ * {@value #SEND_CODE}, {@value #SET_DEFAULT}, {@value #REMOVE_VERIFIED} / {@value #REMOVE_UNVERIFIED}
+ * (with {@code renamedObjects}) followed by one {@value #RENAME} per renamed object, and
+ * {@value #REMOVE_REFUSED} (failure, with the reason and the number of blockers). A call on an
+ * already verified domain changes nothing and records nothing. The methods without an
+ * {@code actor} record {@value #SYSTEM_ACTOR} as the actor; a manager without an audit log records
+ * nothing (the host chose so).
+ *
  * <p>Time, randomness and I/O come from injected ports. Thread-safe: every operation is atomic for
  * this tenant.
  */
 public final class DomainManager {
   /** The most domains a tenant may have. */
   public static final int MAX_DOMAINS = 5000;
+  /** The actor recorded for the methods that take none. */
+  public static final String SYSTEM_ACTOR = "domain-manager";
+  /** Audit activity: an unverified domain was added. */
+  public static final String ADD_UNVERIFIED = "Add unverified domain";
+  /** Audit activity: a domain was added verified (a subdomain of a verified domain). */
+  public static final String ADD_VERIFIED = "Add verified domain";
+  /** Audit activity: a verification attempt (success or failure). */
+  public static final String VERIFY = "Verify domain";
+  /** Audit activity: a verification code was e-mailed to the registrar's owner addresses. */
+  public static final String SEND_CODE = "Send domain verification code";
+  /** Audit activity: the default (primary) domain changed. */
+  public static final String SET_DEFAULT = "Set default domain";
+  /** Audit activity: a verified domain was removed. */
+  public static final String REMOVE_VERIFIED = "Remove verified domain";
+  /** Audit activity: an unverified domain was removed. */
+  public static final String REMOVE_UNVERIFIED = "Remove unverified domain";
+  /** Audit activity: a removal was refused. */
+  public static final String REMOVE_REFUSED = "Remove domain";
+  /** Audit activity: an object's attribute was renamed onto the initial domain by a removal. */
+  public static final String RENAME = "Rename object off removed domain";
 
   private final TenantId tenant;
   private final DomainName initial;
@@ -58,6 +93,8 @@ public final class DomainManager {
   private final InstantSource clock;
   private final IdGenerator ids;
   private final DomainPolicy policy;
+  private final AuditLog audit;
+  private final DomainRegistry registry;
   private final Map<DomainName, Domain> domains = new LinkedHashMap<>();
   private final Map<DomainName, PendingCode> pending = new LinkedHashMap<>();
 
@@ -78,6 +115,36 @@ public final class DomainManager {
    */
   public DomainManager(TenantId tenant, DomainName initialDomain, DnsResolver dns, RegistrarLookup registrar,
       VerificationNotifier notifier, InstantSource clock, IdGenerator ids, DomainPolicy policy) {
+    this(tenant, initialDomain, dns, registrar, notifier, clock, ids, policy, null, null);
+  }
+
+  /**
+   * Creates the manager with the tenant's initial domain, auditing every change to a log and
+   * keeping each verified domain in one tenant at a time through a registry shared by all tenants'
+   * managers (§6.1): the initial domain is claimed at once, a domain whose proof of ownership
+   * succeeds is verified only when the registry grants it (otherwise the attempt fails with
+   * "already verified in another organization", naming no tenant), and a removed domain is
+   * released.
+   *
+   * @param tenant the tenant
+   * @param initialDomain its initial domain, e.g. {@code contoso.onmicrosoft.com}
+   * @param dns the DNS port
+   * @param registrar the registrar-lookup port
+   * @param notifier the e-mail port
+   * @param clock the time source
+   * @param ids the source of verification tokens, codes and audit record ids
+   * @param policy the rules
+   * @param audit the audit log, or null to record nothing
+   * @param registry the cross-tenant registry of verified domains, or null when this process does
+   *     not enforce uniqueness across tenants
+   * @throws ValidationException if the initial domain is not under {@code onmicrosoft.com}
+   * @throws ConflictException of kind {@code DOMAIN_TAKEN} if another tenant holds the initial domain
+   */
+  public DomainManager(TenantId tenant, DomainName initialDomain, DnsResolver dns, RegistrarLookup registrar,
+      VerificationNotifier notifier, InstantSource clock, IdGenerator ids, DomainPolicy policy, AuditLog audit,
+      DomainRegistry registry) {
+    this.audit = audit;
+    this.registry = registry;
     this.tenant = Objects.requireNonNull(tenant, "tenant");
     this.initial = Objects.requireNonNull(initialDomain, "initialDomain");
     this.dns = Objects.requireNonNull(dns, "dns");
@@ -88,6 +155,9 @@ public final class DomainManager {
     this.policy = Objects.requireNonNull(policy, "policy");
     if (!initialDomain.isSubdomainOf(DomainName.of("onmicrosoft.com"))) {
       throw new ValidationException(Problem.of("initialDomain", "must be <name>.onmicrosoft.com", initialDomain));
+    }
+    if (registry != null && !registry.claim(tenant, initialDomain)) {
+      throw new ConflictException("DOMAIN_TAKEN", takenMessage(initialDomain));
     }
     domains.put(initialDomain, new Domain(initialDomain, DomainStatus.VERIFIED, true, true, false, token()));
   }
@@ -126,6 +196,22 @@ public final class DomainManager {
    * @throws ValidationException if the tenant already has {@value #MAX_DOMAINS} domains
    */
   public synchronized Domain add(DomainName name, boolean federated) {
+    return add(name, federated, SYSTEM_ACTOR);
+  }
+
+  /**
+   * Adds a custom domain; it is verified at once when a parent domain is verified in this tenant.
+   *
+   * @param name the domain
+   * @param federated whether sign-in for it is federated
+   * @param actor who acts, recorded in the audit log (not blank)
+   * @return the new domain
+   * @throws ConflictException if the tenant already has it
+   * @throws ValidationException if the tenant already has {@value #MAX_DOMAINS} domains
+   * @throws IllegalArgumentException if {@code actor} is null or blank
+   */
+  public synchronized Domain add(DomainName name, boolean federated, String actor) {
+    requireActor(actor);
     if (domains.containsKey(name)) {
       throw new ConflictException("DOMAIN_EXISTS", "tenant " + tenant + " already has domain " + name);
     }
@@ -133,10 +219,13 @@ public final class DomainManager {
       throw new ValidationException(Problem.of("domain", "a tenant may have at most " + MAX_DOMAINS + " domains",
           name));
     }
-    boolean parentVerified = domains.values().stream().anyMatch(d -> d.isVerified() && name.isSubdomainOf(d.name()));
+    boolean parentVerified = domains.values().stream().anyMatch(d -> d.isVerified() && name.isSubdomainOf(d.name()))
+        && (registry == null || registry.claim(tenant, name));
     Domain d = new Domain(name, parentVerified ? DomainStatus.VERIFIED : DomainStatus.UNVERIFIED, false, false,
         federated, token());
     domains.put(name, d);
+    record(actor, parentVerified ? ADD_VERIFIED : ADD_UNVERIFIED, name.toString(), AuditResult.SUCCESS,
+        Map.of("federated", String.valueOf(federated)));
     return d;
   }
 
@@ -159,6 +248,20 @@ public final class DomainManager {
    * @throws NotFoundException if the tenant has no such domain
    */
   public synchronized VerificationResult verifyByDns(DomainName name) {
+    return verifyByDns(name, SYSTEM_ACTOR);
+  }
+
+  /**
+   * Verifies a domain by its TXT or MX record.
+   *
+   * @param name the domain
+   * @param actor who acts, recorded in the audit log (not blank)
+   * @return verified, or not yet with the reason
+   * @throws NotFoundException if the tenant has no such domain
+   * @throws IllegalArgumentException if {@code actor} is null or blank
+   */
+  public synchronized VerificationResult verifyByDns(DomainName name, String actor) {
+    requireActor(actor);
     Domain d = domain(name);
     if (d.isVerified()) {
       return new VerificationResult(name, true, "already verified");
@@ -166,8 +269,8 @@ public final class DomainManager {
     DnsVerificationRecords expected = DnsVerificationRecords.forToken(d.verificationToken());
     for (String txt : dns.txtRecords(name)) {
       if (txt.strip().equalsIgnoreCase(expected.txtValue())) {
-        markVerified(d);
-        return new VerificationResult(name, true, "verified by TXT record " + expected.txtValue());
+        return markVerified(d) ? verified(actor, name, "TXT", "verified by TXT record " + expected.txtValue())
+            : notVerified(actor, name, "TXT", takenMessage(name));
       }
     }
     for (DnsResolver.MxRecord mx : dns.mxRecords(name)) {
@@ -176,11 +279,11 @@ public final class DomainManager {
         host = host.substring(0, host.length() - 1);
       }
       if (host.equals(expected.mxExchange())) {
-        markVerified(d);
-        return new VerificationResult(name, true, "verified by MX record " + expected.mxExchange());
+        return markVerified(d) ? verified(actor, name, "MX", "verified by MX record " + expected.mxExchange())
+            : notVerified(actor, name, "MX", takenMessage(name));
       }
     }
-    return new VerificationResult(name, false, "no TXT record '" + expected.txtValue() + "' and no MX record '"
+    return notVerified(actor, name, "DNS", "no TXT record '" + expected.txtValue() + "' and no MX record '"
         + expected.mxExchange() + "' found; DNS changes can take 15 to 60 minutes to appear");
   }
 
@@ -194,6 +297,22 @@ public final class DomainManager {
    * @throws ConflictException if the domain is already verified or the registrar lists no address
    */
   public synchronized List<String> startEmailVerification(DomainName name) {
+    return startEmailVerification(name, SYSTEM_ACTOR);
+  }
+
+  /**
+   * Starts e-mail verification: sends a new one-time code to every owner address the registrar
+   * lists, replacing any earlier code.
+   *
+   * @param name the domain
+   * @param actor who acts, recorded in the audit log (not blank)
+   * @return the addresses the code was sent to
+   * @throws NotFoundException if the tenant has no such domain
+   * @throws ConflictException if the domain is already verified or the registrar lists no address
+   * @throws IllegalArgumentException if {@code actor} is null or blank
+   */
+  public synchronized List<String> startEmailVerification(DomainName name, String actor) {
+    requireActor(actor);
     Domain d = domain(name);
     if (d.isVerified()) {
       throw new ConflictException("DOMAIN_VERIFIED", "domain " + name + " is already verified");
@@ -209,6 +328,7 @@ public final class DomainManager {
     }
     pending.put(name, new PendingCode(sha256(code), clock.instant().plus(policy.codeLifetime()),
         policy.maxCodeAttempts()));
+    record(actor, SEND_CODE, name.toString(), AuditResult.SUCCESS, Map.of("recipients", String.valueOf(owners.size())));
     return List.copyOf(owners);
   }
 
@@ -221,30 +341,45 @@ public final class DomainManager {
    * @throws NotFoundException if the tenant has no such domain
    */
   public synchronized VerificationResult verifyByEmailCode(DomainName name, String code) {
+    return verifyByEmailCode(name, code, SYSTEM_ACTOR);
+  }
+
+  /**
+   * Verifies a domain with an e-mailed code.
+   *
+   * @param name the domain
+   * @param code the code the owner entered
+   * @param actor who acts, recorded in the audit log (not blank)
+   * @return verified, or not with the reason (no code, expired, wrong with the tries left, void)
+   * @throws NotFoundException if the tenant has no such domain
+   * @throws IllegalArgumentException if {@code actor} is null or blank
+   */
+  public synchronized VerificationResult verifyByEmailCode(DomainName name, String code, String actor) {
+    requireActor(actor);
     Domain d = domain(name);
     if (d.isVerified()) {
       return new VerificationResult(name, true, "already verified");
     }
     PendingCode p = pending.get(name);
     if (p == null) {
-      return new VerificationResult(name, false, "no verification code has been sent for " + name);
+      return notVerified(actor, name, "email", "no verification code has been sent for " + name);
     }
     if (!clock.instant().isBefore(p.expires())) {
       pending.remove(name);
-      return new VerificationResult(name, false, "the code expired; request a new one");
+      return notVerified(actor, name, "email", "the code expired; request a new one");
     }
     if (MessageDigest.isEqual(p.hash(), sha256(code == null ? "" : code.strip()))) {
       pending.remove(name);
-      markVerified(d);
-      return new VerificationResult(name, true, "verified by e-mailed code");
+      return markVerified(d) ? verified(actor, name, "email", "verified by e-mailed code")
+          : notVerified(actor, name, "email", takenMessage(name));
     }
     int left = p.attemptsLeft() - 1;
     if (left <= 0) {
       pending.remove(name);
-      return new VerificationResult(name, false, "wrong code; too many wrong codes, request a new one");
+      return notVerified(actor, name, "email", "wrong code; too many wrong codes, request a new one");
     }
     pending.put(name, new PendingCode(p.hash(), p.expires(), left));
-    return new VerificationResult(name, false, "wrong code; " + left + (left == 1 ? " try" : " tries") + " left");
+    return notVerified(actor, name, "email", "wrong code; " + left + (left == 1 ? " try" : " tries") + " left");
   }
 
   /**
@@ -256,18 +391,36 @@ public final class DomainManager {
    * @throws ConflictException if it is unverified or federated
    */
   public synchronized Domain setPrimary(DomainName name) {
+    return setPrimary(name, SYSTEM_ACTOR);
+  }
+
+  /**
+   * Makes a verified, non-federated domain the primary domain.
+   *
+   * @param name the domain
+   * @param actor who acts, recorded in the audit log (not blank)
+   * @return the new primary domain
+   * @throws NotFoundException if the tenant has no such domain
+   * @throws ConflictException if it is unverified or federated
+   * @throws IllegalArgumentException if {@code actor} is null or blank
+   */
+  public synchronized Domain setPrimary(DomainName name, String actor) {
+    requireActor(actor);
     Domain d = domain(name);
     if (!d.isVerified() || d.federated()) {
       throw new ConflictException("DOMAIN_NOT_ELIGIBLE", "the primary domain must be verified and not federated: "
           + name);
     }
+    String previous = "";
     for (Domain other : List.copyOf(domains.values())) {
       if (other.primary()) {
+        previous = other.name().toString();
         domains.put(other.name(), other.withPrimary(false));
       }
     }
     Domain p = domains.get(name).withPrimary(true);
     domains.put(name, p);
+    record(actor, SET_DEFAULT, name.toString(), AuditResult.SUCCESS, Map.of("previous", previous));
     return p;
   }
 
@@ -281,7 +434,47 @@ public final class DomainManager {
    * @throws NotFoundException if the tenant has no such domain
    */
   public synchronized RemovalOutcome remove(DomainName name, List<DomainReference> references) {
+    return remove(name, references, SYSTEM_ACTOR);
+  }
+
+  /**
+   * Removes a domain, renaming up to the policy's number of referencing objects onto the initial
+   * domain (9.11).
+   *
+   * @param name the domain
+   * @param references every reference to the domain (see {@link #referencesIn})
+   * @param actor who acts, recorded in the audit log (not blank)
+   * @return removed, removed with renames, or refused with the reason and blockers
+   * @throws NotFoundException if the tenant has no such domain
+   * @throws IllegalArgumentException if {@code actor} is null or blank
+   */
+  public synchronized RemovalOutcome remove(DomainName name, List<DomainReference> references, String actor) {
+    requireActor(actor);
     Domain d = domain(name);
+    RemovalOutcome outcome = removal(d, references);
+    if (registry != null && d.isVerified() && !(outcome instanceof RemovalOutcome.Refused)) {
+      registry.release(tenant, name);
+    }
+    String activity = d.isVerified() ? REMOVE_VERIFIED : REMOVE_UNVERIFIED;
+    if (outcome instanceof RemovalOutcome.Refused r) {
+      record(actor, REMOVE_REFUSED, name.toString(), AuditResult.FAILURE,
+          Map.of("reason", r.reason(), "blockers", String.valueOf(r.blockers().size())));
+    } else if (outcome instanceof RemovalOutcome.RemovedWithRenames r) {
+      record(actor, activity, name.toString(), AuditResult.SUCCESS,
+          Map.of("renamedObjects", String.valueOf(r.renames().size())));
+      for (RemovalOutcome.Rename rename : r.renames()) {
+        DomainReference ref = rename.reference();
+        record(actor, RENAME, ref.objectId(), AuditResult.SUCCESS, Map.of("kind", ref.kind().name(),
+            "attribute", ref.attribute(), "from", ref.value(), "to", rename.newValue(), "domain", name.toString()));
+      }
+    } else {
+      record(actor, activity, name.toString(), AuditResult.SUCCESS, Map.of("renamedObjects", "0"));
+    }
+    return outcome;
+  }
+
+  private RemovalOutcome removal(Domain d, List<DomainReference> references) {
+    DomainName name = d.name();
     if (d.initial()) {
       return new RemovalOutcome.Refused(name, "the initial domain cannot be removed", List.of());
     }
@@ -308,6 +501,28 @@ public final class DomainManager {
     domains.remove(name);
     pending.remove(name);
     return new RemovalOutcome.RemovedWithRenames(name, renames);
+  }
+
+  private VerificationResult verified(String actor, DomainName name, String method, String reason) {
+    record(actor, VERIFY, name.toString(), AuditResult.SUCCESS, Map.of("method", method));
+    return new VerificationResult(name, true, reason);
+  }
+
+  private VerificationResult notVerified(String actor, DomainName name, String method, String reason) {
+    record(actor, VERIFY, name.toString(), AuditResult.FAILURE, Map.of("method", method, "reason", reason));
+    return new VerificationResult(name, false, reason);
+  }
+
+  private static void requireActor(String actor) {
+    if (actor == null || actor.isBlank()) {
+      throw new IllegalArgumentException("actor must not be blank, got '" + actor + "'");
+    }
+  }
+
+  private void record(String actor, String activity, String target, AuditResult result, Map<String, String> details) {
+    if (audit != null) {
+      audit.append(new AuditRecord(ids.newId(), tenant, clock.instant(), actor, activity, target, result, details));
+    }
   }
 
   /**
@@ -344,8 +559,18 @@ public final class DomainManager {
     return host < 0 ? value : value.substring(0, host) + initial.value() + value.substring(host + from.value().length());
   }
 
-  private void markVerified(Domain d) {
+  /** Verifies a domain whose ownership is proven, if no other tenant holds it; tells whether it did. */
+  private boolean markVerified(Domain d) {
+    if (registry != null && !registry.claim(tenant, d.name())) {
+      return false;
+    }
     domains.put(d.name(), d.withStatus(DomainStatus.VERIFIED));
+    return true;
+  }
+
+  private static String takenMessage(DomainName name) {
+    return "domain " + name + " is already verified in another organization; it must be removed there before it"
+        + " can be verified here";
   }
 
   private String token() {

@@ -25,17 +25,27 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An immutable, indexed snapshot of one tenant's directory, compiled for authorization: object ids
- * interned to ints, per-object effective assignment lists, AU membership as sorted int arrays, the
- * roles each target holds, and a memo from requested action to the bitset of roles that grant it.
+ * An immutable, indexed snapshot of one tenant's directory, compiled for authorization.
  *
- * <p>Thread-safe: every field is final and immutable after construction except the action memo,
- * a concurrent map whose values are pure functions of the snapshot.
+ * <p>Representation (no object per assignment or per directory object beyond what the
+ * {@link Directory} already holds): object ids interned densely to ints ({@link IdIndex}); per
+ * object a kind byte and a flags byte; assignments as parallel arrays (role index, scope kind,
+ * scope reference); per object its effective assignments, its distinct held roles and its AUs, and
+ * per AU its direct members, each as one flat int array with offsets (compressed sparse rows,
+ * sorted); per requested action the bitset of roles that grant it ({@code long[]}), memoized.
+ *
+ * <p>A check allocates nothing once warm: an allow returns the deciding assignment's decision,
+ * created on its first use and kept; a deny's decision is kept in a small direct-mapped cache
+ * keyed by (principal, target, action), bounded by the snapshot's size. {@code explain} computes
+ * every decision afresh with its steps.
+ *
+ * <p>Thread-safe: the structure is immutable after construction; the memo, the per-assignment
+ * decisions and the deny cache hold immutable values that are pure functions of the snapshot, so a
+ * racing writer can only store an equal value.
  */
 public final class CompiledDirectory {
   private static final byte USER = 0;
@@ -45,103 +55,198 @@ public final class CompiledDirectory {
   private static final byte SCOPE_TENANT = 0;
   private static final byte SCOPE_AU = 1;
   private static final byte SCOPE_OBJECT = 2;
+  private static final int DELETED = 1;
+  private static final int DISABLED = 1 << 1;
+  private static final int GUEST = 1 << 2;
+  private static final int RAG_MEMBER_OR_OWNER = 1 << 3;
+  private static final int HOLDS_RMAU_ROLE = 1 << 4;
+  private static final int TENANT_DIRECTORY_READ = 1 << 5;
+  private static final int IN_RESTRICTED_AU = 1 << 6;
+  private static final int ROLE_ASSIGNABLE_GROUP = 1 << 7;
   private static final int MEMO_LIMIT = 16_384;
+  private static final int[] NONE = new int[0];
   private static final Permission READ_USERS = Permission.parse("microsoft.directory/users/standard/read");
+  private static final int RAG_ROW = columnMask(AntiEscalation.allowedOn(
+      AntiEscalation.SpecialRow.ROLE_ASSIGNABLE_GROUP_MEMBER_OR_OWNER));
+  private static final int RMAU_ROW = columnMask(AntiEscalation.allowedOn(
+      AntiEscalation.SpecialRow.RMAU_SCOPED_ROLE));
 
   private final TenantId tenant;
+  private final long version;
   private final AllowInvitesFrom allowInvitesFrom;
-  private final Map<String, Integer> index = new HashMap<>();
+  private final List<User> users;
+  private final List<Group> groups;
+  private final List<RoleAssignment> assignments;
   private final String[] ids;
+  private final IdIndex index;
   private final byte[] kind;
-  private final User[] userOf;
-  private final Group[] groupOf;
+  private final byte[] flags;
   private final int[] auObject;
   private final boolean[] auRestricted;
-  private final int[][] auMembers;
-  private final int[][] objectAus;
+  private final int[] auMembersAt;
+  private final int[] auMembers;
+  private final int[] objectAusAt;
+  private final int[] objectAus;
   private final RoleDefinition[] roles;
   private final boolean[] roleManagesUsers;
+  private final int[] roleColumn;
+  private final int[] roleAllowsColumns;
   private final Map<RoleId, Integer> roleIndex = new HashMap<>();
-  private final RoleAssignment[] assignments;
   private final int[] asgRole;
   private final byte[] asgScope;
   private final int[] asgScopeRef;
-  private final int[][] effective;
-  private final int[][] heldRoles;
-  private final boolean[] ragMemberOrOwner;
-  private final boolean[] holdsRmauScopedRole;
-  private final boolean[] tenantDirectoryRead;
+  private final int[] effectiveAt;
+  private final int[] effective;
+  private final int[] heldAt;
+  private final int[] held;
   private final int[] liveUsers;
-  private final String[] allowReason;
-  private final ConcurrentHashMap<Permission, BitSet> memo = new ConcurrentHashMap<>();
+  private final Decision[] allowDecisions;
+  private final Denial[] denials;
+  private final ConcurrentHashMap<Permission, Action> memo = new ConcurrentHashMap<>();
+  private final AtomicInteger actionIds = new AtomicInteger();
 
-  private CompiledDirectory(Directory d) {
+  /** A requested action with everything a check needs precomputed. Immutable but for {@link #rag}. */
+  private static final class Action {
+    final Permission permission;
+    final int id;
+    final long[] granting;
+    final boolean read;
+    final boolean directory;
+    final boolean inviteGuest;
+    final boolean restoreOrPurge;
+    final boolean create;
+    final boolean usersFamily;
+    final boolean groupsFamily;
+    final boolean unifiedOnly;
+    final boolean ragOnly;
+    final boolean ragCandidate;
+    final AntiEscalation.Kind matrix;
+    /** The {@code groupsAssignableToRoles} form of a groups write, made on first use. */
+    volatile Action rag;
+
+    Action(Permission p, int id, RoleDefinition[] roles) {
+      this.permission = p;
+      this.id = id;
+      this.granting = new long[(roles.length >>> 6) + 1];
+      for (int r = 0; r < roles.length; r++) {
+        if (roles[r].grants(p)) {
+          granting[r >>> 6] |= 1L << r;
+        }
+      }
+      String base = p.baseEntity();
+      this.read = p.isRead();
+      this.directory = p.namespace().equals("microsoft.directory");
+      this.inviteGuest = directory && p.entity().equals("users") && p.propertySet().isEmpty()
+          && p.action().equals("inviteGuest");
+      String v = p.action();
+      this.restoreOrPurge = directory && (base.equals("users") || p.entity().equals(Permission.ALL_ENTITIES))
+          && (v.equals("restore") || v.equals("delete") || v.equals(Permission.ALL_TASKS));
+      this.create = v.equals("create");
+      this.usersFamily = base.equals("users");
+      this.groupsFamily = base.equals("groups") || base.equals("groupsAssignableToRoles");
+      this.unifiedOnly = p.entity().equals("groups.unified");
+      this.ragOnly = base.equals("groupsAssignableToRoles");
+      this.ragCandidate = !read && directory && base.equals("groups") && !p.entity().startsWith("deletedItems.");
+      this.matrix = AntiEscalation.classify(p);
+    }
+
+    boolean grantedBy(int role) {
+      return (granting[role >>> 6] & (1L << role)) != 0;
+    }
+  }
+
+  /** A cached deny of the deny cache. */
+  private record Denial(int principal, int target, int action, Decision decision) {}
+
+  private CompiledDirectory(Directory d, long version) {
     this.tenant = d.tenant();
+    this.version = version;
     this.allowInvitesFrom = d.allowInvitesFrom();
-    int n = d.users().size() + d.groups().size() + d.adminUnits().size() + d.servicePrincipals().size();
+    this.users = d.users();
+    this.groups = d.groups();
+    this.assignments = d.assignments();
+    int userCount = users.size();
+    int groupCount = groups.size();
+    int auCount = d.adminUnits().size();
+    int n = userCount + groupCount + auCount + d.servicePrincipals().size();
     ids = new String[n];
     kind = new byte[n];
-    userOf = new User[n];
-    groupOf = new Group[n];
+    flags = new byte[n];
     int i = 0;
-    List<Integer> live = new ArrayList<>();
-    for (User u : d.users()) {
-      userOf[i] = u;
-      if (!u.isDeleted()) {
-        live.add(i);
-      }
-      i = intern(u.id().value(), USER, i);
+    int live = 0;
+    for (User u : users) {
+      ids[i] = u.id().value();
+      kind[i] = USER;
+      int f = (u.isDeleted() ? DELETED : 0) | (u.accountEnabled() ? 0 : DISABLED) | (u.isGuest() ? GUEST : 0);
+      flags[i++] = (byte) f;
+      live += u.isDeleted() ? 0 : 1;
     }
-    for (Group g : d.groups()) {
-      groupOf[i] = g;
-      i = intern(g.id().value(), GROUP, i);
+    for (Group g : groups) {
+      ids[i] = g.id().value();
+      kind[i] = GROUP;
+      flags[i++] = (byte) (g.roleAssignable() ? ROLE_ASSIGNABLE_GROUP : 0);
     }
-    int auCount = d.adminUnits().size();
     auObject = new int[auCount];
     auRestricted = new boolean[auCount];
-    Map<String, Integer> auIndex = new HashMap<>();
     for (int a = 0; a < auCount; a++) {
       AdministrativeUnit au = d.adminUnits().get(a);
       auObject[a] = i;
       auRestricted[a] = au.restricted();
-      auIndex.put(au.id().value(), a);
-      i = intern(au.id().value(), AU, i);
+      ids[i] = au.id().value();
+      kind[i++] = AU;
     }
     for (var sp : d.servicePrincipals()) {
-      i = intern(sp.id(), SP, i);
+      ids[i] = sp.id();
+      kind[i++] = SP;
     }
-    liveUsers = live.stream().mapToInt(Integer::intValue).toArray();
+    index = new IdIndex(ids);
+    liveUsers = new int[live];
+    for (int u = 0, k = 0; u < userCount; u++) {
+      if ((flags[u] & DELETED) == 0) {
+        liveUsers[k++] = u;
+      }
+    }
 
-    // AU membership, both directions, as sorted arrays.
-    auMembers = new int[auCount][];
-    List<List<Integer>> perObject = new ArrayList<>(n);
-    for (int o = 0; o < n; o++) {
-      perObject.add(null);
-    }
+    // AU membership, both directions, as sorted rows.
+    int[][] members = new int[auCount][];
+    int[] ausPerObject = new int[n + 1];
     for (int a = 0; a < auCount; a++) {
       AdministrativeUnit au = d.adminUnits().get(a);
-      List<Integer> members = new ArrayList<>();
-      for (User u : d.memberUsers(au)) {
-        members.add(index.get(u.id().value()));
+      List<User> memberUsers = d.memberUsers(au);
+      int[] row = new int[memberUsers.size() + au.memberGroups().size()];
+      int k = 0;
+      for (User u : memberUsers) {
+        row[k++] = index.get(u.id().value());
       }
       for (var g : au.memberGroups()) {
-        Integer gi = index.get(g.value());
-        if (gi != null) {
-          members.add(gi);
+        int gi = index.get(g.value());
+        if (gi >= 0) {
+          row[k++] = gi;
         }
       }
-      auMembers[a] = members.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
-      for (int m : auMembers[a]) {
-        if (perObject.get(m) == null) {
-          perObject.set(m, new ArrayList<>(2));
-        }
-        perObject.get(m).add(a);
+      members[a] = distinctSorted(row, k);
+      for (int m : members[a]) {
+        ausPerObject[m + 1]++;
       }
     }
-    objectAus = new int[n][];
-    for (int o = 0; o < n; o++) {
-      List<Integer> l = perObject.get(o);
-      objectAus[o] = l == null ? new int[0] : l.stream().mapToInt(Integer::intValue).sorted().toArray();
+    auMembersAt = new int[auCount + 1];
+    for (int a = 0; a < auCount; a++) {
+      auMembersAt[a + 1] = auMembersAt[a] + members[a].length;
+    }
+    auMembers = new int[auMembersAt[auCount]];
+    for (int a = 0; a < auCount; a++) {
+      System.arraycopy(members[a], 0, auMembers, auMembersAt[a], members[a].length);
+    }
+    objectAusAt = prefixSums(ausPerObject);
+    objectAus = new int[objectAusAt[n]];
+    int[] fill = Arrays.copyOf(objectAusAt, n);
+    for (int a = 0; a < auCount; a++) {
+      for (int m : members[a]) {
+        objectAus[fill[m]++] = a;
+        if (auRestricted[a]) {
+          flags[m] |= IN_RESTRICTED_AU;
+        }
+      }
     }
 
     // Roles: built-ins then the tenant's custom roles.
@@ -149,25 +254,39 @@ public final class CompiledDirectory {
     rs.addAll(d.customRoles());
     roles = rs.toArray(RoleDefinition[]::new);
     roleManagesUsers = new boolean[roles.length];
+    roleColumn = new int[roles.length];
+    roleAllowsColumns = new int[roles.length];
+    boolean[] readsUsers = new boolean[roles.length];
     for (int r = 0; r < roles.length; r++) {
       roleIndex.putIfAbsent(roles[r].id(), r);
       roleManagesUsers[r] = managesUsers(roles[r]);
+      roleColumn[r] = AntiEscalation.column(roles[r].id()).map(Enum::ordinal).orElse(-1);
+      roleAllowsColumns[r] = columnMask(AntiEscalation.allowedOn(roles[r].id()));
+      readsUsers[r] = roles[r].grants(READ_USERS);
     }
 
-    // Assignments.
-    assignments = d.assignments().toArray(RoleAssignment[]::new);
-    int m = assignments.length;
+    // Assignments as parallel arrays; the direct ones of each principal as rows.
+    int m = assignments.size();
     asgRole = new int[m];
     asgScope = new byte[m];
     asgScopeRef = new int[m];
-    List<List<Integer>> direct = new ArrayList<>(n);
-    for (int o = 0; o < n; o++) {
-      direct.add(null);
+    allowDecisions = new Decision[m];
+    int[] principal = new int[m];
+    int[] direct = new int[n + 1];
+    Map<String, Integer> auIndex = new HashMap<>();
+    for (int a = 0; a < auCount; a++) {
+      auIndex.put(ids[auObject[a]], a);
     }
-    holdsRmauScopedRole = new boolean[n];
+    RoleId lastRole = null;
+    int lastRoleIndex = -1;
+    int lastPrincipal = -1;
     for (int a = 0; a < m; a++) {
-      RoleAssignment ra = assignments[a];
-      asgRole[a] = roleIndex.get(ra.roleId());
+      RoleAssignment ra = assignments.get(a);
+      if (ra.roleId() != lastRole) {
+        lastRole = ra.roleId();
+        lastRoleIndex = roleIndex.get(lastRole);
+      }
+      asgRole[a] = lastRoleIndex;
       if (ra.scope() instanceof Scope.AdminUnit s) {
         asgScope[a] = SCOPE_AU;
         asgScopeRef[a] = auIndex.get(s.id().value());
@@ -177,75 +296,138 @@ public final class CompiledDirectory {
       } else {
         asgScope[a] = SCOPE_TENANT;
       }
-      int p = index.get(ra.principalId());
-      if (direct.get(p) == null) {
-        direct.set(p, new ArrayList<>(2));
-      }
-      direct.get(p).add(a);
+      // Assignments listed in directory order resolve without hashing.
+      int next = lastPrincipal + 1;
+      principal[a] = next < n && ra.principalId().equals(ids[next]) ? next
+          : lastPrincipal >= 0 && ra.principalId().equals(ids[lastPrincipal]) ? lastPrincipal
+          : index.get(ra.principalId());
+      lastPrincipal = principal[a];
+      direct[principal[a] + 1]++;
     }
-    // Effective assignments: direct ones plus those of role-assignable groups the object is a
-    // direct member of.
-    List<List<Integer>> eff = new ArrayList<>(n);
-    for (int o = 0; o < n; o++) {
-      eff.add(direct.get(o) == null ? null : new ArrayList<>(direct.get(o)));
+    int[] directAt = prefixSums(direct);
+    int[] directRows = new int[m];
+    fill = Arrays.copyOf(directAt, n);
+    for (int a = 0; a < m; a++) {
+      directRows[fill[principal[a]]++] = a;
     }
-    ragMemberOrOwner = new boolean[n];
-    for (Group g : d.groups()) {
+
+    // Effective assignments: the direct ones plus those of the role-assignable groups the object is
+    // a direct member of. Without such memberships they are the direct rows themselves.
+    int[] extra = new int[n];
+    boolean anyExtra = false;
+    for (Group g : groups) {
       if (!g.roleAssignable()) {
         continue;
       }
       int gi = index.get(g.id().value());
+      int count = directAt[gi + 1] - directAt[gi];
       for (String member : g.members()) {
-        Integer mi = index.get(member);
-        if (mi == null) {
-          continue;
-        }
-        ragMemberOrOwner[mi] = true;
-        if (direct.get(gi) != null) {
-          if (eff.get(mi) == null) {
-            eff.set(mi, new ArrayList<>());
-          }
-          eff.get(mi).addAll(direct.get(gi));
+        int mi = index.get(member);
+        if (mi >= 0) {
+          flags[mi] |= RAG_MEMBER_OR_OWNER;
+          extra[mi] += count;
+          anyExtra |= count > 0;
         }
       }
       for (String owner : g.owners()) {
-        Integer oi = index.get(owner);
-        if (oi != null) {
-          ragMemberOrOwner[oi] = true;
+        int oi = index.get(owner);
+        if (oi >= 0) {
+          flags[oi] |= RAG_MEMBER_OR_OWNER;
         }
       }
     }
-    allowReason = new String[m];
-    for (int a = 0; a < m; a++) {
-      allowReason[a] = describe(assignments[a]) + " grants the action";
+    if (!anyExtra) {
+      effectiveAt = directAt;
+      effective = directRows;
+    } else {
+      int[][] rows = new int[n][];
+      for (int o = 0; o < n; o++) {
+        int len = directAt[o + 1] - directAt[o];
+        rows[o] = extra[o] == 0 ? null : Arrays.copyOfRange(directRows, directAt[o], directAt[o] + len + extra[o]);
+        extra[o] = len;
+      }
+      for (Group g : groups) {
+        if (!g.roleAssignable()) {
+          continue;
+        }
+        int gi = index.get(g.id().value());
+        for (String member : g.members()) {
+          int mi = index.get(member);
+          if (mi >= 0 && rows[mi] != null) {
+            for (int k = directAt[gi]; k < directAt[gi + 1]; k++) {
+              rows[mi][extra[mi]++] = directRows[k];
+            }
+          }
+        }
+      }
+      int[] at = new int[n + 1];
+      for (int o = 0; o < n; o++) {
+        if (rows[o] != null) {
+          rows[o] = distinctSorted(rows[o], extra[o]);
+        }
+        at[o + 1] = at[o] + (rows[o] == null ? directAt[o + 1] - directAt[o] : rows[o].length);
+      }
+      int[] all = new int[at[n]];
+      for (int o = 0; o < n; o++) {
+        if (rows[o] == null) {
+          System.arraycopy(directRows, directAt[o], all, at[o], at[o + 1] - at[o]);
+        } else {
+          System.arraycopy(rows[o], 0, all, at[o], rows[o].length);
+        }
+      }
+      effectiveAt = at;
+      effective = all;
     }
-    effective = new int[n][];
-    heldRoles = new int[n][];
-    tenantDirectoryRead = new boolean[n];
-    int readUsersRole = -1;
+
+    // Held roles (distinct, sorted) and the principal flags that depend on assignments.
+    heldAt = new int[n + 1];
+    int[] heldRows = new int[effective.length];
+    int[] buffer = new int[8];
     for (int o = 0; o < n; o++) {
-      List<Integer> l = eff.get(o);
-      effective[o] = l == null ? new int[0] : l.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
-      heldRoles[o] = Arrays.stream(effective[o]).map(a -> asgRole[a]).distinct().sorted().toArray();
-      for (int a : effective[o]) {
+      int from = effectiveAt[o];
+      int to = effectiveAt[o + 1];
+      if (to - from > buffer.length) {
+        buffer = new int[to - from];
+      }
+      int f = flags[o];
+      for (int k = from; k < to; k++) {
+        int a = effective[k];
+        buffer[k - from] = asgRole[a];
         if (asgScope[a] == SCOPE_AU && auRestricted[asgScopeRef[a]]) {
-          holdsRmauScopedRole[o] = true;
+          f |= HOLDS_RMAU_ROLE;
         }
-        if (asgScope[a] == SCOPE_TENANT && roles[asgRole[a]].grants(READ_USERS)) {
-          tenantDirectoryRead[o] = true;
+        if (asgScope[a] == SCOPE_TENANT && readsUsers[asgRole[a]]) {
+          f |= TENANT_DIRECTORY_READ;
         }
       }
+      flags[o] = (byte) f;
+      int len = to - from;
+      if (len > 1) {
+        Arrays.sort(buffer, 0, len);
+      }
+      int w = heldAt[o];
+      for (int k = 0; k < len; k++) {
+        if (k == 0 || buffer[k] != buffer[k - 1]) {
+          heldRows[w++] = buffer[k];
+        }
+      }
+      heldAt[o + 1] = w;
     }
+    held = heldRows.length == heldAt[n] ? heldRows : Arrays.copyOf(heldRows, heldAt[n]);
+    // A slot per one to two objects (at least 256, at most 16,384): 2 to 4 bytes an object empty;
+    // a filled slot holds a deny's decision and its one-sentence reason (some 200 bytes).
+    denials = new Denial[Math.max(256, Math.min(16_384, Integer.highestOneBit(Math.max(1, n))))];
   }
 
   /**
    * Compiles a directory.
    *
    * @param directory the validated directory
+   * @param version the store's version of it
    * @return the snapshot
    */
-  public static CompiledDirectory compile(Directory directory) {
-    return new CompiledDirectory(directory);
+  public static CompiledDirectory compile(Directory directory, long version) {
+    return new CompiledDirectory(directory, version);
   }
 
   /** @return the tenant this snapshot belongs to */
@@ -253,11 +435,42 @@ public final class CompiledDirectory {
     return tenant;
   }
 
-  private int intern(String id, byte k, int i) {
-    index.put(id, i);
-    ids[i] = id;
-    kind[i] = k;
-    return i + 1;
+  /** @return the store's version this snapshot was compiled from */
+  public long version() {
+    return version;
+  }
+
+  private static int[] prefixSums(int[] counts) {
+    for (int k = 1; k < counts.length; k++) {
+      counts[k] += counts[k - 1];
+    }
+    return counts;
+  }
+
+  /** The distinct values of {@code values[0, length)}, sorted; a fresh array (NONE when empty). */
+  private static int[] distinctSorted(int[] values, int length) {
+    if (length == 0) {
+      return NONE;
+    }
+    int[] v = Arrays.copyOf(values, length);
+    if (length > 1) {
+      Arrays.sort(v);
+    }
+    int k = 1;
+    for (int j = 1; j < length; j++) {
+      if (v[j] != v[k - 1]) {
+        v[k++] = v[j];
+      }
+    }
+    return k == length ? v : Arrays.copyOf(v, k);
+  }
+
+  private static int columnMask(java.util.Set<AntiEscalation.Column> columns) {
+    int mask = 0;
+    for (AntiEscalation.Column c : columns) {
+      mask |= 1 << c.ordinal();
+    }
+    return mask;
   }
 
   private static boolean managesUsers(RoleDefinition r) {
@@ -271,21 +484,49 @@ public final class CompiledDirectory {
     return false;
   }
 
-  private BitSet rolesGranting(Permission action) {
-    BitSet cached = memo.get(action);
+  private Action action(Permission p) {
+    Action cached = memo.get(p);
     if (cached != null) {
       return cached;
     }
-    BitSet bits = new BitSet(roles.length);
-    for (int r = 0; r < roles.length; r++) {
-      if (roles[r].grants(action)) {
-        bits.set(r);
-      }
+    if (memo.size() >= MEMO_LIMIT) {
+      return new Action(p, -1, roles);
     }
-    if (memo.size() < MEMO_LIMIT) {
-      memo.putIfAbsent(action, bits);
+    return memo.computeIfAbsent(p, k -> new Action(k, actionIds.getAndIncrement(), roles));
+  }
+
+  private Action ragForm(Action act) {
+    Action r = act.rag;
+    if (r == null) {
+      Permission p = act.permission;
+      r = action(new Permission(p.namespace(), "groupsAssignableToRoles", p.propertySet(), p.action()));
+      act.rag = r;
     }
-    return bits;
+    return r;
+  }
+
+  private RoleAssignment assignment(int a) {
+    return assignments.get(a);
+  }
+
+  private User user(int o) {
+    return users.get(o);
+  }
+
+  private Group group(int o) {
+    return groups.get(o - users.size());
+  }
+
+  private boolean has(int o, int flag) {
+    return (flags[o] & flag) != 0;
+  }
+
+  private boolean guestOrApp(int p) {
+    return kind[p] == SP || (kind[p] == USER && has(p, GUEST));
+  }
+
+  private boolean inAu(int o, int au) {
+    return Arrays.binarySearch(objectAus, objectAusAt[o], objectAusAt[o + 1], au) >= 0;
   }
 
   /**
@@ -298,9 +539,11 @@ public final class CompiledDirectory {
    * @return the decision
    */
   public Decision decide(String principalId, Permission action, String targetId, boolean explain) {
-    List<String> steps = explain ? new ArrayList<>() : null;
-    Decision d = decide(principalId, action, targetId, steps);
-    return explain ? d.withSteps(steps) : d;
+    if (explain) {
+      List<String> steps = new ArrayList<>();
+      return decide(principalId, action(action), targetId, steps).withSteps(steps);
+    }
+    return decide(principalId, action(action), targetId, null);
   }
 
   private static Decision deny(List<String> steps, String reason) {
@@ -310,33 +553,59 @@ public final class CompiledDirectory {
     return Decision.deny(reason);
   }
 
-  private Decision decide(String principalId, Permission action, String targetId, List<String> steps) {
-    Integer pi = principalId == null ? null : index.get(principalId);
-    if (pi == null) {
+  private Decision decide(String principalId, Action act, String targetId, List<String> steps) {
+    int p = index.get(principalId);
+    if (p < 0) {
       return deny(steps, "principal '" + principalId + "' is not in tenant " + tenant);
     }
-    int p = pi;
+    int t = index.get(targetId);
+    if (targetId != null && t < 0) {
+      Decision d = principalDenial(p, steps);
+      return d != null ? d : deny(steps, "target '" + targetId + "' is not in tenant " + tenant);
+    }
+    return decide(p, act, t, steps);
+  }
+
+  /** Decides with both ends interned; caches denies when no steps are recorded. */
+  private Decision decide(int p, Action act, int t, List<String> steps) {
+    if (steps != null || act.id < 0) {
+      return evaluate(p, act, t, steps);
+    }
+    int mix = p * 0x9E3779B1 ^ (t + 1) * 0x85EBCA6B ^ act.id * 0xC2B2AE35;
+    int slot = (mix ^ (mix >>> 15)) & (denials.length - 1);
+    Denial cached = denials[slot];
+    if (cached != null && cached.principal == p && cached.target == t && cached.action == act.id) {
+      return cached.decision;
+    }
+    Decision d = evaluate(p, act, t, null);
+    if (!d.allowed()) {
+      denials[slot] = new Denial(p, t, act.id, d);
+    }
+    return d;
+  }
+
+  private Decision principalDenial(int p, List<String> steps) {
     if (kind[p] == AU) {
-      return deny(steps, "'" + principalId + "' is an administrative unit, which cannot act");
+      return deny(steps, "'" + ids[p] + "' is an administrative unit, which cannot act");
     }
-    if (kind[p] == USER && userOf[p].isDeleted()) {
-      return deny(steps, "principal '" + principalId + "' is soft-deleted and cannot act");
+    if (kind[p] == USER && has(p, DELETED)) {
+      return deny(steps, "principal '" + ids[p] + "' is soft-deleted and cannot act");
     }
-    if (kind[p] == USER && !userOf[p].accountEnabled()) {
-      return deny(steps, "principal '" + principalId + "' is blocked from signing in (accountEnabled false)");
+    if (kind[p] == USER && has(p, DISABLED)) {
+      return deny(steps, "principal '" + ids[p] + "' is blocked from signing in (accountEnabled false)");
     }
-    int t = -1;
-    if (targetId != null) {
-      Integer ti = index.get(targetId);
-      if (ti == null) {
-        return deny(steps, "target '" + targetId + "' is not in tenant " + tenant);
-      }
-      t = ti;
-      if (kind[t] == USER && userOf[t].isDeleted() && !restoreOrPurge(action)) {
-        return deny(steps, "target '" + targetId + "' is soft-deleted: only restore and permanent delete apply");
-      }
+    return null;
+  }
+
+  private Decision evaluate(int p, Action action, int t, List<String> steps) {
+    Decision early = principalDenial(p, steps);
+    if (early != null) {
+      return early;
     }
-    if (isInviteGuest(action)) {
+    if (t >= 0 && kind[t] == USER && has(t, DELETED) && !action.restoreOrPurge) {
+      return deny(steps, "target '" + ids[t] + "' is soft-deleted: only restore and permanent delete apply");
+    }
+    if (action.inviteGuest) {
       Decision byPolicy = invitePolicy(p, steps);
       if (byPolicy != null) {
         return byPolicy;
@@ -346,52 +615,60 @@ public final class CompiledDirectory {
     if (mismatch != null) {
       return deny(steps, mismatch);
     }
-    Permission requested = action;
-    if (t >= 0 && kind[t] == GROUP && groupOf[t].roleAssignable() && !action.isRead()
-        && action.namespace().equals("microsoft.directory") && action.baseEntity().equals("groups")
-        && !action.entity().startsWith("deletedItems.")) {
-      requested = new Permission(action.namespace(), "groupsAssignableToRoles", action.propertySet(),
-          action.action());
+    Action requested = action;
+    if (t >= 0 && kind[t] == GROUP && has(t, ROLE_ASSIGNABLE_GROUP) && action.ragCandidate) {
+      requested = ragForm(action);
       if (steps != null) {
-        steps.add("target '" + targetId + "' is a role-assignable group: the action needs " + requested);
+        steps.add("target '" + ids[t] + "' is a role-assignable group: the action needs " + requested.permission);
       }
     }
-    BitSet granting = rolesGranting(requested);
-    boolean write = !action.isRead();
-    AntiEscalation.Kind matrix = t >= 0 && kind[t] == USER ? AntiEscalation.classify(action)
-        : AntiEscalation.Kind.NONE;
+    boolean write = !action.read;
+    AntiEscalation.Kind matrix = t >= 0 && kind[t] == USER ? action.matrix : AntiEscalation.Kind.NONE;
     // Restricted management AUs protect Entra (directory) properties only (§1.7).
-    boolean inRmau = t >= 0 && action.namespace().equals("microsoft.directory") && inRestrictedAu(t);
+    boolean inRmau = t >= 0 && action.directory && has(t, IN_RESTRICTED_AU);
     int bestStage = -1;
     int bestA = -1;
-    if (effective[p].length == 0 && steps != null) {
-      steps.add("'" + principalId + "' holds no role assignment");
+    int from = effectiveAt[p];
+    int to = effectiveAt[p + 1];
+    if (from == to && steps != null) {
+      steps.add("'" + ids[p] + "' holds no role assignment");
     }
-    for (int a : effective[p]) {
-      if (!granting.get(asgRole[a])) {
+    for (int k = from; k < to; k++) {
+      int a = effective[k];
+      if (!requested.grantedBy(asgRole[a])) {
         if (steps != null) {
-          steps.add(describe(assignments[a]) + ": the role does not grant " + requested);
+          steps.add(describe(assignment(a)) + ": the role does not grant " + requested.permission);
         }
         continue;
       }
       int stage = stageOf(a, p, t, action, write, inRmau, matrix);
       if (stage == 0) {
         if (steps != null) {
-          steps.add("allow: " + describe(assignments[a]) + " grants " + action
-              + (t < 0 ? "" : " on '" + targetId + "'"));
+          steps.add("allow: " + describe(assignment(a)) + " grants " + action.permission
+              + (t < 0 ? "" : " on '" + ids[t] + "'"));
         }
-        return Decision.allow(assignments[a], allowReason[a]);
+        return allowBy(a);
       }
       if (steps != null) {
-        steps.add(describe(assignments[a]) + " " + why(stage, a, p, t, action, matrix));
+        steps.add(describe(assignment(a)) + " " + why(stage, a, p, t, action, matrix));
       }
       if (stage > bestStage) {
         bestStage = stage;
         bestA = a;
       }
     }
-    return deny(steps, bestA >= 0 ? describe(assignments[bestA]) + " " + why(bestStage, bestA, p, t, action, matrix)
-        : "no role assignment of '" + principalId + "' grants " + requested + held(p));
+    return deny(steps, bestA >= 0 ? describe(assignment(bestA)) + " " + why(bestStage, bestA, p, t, action, matrix)
+        : "no role assignment of '" + ids[p] + "' grants " + requested.permission + held(p));
+  }
+
+  private Decision allowBy(int a) {
+    Decision d = allowDecisions[a];
+    if (d == null) {
+      RoleAssignment ra = assignment(a);
+      d = Decision.allow(ra, describe(ra) + " grants the action");
+      allowDecisions[a] = d;
+    }
+    return d;
   }
 
   /**
@@ -400,7 +677,7 @@ public final class CompiledDirectory {
    * the assignment is AU-scoped, 4 the target is in a restricted management AU that the
    * assignment is not scoped on. Higher numbers are reported first. Allocation-free.
    */
-  private int stageOf(int a, int p, int t, Permission action, boolean write, boolean inRmau,
+  private int stageOf(int a, int p, int t, Action action, boolean write, boolean inRmau,
       AntiEscalation.Kind matrix) {
     if (scopeCode(a, p, t, action) != 0) {
       return 1;
@@ -408,29 +685,28 @@ public final class CompiledDirectory {
     if (t < 0 || !write) {
       return 0;
     }
-    if (inRmau && !(asgScope[a] == SCOPE_AU && auRestricted[asgScopeRef[a]]
-        && Arrays.binarySearch(objectAus[t], asgScopeRef[a]) >= 0)) {
+    if (inRmau && !(asgScope[a] == SCOPE_AU && auRestricted[asgScopeRef[a]] && inAu(t, asgScopeRef[a]))) {
       return 4;
     }
-    if (asgScope[a] == SCOPE_AU && heldRoles[t].length > 0) {
+    if (asgScope[a] == SCOPE_AU && heldAt[t + 1] > heldAt[t]) {
       return 3;
     }
-    if (matrix != AntiEscalation.Kind.NONE && matrixCode(matrix, roles[asgRole[a]], t) != MATRIX_OK) {
+    if (matrix != AntiEscalation.Kind.NONE && matrixCode(matrix, asgRole[a], t) != MATRIX_OK) {
       return 2;
     }
     return 0;
   }
 
-  private String why(int stage, int a, int p, int t, Permission action, AntiEscalation.Kind matrix) {
+  private String why(int stage, int a, int p, int t, Action action, AntiEscalation.Kind matrix) {
     switch (stage) {
       case 1:
-        return "grants " + action + ", but " + scopeText(scopeCode(a, p, t, action), a, t);
+        return "grants " + action.permission + ", but " + scopeText(scopeCode(a, p, t, action), a, t);
       case 2:
-        return "is blocked by matrix " + matrix + " (§2.4): " + matrixText(matrixCode(matrix, roles[asgRole[a]], t),
+        return "is blocked by matrix " + matrix + " (§2.4): " + matrixText(matrixCode(matrix, asgRole[a], t),
             roles[asgRole[a]]);
       case 3:
         return "is blocked: an assignment scoped to an administrative unit grants no write on '" + ids[t]
-            + "', who holds an admin role (" + roles[heldRoles[t][0]].name() + ")";
+            + "', who holds an admin role (" + roles[held[heldAt[t]]].name() + ")";
       default:
         return "is blocked: '" + ids[t] + "' is a member of a restricted management administrative unit;"
             + " management rights are limited to administrators scoped on that administrative unit";
@@ -438,13 +714,15 @@ public final class CompiledDirectory {
   }
 
   private String held(int p) {
-    if (effective[p].length == 0) {
+    int from = effectiveAt[p];
+    int to = effectiveAt[p + 1];
+    if (from == to) {
       return " (it holds no role)";
     }
     StringBuilder sb = new StringBuilder(" (it holds: ");
-    for (int i = 0; i < effective[p].length; i++) {
-      RoleAssignment ra = assignments[effective[p][i]];
-      sb.append(i == 0 ? "" : ", ").append(roleName(ra.roleId())).append(" at ").append(ra.scope().text());
+    for (int k = from; k < to; k++) {
+      RoleAssignment ra = assignment(effective[k]);
+      sb.append(k == from ? "" : ", ").append(roleName(ra.roleId())).append(" at ").append(ra.scope().text());
     }
     return sb.append(')').toString();
   }
@@ -462,7 +740,7 @@ public final class CompiledDirectory {
         }
         return null;
       case ADMINS_GUEST_INVITERS_AND_ALL_MEMBERS:
-        if (kind[p] == USER && !userOf[p].isGuest()) {
+        if (kind[p] == USER && !has(p, GUEST)) {
           if (steps != null) {
             steps.add("allow: allowInvitesFrom is 'adminsGuestInvitersAndAllMembers' and the principal is a member");
           }
@@ -491,16 +769,7 @@ public final class CompiledDirectory {
     return r == null ? id.value() : roles[r].name();
   }
 
-  private boolean inRestrictedAu(int t) {
-    for (int a : objectAus[t]) {
-      if (auRestricted[a]) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private int scopeCode(int a, int p, int t, Permission action) {
+  private int scopeCode(int a, int p, int t, Action action) {
     byte s = asgScope[a];
     if (s == SCOPE_TENANT) {
       return 0;
@@ -512,15 +781,14 @@ public final class CompiledDirectory {
       return asgScopeRef[a] == t ? 0 : 2;
     }
     int au = asgScopeRef[a];
-    boolean guestOrApp = kind[p] == SP || (kind[p] == USER && userOf[p].isGuest());
-    if (guestOrApp && !tenantDirectoryRead[p]) {
+    if (guestOrApp(p) && !has(p, TENANT_DIRECTORY_READ)) {
       return 3;
     }
-    if (Arrays.binarySearch(objectAus[t], au) >= 0) {
+    if (inAu(t, au)) {
       return 0;
     }
     if (auObject[au] == t) {
-      return action.action().equals("create") ? 0 : 4;
+      return action.create ? 0 : 4;
     }
     return 5;
   }
@@ -550,27 +818,25 @@ public final class CompiledDirectory {
   private static final int MATRIX_RMAU_ROLE = -5;
 
   /** {@link #MATRIX_OK}, another negative code, or the index of the held role that forbids. */
-  private int matrixCode(AntiEscalation.Kind matrix, RoleDefinition actorRole, int t) {
-    Optional<AntiEscalation.Column> col = AntiEscalation.column(actorRole.id());
-    if (col.isEmpty()) {
-      return heldRoles[t].length == 0 && !ragMemberOrOwner[t] && !holdsRmauScopedRole[t] ? MATRIX_OK
+  private int matrixCode(AntiEscalation.Kind matrix, int actorRole, int t) {
+    int column = roleColumn[actorRole];
+    if (column < 0) {
+      return heldAt[t + 1] == heldAt[t] && !has(t, RAG_MEMBER_OR_OWNER) && !has(t, HOLDS_RMAU_ROLE) ? MATRIX_OK
           : MATRIX_NO_COLUMN;
     }
-    AntiEscalation.Column c = col.get();
-    if (!AntiEscalation.inMatrix(matrix, c)) {
+    if (!AntiEscalation.inMatrix(matrix, AntiEscalation.Column.values()[column])) {
       return MATRIX_NOT_SENSITIVE;
     }
-    for (int r : heldRoles[t]) {
-      if (!AntiEscalation.allowedOn(roles[r].id()).contains(c)) {
-        return r;
+    int bit = 1 << column;
+    for (int k = heldAt[t]; k < heldAt[t + 1]; k++) {
+      if ((roleAllowsColumns[held[k]] & bit) == 0) {
+        return held[k];
       }
     }
-    if (ragMemberOrOwner[t] && !AntiEscalation.allowedOn(
-        AntiEscalation.SpecialRow.ROLE_ASSIGNABLE_GROUP_MEMBER_OR_OWNER).contains(c)) {
+    if (has(t, RAG_MEMBER_OR_OWNER) && (RAG_ROW & bit) == 0) {
       return MATRIX_RAG;
     }
-    if (holdsRmauScopedRole[t] && !AntiEscalation.allowedOn(AntiEscalation.SpecialRow.RMAU_SCOPED_ROLE)
-        .contains(c)) {
+    if (has(t, HOLDS_RMAU_ROLE) && (RMAU_ROW & bit) == 0) {
       return MATRIX_RMAU_ROLE;
     }
     return MATRIX_OK;
@@ -593,42 +859,31 @@ public final class CompiledDirectory {
     }
   }
 
-  private static boolean isInviteGuest(Permission a) {
-    return a.namespace().equals("microsoft.directory") && a.entity().equals("users")
-        && a.propertySet().isEmpty() && a.action().equals("inviteGuest");
-  }
-
-  private static boolean restoreOrPurge(Permission a) {
-    String v = a.action();
-    return a.namespace().equals("microsoft.directory")
-        && (a.baseEntity().equals("users") || a.entity().equals(Permission.ALL_ENTITIES))
-        && (v.equals("restore") || v.equals("delete") || v.equals(Permission.ALL_TASKS));
-  }
-
-  private String typeMismatch(Permission a, int t) {
-    if (!a.namespace().equals("microsoft.directory")) {
+  private String typeMismatch(Action a, int t) {
+    if (!a.directory) {
       return null;
     }
-    String base = a.baseEntity();
-    boolean usersFamily = base.equals("users");
-    boolean groupsFamily = base.equals("groups") || base.equals("groupsAssignableToRoles");
     if (kind[t] == AU) {
-      return (usersFamily || groupsFamily) && !a.action().equals("create")
+      return (a.usersFamily || a.groupsFamily) && !a.create
           ? "'" + ids[t] + "' is an administrative unit; only a create action may name one as its target" : null;
     }
-    if (usersFamily && kind[t] != USER) {
-      return "action " + a + " applies to users, and '" + ids[t] + "' is not a user";
+    if (a.usersFamily && kind[t] != USER) {
+      return "action " + a.permission + " applies to users, and '" + ids[t] + "' is not a user";
     }
-    if (groupsFamily && kind[t] != GROUP) {
-      return "action " + a + " applies to groups, and '" + ids[t] + "' is not a group";
+    if (a.groupsFamily && kind[t] != GROUP) {
+      return "action " + a.permission + " applies to groups, and '" + ids[t] + "' is not a group";
     }
-    if (a.entity().equals("groups.unified") && groupOf[t].kind() != GroupKind.MICROSOFT365) {
-      return "action " + a + " applies to Microsoft 365 groups, and '" + ids[t] + "' is not one";
+    if (a.unifiedOnly && group(t).kind() != GroupKind.MICROSOFT365) {
+      return "action " + a.permission + " applies to Microsoft 365 groups, and '" + ids[t] + "' is not one";
     }
-    if (base.equals("groupsAssignableToRoles") && !groupOf[t].roleAssignable()) {
-      return "action " + a + " applies to role-assignable groups, and '" + ids[t] + "' is not one";
+    if (a.ragOnly && !has(t, ROLE_ASSIGNABLE_GROUP)) {
+      return "action " + a.permission + " applies to role-assignable groups, and '" + ids[t] + "' is not one";
     }
     return null;
+  }
+
+  private boolean cannotAct(int p) {
+    return p < 0 || kind[p] == AU || (kind[p] == USER && has(p, DELETED | DISABLED));
   }
 
   /**
@@ -638,39 +893,36 @@ public final class CompiledDirectory {
    * @return the user ids, in directory order
    */
   public List<UserId> visibleUsers(String principalId) {
-    Integer pi = index.get(principalId);
-    if (pi == null || kind[pi] == AU
-        || (kind[pi] == USER && (userOf[pi].isDeleted() || !userOf[pi].accountEnabled()))) {
+    int p = index.get(principalId);
+    if (cannotAct(p)) {
       return List.of();
     }
-    int p = pi;
     BitSet aus = new BitSet();
-    for (int a : effective[p]) {
+    for (int k = effectiveAt[p]; k < effectiveAt[p + 1]; k++) {
+      int a = effective[k];
       if (asgScope[a] == SCOPE_TENANT && roleManagesUsers[asgRole[a]]) {
         List<UserId> all = new ArrayList<>(liveUsers.length);
         for (int u : liveUsers) {
-          all.add(userOf[u].id());
+          all.add(user(u).id());
         }
         return all;
       }
-      if (asgScope[a] == SCOPE_AU) {
-        boolean guestOrApp = kind[p] == SP || (kind[p] == USER && userOf[p].isGuest());
-        if (!guestOrApp || tenantDirectoryRead[p]) {
-          aus.set(asgScopeRef[a]);
-        }
+      if (asgScope[a] == SCOPE_AU && (!guestOrApp(p) || has(p, TENANT_DIRECTORY_READ))) {
+        aus.set(asgScopeRef[a]);
       }
     }
     BitSet seen = new BitSet();
     for (int au = aus.nextSetBit(0); au >= 0; au = aus.nextSetBit(au + 1)) {
-      for (int m : auMembers[au]) {
-        if (kind[m] == USER && !userOf[m].isDeleted()) {
+      for (int k = auMembersAt[au]; k < auMembersAt[au + 1]; k++) {
+        int m = auMembers[k];
+        if (kind[m] == USER && !has(m, DELETED)) {
           seen.set(m);
         }
       }
     }
     List<UserId> out = new ArrayList<>(seen.cardinality());
     for (int u = seen.nextSetBit(0); u >= 0; u = seen.nextSetBit(u + 1)) {
-      out.add(userOf[u].id());
+      out.add(user(u).id());
     }
     return out;
   }
@@ -682,48 +934,42 @@ public final class CompiledDirectory {
    * is proportional to the candidates, not to the tenant.
    *
    * @param principalId the principal
-   * @param action the action
+   * @param permission the action
    * @return the user ids, in directory order
    */
-  public List<UserId> manageableUsers(String principalId, Permission action) {
-    Integer pi = index.get(principalId);
-    if (pi == null) {
+  public List<UserId> manageableUsers(String principalId, Permission permission) {
+    int p = index.get(principalId);
+    if (p < 0) {
       return List.of();
     }
-    BitSet granting = rolesGranting(action);
+    Action action = action(permission);
     BitSet candidates = new BitSet();
     // Guest invitation may be allowed by policy rather than by a role: consider everyone.
-    boolean everyone = isInviteGuest(action);
-    for (int a : everyone ? new int[0] : effective[pi]) {
-      if (!granting.get(asgRole[a])) {
+    boolean everyone = action.inviteGuest;
+    for (int k = effectiveAt[p]; !everyone && k < effectiveAt[p + 1]; k++) {
+      int a = effective[k];
+      if (!action.grantedBy(asgRole[a])) {
         continue;
       }
       if (asgScope[a] == SCOPE_TENANT) {
         everyone = true;
-        break;
-      }
-      if (asgScope[a] == SCOPE_AU) {
-        for (int m : auMembers[asgScopeRef[a]]) {
-          if (kind[m] == USER) {
-            candidates.set(m);
+      } else if (asgScope[a] == SCOPE_AU) {
+        for (int j = auMembersAt[asgScopeRef[a]]; j < auMembersAt[asgScopeRef[a] + 1]; j++) {
+          if (kind[auMembers[j]] == USER) {
+            candidates.set(auMembers[j]);
           }
         }
-      } else if (kind[asgScopeRef[a]] == USER) {
+      } else if (asgScopeRef[a] >= 0 && kind[asgScopeRef[a]] == USER) {
         candidates.set(asgScopeRef[a]);
       }
     }
     List<UserId> out = new ArrayList<>();
     if (everyone) {
-      for (int u = 0; u < userOf.length; u++) {
-        if (kind[u] == USER && decide(principalId, action, ids[u], null).allowed()) {
-          out.add(userOf[u].id());
-        }
-      }
-      return out;
+      candidates.set(0, users.size());
     }
     for (int u = candidates.nextSetBit(0); u >= 0; u = candidates.nextSetBit(u + 1)) {
-      if (decide(principalId, action, ids[u], null).allowed()) {
-        out.add(userOf[u].id());
+      if (kind[u] == USER && decide(p, action, u, null).allowed()) {
+        out.add(user(u).id());
       }
     }
     return out;
@@ -736,12 +982,13 @@ public final class CompiledDirectory {
    * @return the access level
    */
   public ReportAccess reportAccess(String principalId) {
-    Integer pi = index.get(principalId);
-    if (pi == null || (kind[pi] == USER && userOf[pi].isDeleted())) {
+    int p = index.get(principalId);
+    if (p < 0 || (kind[p] == USER && has(p, DELETED))) {
       return ReportAccess.NONE;
     }
     ReportAccess best = ReportAccess.NONE;
-    for (int a : effective[pi]) {
+    for (int k = effectiveAt[p]; k < effectiveAt[p + 1]; k++) {
+      int a = effective[k];
       if (asgScope[a] == SCOPE_TENANT) {
         best = best.max(BuiltInRoles.reportAccess(roles[asgRole[a]].id()));
       }
@@ -757,21 +1004,20 @@ public final class CompiledDirectory {
    */
   public java.util.EnumSet<AdminCenterArea> adminCenterAreas(String principalId) {
     java.util.EnumSet<AdminCenterArea> out = java.util.EnumSet.noneOf(AdminCenterArea.class);
-    Integer pi = index.get(principalId);
-    if (pi == null || kind[pi] == AU
-        || (kind[pi] == USER && (userOf[pi].isDeleted() || !userOf[pi].accountEnabled()))) {
+    int p = index.get(principalId);
+    if (cannotAct(p)) {
       return out;
     }
-    boolean guestOrApp = kind[pi] == SP || (kind[pi] == USER && userOf[pi].isGuest());
-    for (int a : effective[pi]) {
+    for (int k = effectiveAt[p]; k < effectiveAt[p + 1]; k++) {
+      int a = effective[k];
       boolean tenantWide = asgScope[a] == SCOPE_TENANT;
-      if (asgScope[a] == SCOPE_AU && guestOrApp && !tenantDirectoryRead[pi]) {
+      if (asgScope[a] == SCOPE_AU && guestOrApp(p) && !has(p, TENANT_DIRECTORY_READ)) {
         continue;
       }
-      for (Permission p : roles[asgRole[a]].permissions()) {
+      for (Permission perm : roles[asgRole[a]].permissions()) {
         for (AdminCenterArea area : AdminCenterArea.values()) {
           boolean scopedOk = tenantWide || area == AdminCenterArea.USERS || area == AdminCenterArea.GROUPS;
-          if (scopedOk && area.openedBy(p)) {
+          if (scopedOk && area.openedBy(perm)) {
             out.add(area);
           }
         }
@@ -789,18 +1035,9 @@ public final class CompiledDirectory {
   public List<UserListing> userList(String principalId) {
     List<UserListing> out = new ArrayList<>();
     for (UserId id : visibleUsers(principalId)) {
-      User u = userOf[index.get(id.value())];
+      User u = user(index.get(id.value()));
       out.add(new UserListing(u.id(), u.userPrincipalName(), u.type()));
     }
     return out;
-  }
-
-  /**
-   * The ids of the objects in this snapshot's tenant.
-   *
-   * @return the ids
-   */
-  public Set<String> objectIds() {
-    return java.util.Collections.unmodifiableSet(index.keySet());
   }
 }

@@ -6,10 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.tenantry.core.TenantId;
 import io.tenantry.core.error.ConflictException;
 import io.tenantry.core.error.ValidationException;
+import io.tenantry.core.audit.AuditQuery;
+import io.tenantry.core.audit.AuditRecord;
+import io.tenantry.core.audit.AuditResult;
 import io.tenantry.core.spi.IdGenerator;
+import io.tenantry.core.spi.InMemoryAuditLog;
 import io.tenantry.identity.Directory;
 import io.tenantry.identity.User;
 import io.tenantry.identity.spi.DnsResolver;
+import io.tenantry.identity.spi.InMemoryDomainRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,6 +49,120 @@ class DomainManagerTest {
     return new DomainManager(T, INITIAL, dns,
         name -> name.value().equals("contoso.com") ? List.of("owner@registrar.example") : List.of(),
         (tenant, domain, email, code) -> sent.put(email, code), now::get, IdGenerator.seeded(7), policy);
+  }
+
+  private DomainManager audited(DomainPolicy policy, InMemoryAuditLog log) {
+    return new DomainManager(T, INITIAL, dns,
+        name -> name.value().equals("contoso.com") ? List.of("owner@registrar.example") : List.of(),
+        (tenant, domain, email, code) -> sent.put(email, code), now::get, IdGenerator.seeded(7), policy, log, null);
+  }
+
+  private static List<String> trail(InMemoryAuditLog log) {
+    List<String> out = new ArrayList<>();
+    for (AuditRecord r : log.query(AuditQuery.of(T)).items()) {
+      out.add(r.actor() + " " + r.activity() + " " + r.target() + " " + r.result());
+    }
+    return out;
+  }
+
+  @Test
+  void auditedManager_everyChangeAndFailedAttempt_isRecordedWithItsActor() {
+    InMemoryAuditLog log = new InMemoryAuditLog();
+    DomainManager m = audited(new DomainPolicy(Duration.ofHours(24), 5, 2), log);
+    m.add(COM, false, "admin@contoso.com");
+    m.add(DomainName.of("mail.contoso.com"), false, "admin@contoso.com");
+    m.verifyByDns(COM, "admin@contoso.com");
+    m.startEmailVerification(COM, "admin@contoso.com");
+    m.verifyByEmailCode(COM, sent.get("owner@registrar.example"), "admin@contoso.com");
+    m.verifyByDns(COM, "admin@contoso.com");
+    m.setPrimary(COM, "admin@contoso.com");
+    m.setPrimary(INITIAL, "admin@contoso.com");
+    Directory d = Directory.builder(T).user(User.member("a", "a@contoso.com")).user(User.member("b", "b@contoso.com"))
+        .user(User.member("c", "c@contoso.com")).build();
+    List<DomainReference> refs = DomainManager.referencesIn(d, COM);
+    m.remove(COM, refs, "admin@contoso.com");
+    m.remove(COM, refs.subList(0, 1), "admin@contoso.com");
+    m.remove(DomainName.of("mail.contoso.com"), List.of());
+
+    String by = "admin@contoso.com ";
+    assertThat(trail(log)).containsExactly(
+        by + DomainManager.ADD_UNVERIFIED + " contoso.com SUCCESS",
+        by + DomainManager.ADD_UNVERIFIED + " mail.contoso.com SUCCESS",
+        by + DomainManager.VERIFY + " contoso.com FAILURE",
+        by + DomainManager.SEND_CODE + " contoso.com SUCCESS",
+        by + DomainManager.VERIFY + " contoso.com SUCCESS",
+        by + DomainManager.SET_DEFAULT + " contoso.com SUCCESS",
+        by + DomainManager.SET_DEFAULT + " contoso.onmicrosoft.com SUCCESS",
+        by + DomainManager.REMOVE_REFUSED + " contoso.com FAILURE",
+        by + DomainManager.REMOVE_VERIFIED + " contoso.com SUCCESS",
+        by + DomainManager.RENAME + " a SUCCESS",
+        DomainManager.SYSTEM_ACTOR + " " + DomainManager.REMOVE_UNVERIFIED + " mail.contoso.com SUCCESS");
+    List<AuditRecord> records = log.query(AuditQuery.of(T)).items();
+    assertThat(records.get(4).details()).containsEntry("method", "email");
+    assertThat(records.get(6).details()).containsEntry("previous", "contoso.com");
+    assertThat(records.get(7).details()).containsEntry("blockers", "3");
+    assertThat(records.get(9).details()).containsEntry("from", "a@contoso.com")
+        .containsEntry("to", "a@contoso.onmicrosoft.com").containsEntry("attribute", "userPrincipalName");
+    assertThat(records).allSatisfy(r -> assertThat(r.tenant()).isEqualTo(T));
+  }
+
+  @Test
+  void auditedManager_blankActor_isRefusedBeforeAnyChange() {
+    InMemoryAuditLog log = new InMemoryAuditLog();
+    DomainManager m = audited(DomainPolicy.DEFAULT, log);
+    assertThatThrownBy(() -> m.add(COM, false, " ")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("actor");
+    assertThat(m.domains()).hasSize(1);
+    assertThat(log.query(AuditQuery.of(T)).items()).isEmpty();
+  }
+
+  @Test
+  void registry_domainVerifiedInAnotherTenant_isNotVerifiedHereUntilReleased() {
+    InMemoryDomainRegistry registry = new InMemoryDomainRegistry();
+    InMemoryAuditLog log = new InMemoryAuditLog();
+    TenantId fabrikam = TenantId.of("fabrikam");
+    DomainManager contoso = shared(T, INITIAL, registry, log);
+    DomainManager other = shared(fabrikam, DomainName.of("fabrikam.onmicrosoft.com"), registry, log);
+    contoso.add(COM, false);
+    txt.put("contoso.com", List.of(contoso.verificationRecords(COM).txtValue()));
+    assertThat(contoso.verifyByDns(COM).verified()).isTrue();
+
+    // fabrikam proves ownership of the same name with its own TXT record, and is refused.
+    other.add(COM, false);
+    txt.put("contoso.com", List.of(other.verificationRecords(COM).txtValue()));
+    VerificationResult refused = other.verifyByDns(COM);
+    assertThat(refused.verified()).isFalse();
+    assertThat(refused.reason()).isEqualTo("domain contoso.com is already verified in another organization; it"
+        + " must be removed there before it can be verified here");
+    assertThat(other.domain(COM).isVerified()).isFalse();
+    assertThat(log.query(AuditQuery.of(fabrikam)).items()).last()
+        .satisfies(r -> assertThat(r.result()).isEqualTo(AuditResult.FAILURE));
+
+    // A subdomain is a name of its own: fabrikam may verify mail.contoso.com.
+    DomainName mail = DomainName.of("mail.contoso.com");
+    other.add(mail, false);
+    txt.put("mail.contoso.com", List.of(other.verificationRecords(mail).txtValue()));
+    assertThat(other.verifyByDns(mail).verified()).isTrue();
+    // ... and contoso's subdomain of its verified root is then added unverified, not taken over.
+    assertThat(contoso.add(mail, false).isVerified()).isFalse();
+
+    // Once contoso removes the domain, fabrikam's proof succeeds.
+    assertThat(contoso.remove(COM, List.of())).isInstanceOf(RemovalOutcome.Removed.class);
+    assertThat(other.verifyByDns(COM).verified()).isTrue();
+  }
+
+  @Test
+  void registry_initialDomainHeldElsewhere_isRefused() {
+    InMemoryDomainRegistry registry = new InMemoryDomainRegistry();
+    shared(T, INITIAL, registry, null);
+    assertThatThrownBy(() -> shared(TenantId.of("fabrikam"), INITIAL, registry, null))
+        .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.kind()).isEqualTo("DOMAIN_TAKEN"));
+  }
+
+  private DomainManager shared(TenantId tenant, DomainName initial, InMemoryDomainRegistry registry,
+      InMemoryAuditLog log) {
+    return new DomainManager(tenant, initial, dns, name -> List.of(), (t, domain, email, code) -> sent.put(email, code),
+        now::get, IdGenerator.seeded(tenant.value().length()), DomainPolicy.DEFAULT, log, registry);
   }
 
   @Test
