@@ -75,6 +75,7 @@ public final class ActivityColumns {
   private final long[][] entryBig;
   private final int[] firstDay;
   private final int[] created;
+  private final int lastCreated;
   private final List<ActivityEvent> groupEvents;
   private final long activeUserDays;
 
@@ -114,10 +115,13 @@ public final class ActivityColumns {
     }
     this.firstDay = b.firstDay;
     this.created = new int[directory.size()];
+    int latest = Integer.MIN_VALUE;
     for (int u = 0; u < created.length; u++) {
       LocalDate c = directory.user(u).createdDate();
       created[u] = c == null ? Integer.MIN_VALUE : (int) c.toEpochDay();
+      latest = Math.max(latest, created[u]);
     }
+    this.lastCreated = latest;
     this.groupEvents = List.copyOf(b.groupEvents);
     this.activeUserDays = userDays;
   }
@@ -233,7 +237,7 @@ public final class ActivityColumns {
     int first = (int) window.first().toEpochDay();
     int days = window.days();
     RoaringBitmap gone = new RoaringBitmap();
-    for (int u = 0; u < firstDay.length; u++) {
+    for (int u = 0; u < firstDay.length && lastCreated > asOf; u++) {
       if (firstDay[u] <= asOf && created[u] > asOf) {
         gone.add(u);
       }
@@ -342,7 +346,7 @@ public final class ActivityColumns {
         done.or(fresh);
       }
     }
-    return new PartialAggregate.UserColumns(users, sums, last);
+    return new PartialAggregate.UserColumns(users, sums, last, rowOf);
   }
 
   /**

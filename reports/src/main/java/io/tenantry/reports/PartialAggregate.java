@@ -64,15 +64,33 @@ public final class PartialAggregate {
   final long[] groupDaily;
   final RoaringBitmap[] groupActive;
   private Supplier<UserColumns> userSource;
-  private UserColumns userColumns;
-  private RoaringBitmap[] periodSets;
-  private RoaringBitmap[] periodGroupActive;
+  private volatile UserColumns userColumns;
+  private volatile RoaringBitmap[] periodSets;
+  private volatile RoaringBitmap[] periodGroupActive;
 
   /**
    * The per-user columns: the users with any counted event on or before R (ascending directory
-   * indexes), their window sums ({@code M} per user) and last activity days ({@code W} per user).
+   * indexes), their window sums ({@code M} per user) and last activity days ({@code W} per user),
+   * with each directory index's row (−1 for none) so that a report's per-user reads are O(1).
    */
-  record UserColumns(int[] users, long[] sums, int[] last) {}
+  record UserColumns(int[] users, long[] sums, int[] last, int[] rowOf) {
+    UserColumns(int[] users, long[] sums, int[] last, int userCount) {
+      this(users, sums, last, rows(users, userCount));
+    }
+
+    private static int[] rows(int[] users, int userCount) {
+      int[] rowOf = new int[userCount];
+      Arrays.fill(rowOf, -1);
+      for (int r = 0; r < users.length; r++) {
+        rowOf[users[r]] = r;
+      }
+      return rowOf;
+    }
+
+    int row(int user) {
+      return user >= 0 && user < rowOf.length ? rowOf[user] : -1;
+    }
+  }
 
   PartialAggregate(TenantId tenant, ReportWindow window, int userCount, int groupCount,
       long[] dailySums, RoaringBitmap[] dailySets, int[] users, long[] userSums, int[] userLast,
@@ -80,7 +98,7 @@ public final class PartialAggregate {
       RoaringBitmap[] groupActive) {
     this(tenant, window, userCount, groupCount, dailySums, normalise(dailySets), groupSums,
         groupLast, groupFiles, groupDaily, groupActive);
-    this.userColumns = new UserColumns(users, userSums, userLast);
+    this.userColumns = new UserColumns(users, userSums, userLast, userCount);
   }
 
   /**
@@ -113,26 +131,44 @@ public final class PartialAggregate {
     this.groupActive = normalise(groupActive);
   }
 
-  private synchronized UserColumns users() {
-    if (userColumns == null) {
-      userColumns = userSource.get();
-      userSource = null;
+  private UserColumns users() {
+    UserColumns c = userColumns;
+    if (c != null) {
+      return c;
     }
-    return userColumns;
+    synchronized (this) {
+      if (userColumns == null) {
+        userColumns = userSource.get();
+        userSource = null;
+      }
+      return userColumns;
+    }
   }
 
-  private synchronized RoaringBitmap[] periodSets() {
-    if (periodSets == null) {
-      periodSets = unions(dailySets, S, true);
+  private RoaringBitmap[] periodSets() {
+    RoaringBitmap[] p = periodSets;
+    if (p != null) {
+      return p;
     }
-    return periodSets;
+    synchronized (this) {
+      if (periodSets == null) {
+        periodSets = unions(dailySets, S, true);
+      }
+      return periodSets;
+    }
   }
 
-  private synchronized RoaringBitmap[] periodGroupActive() {
-    if (periodGroupActive == null) {
-      periodGroupActive = unions(groupActive, GroupKind.values().length, false);
+  private RoaringBitmap[] periodGroupActive() {
+    RoaringBitmap[] p = periodGroupActive;
+    if (p != null) {
+      return p;
     }
-    return periodGroupActive;
+    synchronized (this) {
+      if (periodGroupActive == null) {
+        periodGroupActive = unions(groupActive, GroupKind.values().length, false);
+      }
+      return periodGroupActive;
+    }
   }
 
   /**
@@ -309,7 +345,7 @@ public final class PartialAggregate {
    */
   public long userSum(int user, Measure measure) {
     UserColumns c = users();
-    int r = Arrays.binarySearch(c.users(), user);
+    int r = c.row(user);
     return r < 0 ? 0 : c.sums()[r * M + measure.ordinal()];
   }
 
@@ -323,7 +359,7 @@ public final class PartialAggregate {
    */
   public LocalDate lastActivity(int user, Workload workload) {
     UserColumns c = users();
-    int r = Arrays.binarySearch(c.users(), user);
+    int r = c.row(user);
     if (r < 0) {
       return null;
     }
