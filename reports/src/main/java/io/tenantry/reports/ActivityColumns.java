@@ -39,8 +39,6 @@ public final class ActivityColumns {
   private static final int W = PartialAggregate.W;
   private static final int S = PartialAggregate.S;
   private static final int NONE = PartialAggregate.NONE;
-  /** The set kind counting every user with any event on a day (only to count user-days). */
-  private static final int SEEN = S;
   private static final int MEASURE_BITS = 6;
   private static final int MEASURE_MASK = (1 << MEASURE_BITS) - 1;
   private static final long MAX_PACKED = (1L << (31 - MEASURE_BITS)) - 1;
@@ -97,6 +95,8 @@ public final class ActivityColumns {
         continue;
       }
       daySums[i] = d.sums;
+      d.deriveOffice365();
+      userDays += d.userDays();
       RoaringBitmap[] sets = new RoaringBitmap[S];
       for (int s = 0; s < S; s++) {
         if (d.sets[s] != null) {
@@ -107,7 +107,6 @@ public final class ActivityColumns {
         }
       }
       daySets[i] = sets;
-      userDays += cardinality(d.sets[SEEN]);
       entryUsers[i] = Arrays.copyOf(d.entryUsers, d.size);
       entryPacked[i] = Arrays.copyOf(d.packed, d.size);
       entryBig[i] = d.big == null ? null : Arrays.copyOf(d.big, d.bigSize);
@@ -124,16 +123,6 @@ public final class ActivityColumns {
     this.lastCreated = latest;
     this.groupEvents = List.copyOf(b.groupEvents);
     this.activeUserDays = userDays;
-  }
-
-  private static long cardinality(long[][] blocks) {
-    long n = 0;
-    for (long[] words : blocks == null ? new long[0][] : blocks) {
-      for (long word : words == null ? new long[0] : words) {
-        n += Long.bitCount(word);
-      }
-    }
-    return n;
   }
 
   private static RoaringBitmap toBitmap(long[][] blocks, long[] scratch) {
@@ -453,15 +442,11 @@ public final class ActivityColumns {
         groupEvents.add(e);
       }
       DayBuilder d = day((int) epochDay);
-      d.member(user, SEEN);
       Workload w = e.workload();
       Activity a = e.activity();
       boolean detail = epochDay >= detailFrom && epochDay <= detailTo;
       if (a.makesActive()) {
         d.member(user, ACTIVE[w.ordinal()]);
-        if (detail && OFFICE_365[w.ordinal()]) {
-          d.member(user, ACTIVE_365);
-        }
       }
       if (!detail) {
         return this;
@@ -514,7 +499,7 @@ public final class ActivityColumns {
   /** One day's columns while compiling: sums, dense two-level bitsets per set, entries. */
   private static final class DayBuilder {
     private final int userCount;
-    final long[][][] sets = new long[S + 1][][];
+    final long[][][] sets = new long[S][][];
     long[] sums;
     int[] entryUsers = new int[8];
     int[] packed = new int[8];
@@ -524,6 +509,50 @@ public final class ActivityColumns {
 
     DayBuilder(int userCount) {
       this.userCount = userCount;
+    }
+
+    /** The users active in any Office 365 service: the union of the six services' sets. */
+    void deriveOffice365() {
+      for (int w = 0; w < W; w++) {
+        if (OFFICE_365[w] && sets[ACTIVE[w]] != null) {
+          sets[ACTIVE_365] = or(sets[ACTIVE_365], sets[ACTIVE[w]]);
+        }
+      }
+    }
+
+    /** The users with any event this day: every event puts its user in some set. */
+    long userDays() {
+      long[][] any = null;
+      for (long[][] blocks : sets) {
+        if (blocks != null) {
+          any = or(any, blocks);
+        }
+      }
+      long n = 0;
+      for (long[] words : any == null ? new long[0][] : any) {
+        for (long word : words == null ? new long[0] : words) {
+          n += Long.bitCount(word);
+        }
+      }
+      return n;
+    }
+
+    /** Returns {@code into} (a copy of {@code from} when null) with {@code from}'s bits added. */
+    private static long[][] or(long[][] into, long[][] from) {
+      long[][] r = into == null ? new long[from.length][] : into;
+      for (int b = 0; b < from.length; b++) {
+        if (from[b] == null) {
+          continue;
+        }
+        if (r[b] == null) {
+          r[b] = from[b].clone();
+        } else {
+          for (int k = 0; k < from[b].length; k++) {
+            r[b][k] |= from[b][k];
+          }
+        }
+      }
+      return r;
     }
 
     void member(int user, int set) {
