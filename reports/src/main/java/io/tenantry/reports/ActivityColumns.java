@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.roaringbitmap.BitSetUtil;
+import org.roaringbitmap.FastAggregation;
 import org.roaringbitmap.IntIterator;
 import org.roaringbitmap.RoaringBitmap;
 
@@ -22,7 +23,8 @@ import org.roaringbitmap.RoaringBitmap;
  * activity-events.md} §4–5.
  *
  * <p>Per day it holds the sums of every {@link Measure}, the distinct users of every {@link
- * UserSet} (run-optimised RoaringBitmaps of directory indexes) and, for the per-user window sums,
+ * UserSet} but the Office 365 union, which a window derives from the six services' sets
+ * (run-optimised RoaringBitmaps of directory indexes) and, for the per-user window sums,
  * one entry per user and measure with activity that day (the user's index and the measure packed
  * with its amount, four bytes each). Per user it holds the first day with an event and the
  * creation date; events that carry a group are kept as events and folded per window (they are
@@ -95,7 +97,6 @@ public final class ActivityColumns {
         continue;
       }
       daySums[i] = d.sums;
-      d.deriveOffice365();
       userDays += d.userDays();
       RoaringBitmap[] sets = new RoaringBitmap[S];
       for (int s = 0; s < S; s++) {
@@ -249,6 +250,7 @@ public final class ActivityColumns {
         }
         sets[d * S + s] = b == null || b.isEmpty() ? null : b;
       }
+      sets[d * S + ACTIVE_365] = office365(sets, d * S);
       if (!gone.isEmpty()) {
         subtract(i, gone, sums, d * M);
       }
@@ -262,6 +264,26 @@ public final class ActivityColumns {
     return new PartialAggregate(directory.tenant(), window, directory.size(), groups.size(), sums,
         sets, groupFold.groupSums, groupFold.groupLast, groupFold.files(), groupFold.groupDaily,
         groupFold.groupActive, () -> userColumns(asOf, first, days));
+  }
+
+  /**
+   * The users active in any Office 365 service on a day: the union of the six services' sets,
+   * derived per window rather than stored (the set the day's services share, when only one has
+   * users).
+   */
+  private static RoaringBitmap office365(RoaringBitmap[] sets, int offset) {
+    List<RoaringBitmap> parts = new ArrayList<>(W);
+    for (int w = 0; w < W; w++) {
+      if (OFFICE_365[w] && sets[offset + ACTIVE[w]] != null) {
+        parts.add(sets[offset + ACTIVE[w]]);
+      }
+    }
+    if (parts.size() <= 1) {
+      return parts.isEmpty() ? null : parts.get(0);
+    }
+    RoaringBitmap union = FastAggregation.or(parts.iterator());
+    union.runOptimize();
+    return union;
   }
 
   private void subtract(int day, RoaringBitmap gone, long[] sums, int offset) {
@@ -509,15 +531,6 @@ public final class ActivityColumns {
 
     DayBuilder(int userCount) {
       this.userCount = userCount;
-    }
-
-    /** The users active in any Office 365 service: the union of the six services' sets. */
-    void deriveOffice365() {
-      for (int w = 0; w < W; w++) {
-        if (OFFICE_365[w] && sets[ACTIVE[w]] != null) {
-          sets[ACTIVE_365] = or(sets[ACTIVE_365], sets[ACTIVE[w]]);
-        }
-      }
     }
 
     /** The users with any event this day: every event puts its user in some set. */
