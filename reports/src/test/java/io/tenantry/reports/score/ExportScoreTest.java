@@ -31,24 +31,25 @@ class ExportScoreTest {
     return GraphImport.read(new StringReader(csv), name + ".csv");
   }
 
-  private static GraphImport.Imported email(String... sendCounts) throws IOException {
-    StringBuilder sb = new StringBuilder("Report Refresh Date,User Principal Name,Send Count,"
-        + "Report Period\n");
-    for (int i = 0; i < sendCounts.length; i += 2) {
-      sb.append("2026-06-30,").append(sendCounts[i]).append(',').append(sendCounts[i + 1])
+  /** A detail export of UPN and value pairs in one count column (other counts 0), period 7. */
+  private static GraphImport.Imported detail(String function, String header, String prefix,
+      String... pairs) throws IOException {
+    StringBuilder sb = new StringBuilder("Report Refresh Date,User Principal Name," + header
+        + ",Report Period\n");
+    for (int i = 0; i < pairs.length; i += 2) {
+      sb.append("2026-06-30,").append(pairs[i]).append(',').append(prefix).append(pairs[i + 1])
           .append(",7\n");
     }
-    return read("getEmailActivityUserDetail", sb.toString());
+    return read(function, sb.toString());
+  }
+
+  private static GraphImport.Imported email(String... sendCounts) throws IOException {
+    return detail("getEmailActivityUserDetail", "Send Count", "", sendCounts);
   }
 
   private static GraphImport.Imported teams(String... chats) throws IOException {
-    StringBuilder sb = new StringBuilder("Report Refresh Date,User Principal Name,"
-        + "Team Chat Message Count,Private Chat Message Count,Report Period\n");
-    for (int i = 0; i < chats.length; i += 2) {
-      sb.append("2026-06-30,").append(chats[i]).append(",0,").append(chats[i + 1])
-          .append(",7\n");
-    }
-    return read("getTeamsUserActivityUserDetail", sb.toString());
+    return detail("getTeamsUserActivityUserDetail",
+        "Team Chat Message Count,Private Chat Message Count", "0,", chats);
   }
 
   @Test
