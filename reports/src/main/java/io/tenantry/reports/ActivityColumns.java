@@ -44,6 +44,8 @@ public final class ActivityColumns {
   private static final int MEASURE_BITS = 6;
   private static final int MEASURE_MASK = (1 << MEASURE_BITS) - 1;
   private static final long MAX_PACKED = (1L << (31 - MEASURE_BITS)) - 1;
+  /** A day's first entry capacity: few doublings for busy days, a few KiB while building. */
+  private static final int INITIAL_ENTRIES = 512;
   private static final int BLOCK_BITS = 16;
   private static final int BLOCK_WORDS = 1 << (BLOCK_BITS - 6);
   private static final Workload[] WORKLOADS = Workload.values();
@@ -523,8 +525,8 @@ public final class ActivityColumns {
     private final int userCount;
     final long[][][] sets = new long[S][][];
     long[] sums;
-    int[] entryUsers = new int[8];
-    int[] packed = new int[8];
+    int[] entryUsers = new int[INITIAL_ENTRIES];
+    int[] packed = new int[INITIAL_ENTRIES];
     int size;
     long[] big;
     int bigSize;
