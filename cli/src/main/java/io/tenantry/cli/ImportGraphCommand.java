@@ -3,16 +3,20 @@ package io.tenantry.cli;
 import io.tenantry.core.error.ValidationException;
 import io.tenantry.reports.GraphImport;
 import io.tenantry.reports.ReportFunction;
+import io.tenantry.reports.score.ExportScore;
+import io.tenantry.reports.score.ScenarioResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -24,6 +28,11 @@ import picocli.CommandLine.Spec;
  * recognised ({@code file, function, rows, concealed, missing columns, unknown columns}). Exit 65
  * when any file has a malformed cell (every one listed with its line); unrecognised files are
  * listed with a warning.
+ *
+ * <p>With {@code --score} it then prints the parts of the Usage Score that the exports allow
+ * ({@link ExportScore}): a blank line, a header, and one tab-separated line per scenario ({@code
+ * scenario, numerator, denominator, points, maturity}), a not-computable scenario with {@code -}
+ * and the reason in the maturity column; exports of different report periods exit 65.
  */
 @Command(name = "import-graph", mixinStandardHelpOptions = true,
     description = "Validate Microsoft Graph report CSV exports and show what was recognised.")
@@ -37,6 +46,10 @@ public final class ImportGraphCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "DIR", description = "The folder holding the exports.")
   Path dir;
+
+  @Option(names = "--score",
+      description = "Also compute the parts of the Usage Score that the exports allow.")
+  boolean score;
 
   @Override
   public Integer call() throws IOException {
@@ -53,6 +66,7 @@ public final class ImportGraphCommand implements Callable<Integer> {
     out.println("file\tfunction\trows\tconcealed\tmissing columns\tunknown columns");
     int bad = 0;
     int recognised = 0;
+    List<GraphImport.Imported> imported = new ArrayList<>();
     for (Path file : files) {
       String name = file.getFileName().toString();
       try {
@@ -63,6 +77,7 @@ public final class ImportGraphCommand implements Callable<Integer> {
           continue;
         }
         recognised++;
+        imported.add(imp);
         if (imp.candidates().size() > 1) {
           console.warning(name + ": the header fits " + imp.candidates().stream()
               .map(ReportFunction::graphName).collect(Collectors.joining(", "))
@@ -80,7 +95,28 @@ public final class ImportGraphCommand implements Callable<Integer> {
     }
     console.summary(files.size() + " file(s), " + recognised + " recognised, " + bad
         + " invalid");
+    if (score) {
+      try {
+        printScore(ExportScore.of(imported), out);
+      } catch (IllegalArgumentException e) {
+        console.error(e.getMessage());
+        bad++;
+      }
+    }
     out.flush();
     return bad > 0 ? ExitCodes.DATA_ERROR : ExitCodes.OK;
+  }
+
+  private static void printScore(ExportScore.Result result, PrintWriter out) {
+    out.println();
+    out.println("scenario\tnumerator\tdenominator\tpoints\tmaturity (over the exports' "
+        + (result.period() == null ? "period" : "D" + result.period()) + ")");
+    for (ScenarioResult r : result.scenarios()) {
+      out.println(r.scenario().displayName() + "\t" + r.numerator() + "\t" + r.denominator()
+          + "\t" + (r.applicable() ? r.points().toPlainString() : "null") + "\t"
+          + (r.applicable() ? r.maturity().level() + " " + r.maturity().displayName() : "null"));
+    }
+    result.notComputable().forEach((scenario, reason) -> out.println(scenario.displayName()
+        + "\t-\t-\t-\tnot computable: " + reason));
   }
 }

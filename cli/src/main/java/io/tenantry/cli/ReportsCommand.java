@@ -164,7 +164,9 @@ public final class ReportsCommand implements Callable<Integer> {
     Consumer<RejectedLine> onRejected = skipInvalid
         ? rejected -> console.warning("skipped " + rejected)
         : ActivityEventReader.failFast();
-    ReportJob.Result result = job.run(users, groups, events, onRejected);
+    long eventBytes = Files.isRegularFile(events) ? Files.size(events) : 0;
+    ReportJob.Result result = job.run(users, groups, events, onRejected,
+        done -> console.progress("reading events", done, eventBytes));
     try {
       Files.createDirectories(out);
     } catch (java.nio.file.FileAlreadyExistsException e) {

@@ -149,4 +149,19 @@ class ReportsCommandTest {
     Run concealed = run("import-graph", GOLDEN.resolve("conceal-d7").toString());
     assertThat(concealed.out()).contains("getTeamsUserActivityUserDetail\t4\tyes");
   }
+
+  @Test
+  void importGraph_score_printsCommunicationAndWhyTheOtherScenariosAreNotComputable() {
+    Run r = run("import-graph", "--score", GOLDEN.resolve("d7").toString());
+
+    assertThat(r.code()).as(r.err()).isZero();
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).contains("scenario\tnumerator\tdenominator\tpoints\tmaturity (over the "
+        + "exports' D7)");
+    assertThat(lines).anyMatch(l -> l.startsWith("Communication\t"));
+    for (String s : List.of("Content collaboration", "Teamwork", "Meetings", "Mobility",
+        "Data protection")) {
+      assertThat(lines).anyMatch(l -> l.startsWith(s + "\t-\t-\t-\tnot computable: "));
+    }
+  }
 }

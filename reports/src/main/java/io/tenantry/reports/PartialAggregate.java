@@ -10,9 +10,13 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.roaringbitmap.FastAggregation;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
@@ -31,7 +35,9 @@ import org.roaringbitmap.RoaringBitmap;
  * partial aggregates can be combined in any grouping and order (the basis of a distributed run).
  * {@link #toBytes()} and {@link #fromBytes} give a compact binary form. Equality is by content.
  *
- * <p>Immutable and thread-safe. Users and groups are their indexes in the {@link
+ * <p>Immutable and thread-safe. The per-user columns and the window-wide sets are computed on
+ * first use (an aggregate taken from {@link ActivityColumns} for a counts report never computes
+ * them). Users and groups are their indexes in the {@link
  * io.tenantry.reports.input.UserDirectory} and {@link io.tenantry.reports.input.GroupDirectory} of
  * the tenant; aggregates built against different directories must not be merged.
  */
@@ -52,57 +58,138 @@ public final class PartialAggregate {
   final int groupCount;
   final long[] dailySums;
   final RoaringBitmap[] dailySets;
-  final int[] users;
-  final long[] userSums;
-  final int[] userLast;
   final long[] groupSums;
   final int[] groupLast;
   final String[][] groupFiles;
   final long[] groupDaily;
   final RoaringBitmap[] groupActive;
-  private final RoaringBitmap[] periodSets;
-  private final RoaringBitmap[] periodGroupActive;
+  private Supplier<UserColumns> userSource;
+  private volatile UserColumns userColumns;
+  private volatile RoaringBitmap[] periodSets;
+  private volatile RoaringBitmap[] periodGroupActive;
+
+  /**
+   * The per-user columns: the users with any counted event on or before R (ascending directory
+   * indexes), their window sums ({@code M} per user) and last activity days ({@code W} per user),
+   * with each directory index's row (−1 for none) so that a report's per-user reads are O(1).
+   */
+  record UserColumns(int[] users, long[] sums, int[] last, int[] rowOf) {
+    UserColumns(int[] users, long[] sums, int[] last, int userCount) {
+      this(users, sums, last, rows(users, userCount));
+    }
+
+    private static int[] rows(int[] users, int userCount) {
+      int[] rowOf = new int[userCount];
+      Arrays.fill(rowOf, -1);
+      for (int r = 0; r < users.length; r++) {
+        rowOf[users[r]] = r;
+      }
+      return rowOf;
+    }
+
+    int row(int user) {
+      return user >= 0 && user < rowOf.length ? rowOf[user] : -1;
+    }
+  }
 
   PartialAggregate(TenantId tenant, ReportWindow window, int userCount, int groupCount,
       long[] dailySums, RoaringBitmap[] dailySets, int[] users, long[] userSums, int[] userLast,
       long[] groupSums, int[] groupLast, String[][] groupFiles, long[] groupDaily,
       RoaringBitmap[] groupActive) {
+    this(tenant, window, userCount, groupCount, dailySums, normalise(dailySets), groupSums,
+        groupLast, groupFiles, groupDaily, groupActive);
+    this.userColumns = new UserColumns(users, userSums, userLast, userCount);
+  }
+
+  /**
+   * Creates an aggregate whose daily sets are already normalised (no empty set, run-optimised; they
+   * may be shared with an {@link ActivityColumns} and are never modified) and whose per-user
+   * columns come from a supplier called at most once, on first use.
+   */
+  PartialAggregate(TenantId tenant, ReportWindow window, int userCount, int groupCount,
+      long[] dailySums, RoaringBitmap[] normalisedDailySets, long[] groupSums, int[] groupLast,
+      String[][] groupFiles, long[] groupDaily, RoaringBitmap[] groupActive,
+      Supplier<UserColumns> userSource) {
+    this(tenant, window, userCount, groupCount, dailySums, normalisedDailySets, groupSums,
+        groupLast, groupFiles, groupDaily, groupActive);
+    this.userSource = Objects.requireNonNull(userSource, "userSource");
+  }
+
+  private PartialAggregate(TenantId tenant, ReportWindow window, int userCount, int groupCount,
+      long[] dailySums, RoaringBitmap[] dailySets, long[] groupSums, int[] groupLast,
+      String[][] groupFiles, long[] groupDaily, RoaringBitmap[] groupActive) {
     this.tenant = Objects.requireNonNull(tenant, "tenant");
     this.window = Objects.requireNonNull(window, "window");
     this.userCount = userCount;
     this.groupCount = groupCount;
     this.dailySums = dailySums;
-    this.dailySets = normalise(dailySets);
-    this.users = users;
-    this.userSums = userSums;
-    this.userLast = userLast;
+    this.dailySets = dailySets;
     this.groupSums = groupSums;
     this.groupLast = groupLast;
     this.groupFiles = groupFiles;
     this.groupDaily = groupDaily;
     this.groupActive = normalise(groupActive);
-    this.periodSets = new RoaringBitmap[S];
-    for (int s = 0; s < S; s++) {
-      RoaringBitmap u = new RoaringBitmap();
-      for (int d = 0; d < window.days(); d++) {
-        RoaringBitmap b = this.dailySets[d * S + s];
+  }
+
+  private UserColumns users() {
+    UserColumns c = userColumns;
+    if (c != null) {
+      return c;
+    }
+    synchronized (this) {
+      if (userColumns == null) {
+        userColumns = userSource.get();
+        userSource = null;
+      }
+      return userColumns;
+    }
+  }
+
+  private RoaringBitmap[] periodSets() {
+    RoaringBitmap[] p = periodSets;
+    if (p != null) {
+      return p;
+    }
+    synchronized (this) {
+      if (periodSets == null) {
+        periodSets = unions(dailySets, S, true);
+      }
+      return periodSets;
+    }
+  }
+
+  private RoaringBitmap[] periodGroupActive() {
+    RoaringBitmap[] p = periodGroupActive;
+    if (p != null) {
+      return p;
+    }
+    synchronized (this) {
+      if (periodGroupActive == null) {
+        periodGroupActive = unions(groupActive, GroupKind.values().length, false);
+      }
+      return periodGroupActive;
+    }
+  }
+
+  /**
+   * For each of {@code kinds} set kinds, the union over the window's days; the input is indexed
+   * {@code day * kinds + kind} when day-major, else {@code kind * days + day}.
+   */
+  private RoaringBitmap[] unions(RoaringBitmap[] daily, int kinds, boolean dayMajor) {
+    RoaringBitmap[] out = new RoaringBitmap[kinds];
+    List<RoaringBitmap> parts = new ArrayList<>();
+    int days = window.days();
+    for (int s = 0; s < kinds; s++) {
+      parts.clear();
+      for (int d = 0; d < days; d++) {
+        RoaringBitmap b = dayMajor ? daily[d * kinds + s] : daily[s * days + d];
         if (b != null) {
-          u.or(b);
+          parts.add(b);
         }
       }
-      periodSets[s] = u;
+      out[s] = parts.isEmpty() ? new RoaringBitmap() : FastAggregation.or(parts.iterator());
     }
-    this.periodGroupActive = new RoaringBitmap[GroupKind.values().length];
-    for (int k = 0; k < periodGroupActive.length; k++) {
-      RoaringBitmap u = new RoaringBitmap();
-      for (int d = 0; d < window.days(); d++) {
-        RoaringBitmap b = this.groupActive[k * window.days() + d];
-        if (b != null) {
-          u.or(b);
-        }
-      }
-      periodGroupActive[k] = u;
-    }
+    return out;
   }
 
   private static RoaringBitmap[] normalise(RoaringBitmap[] sets) {
@@ -216,7 +303,7 @@ public final class PartialAggregate {
    * @return the count
    */
   public int periodUserCount(UserSet set) {
-    return periodSets[set.index()].getCardinality();
+    return periodSets()[set.index()].getCardinality();
   }
 
   /**
@@ -227,7 +314,7 @@ public final class PartialAggregate {
    * @return true when the user belongs to the window-wide set
    */
   public boolean inPeriod(int user, UserSet set) {
-    return periodSets[set.index()].contains(user);
+    return periodSets()[set.index()].contains(user);
   }
 
   /**
@@ -237,7 +324,7 @@ public final class PartialAggregate {
    * @return the users' directory indexes
    */
   public RoaringBitmap periodUsers(UserSet set) {
-    return periodSets[set.index()].clone();
+    return periodSets()[set.index()].clone();
   }
 
   /**
@@ -246,7 +333,7 @@ public final class PartialAggregate {
    * @return a copy
    */
   public int[] usersWithActivity() {
-    return users.clone();
+    return users().users().clone();
   }
 
   /**
@@ -257,8 +344,9 @@ public final class PartialAggregate {
    * @return the sum (0 for a user without activity)
    */
   public long userSum(int user, Measure measure) {
-    int r = Arrays.binarySearch(users, user);
-    return r < 0 ? 0 : userSums[r * M + measure.ordinal()];
+    UserColumns c = users();
+    int r = c.row(user);
+    return r < 0 ? 0 : c.sums()[r * M + measure.ordinal()];
   }
 
   /**
@@ -270,11 +358,12 @@ public final class PartialAggregate {
    * @return the day, or null when none
    */
   public LocalDate lastActivity(int user, Workload workload) {
-    int r = Arrays.binarySearch(users, user);
+    UserColumns c = users();
+    int r = c.row(user);
     if (r < 0) {
       return null;
     }
-    int d = userLast[r * W + workload.ordinal()];
+    int d = c.last()[r * W + workload.ordinal()];
     return d == NONE ? null : LocalDate.ofEpochDay(d);
   }
 
@@ -356,7 +445,7 @@ public final class PartialAggregate {
    * @return true when active on some day of the window
    */
   public boolean groupActiveInWindow(int group, GroupKind kind) {
-    return periodGroupActive[kind.ordinal()].contains(group);
+    return periodGroupActive()[kind.ordinal()].contains(group);
   }
 
   /**
@@ -380,16 +469,22 @@ public final class PartialAggregate {
     }
     long[] sums = add(dailySums, other.dailySums);
     RoaringBitmap[] sets = or(dailySets, other.dailySets);
+    UserColumns mine = users();
+    UserColumns theirs = other.users();
+    int[] users = mine.users();
+    long[] userSums = mine.sums();
+    int[] userLast = mine.last();
+    OtherUsers o = new OtherUsers(theirs.users(), theirs.sums(), theirs.last());
     // users: sorted merge
-    int[] u = new int[users.length + other.users.length];
+    int[] u = new int[users.length + o.users.length];
     long[] us = new long[u.length * M];
     int[] ul = new int[u.length * W];
     int i = 0;
     int j = 0;
     int n = 0;
-    while (i < users.length || j < other.users.length) {
+    while (i < users.length || j < o.users.length) {
       int a = i < users.length ? users[i] : Integer.MAX_VALUE;
-      int b = j < other.users.length ? other.users[j] : Integer.MAX_VALUE;
+      int b = j < o.users.length ? o.users[j] : Integer.MAX_VALUE;
       if (a <= b) {
         u[n] = a;
         System.arraycopy(userSums, i * M, us, n * M, M);
@@ -397,17 +492,17 @@ public final class PartialAggregate {
         i++;
         if (a == b) {
           for (int m = 0; m < M; m++) {
-            us[n * M + m] += other.userSums[j * M + m];
+            us[n * M + m] += o.userSums[j * M + m];
           }
           for (int w = 0; w < W; w++) {
-            ul[n * W + w] = Math.max(ul[n * W + w], other.userLast[j * W + w]);
+            ul[n * W + w] = Math.max(ul[n * W + w], o.userLast[j * W + w]);
           }
           j++;
         }
       } else {
         u[n] = b;
-        System.arraycopy(other.userSums, j * M, us, n * M, M);
-        System.arraycopy(other.userLast, j * W, ul, n * W, W);
+        System.arraycopy(o.userSums, j * M, us, n * M, M);
+        System.arraycopy(o.userLast, j * W, ul, n * W, W);
         j++;
       }
       n++;
@@ -433,6 +528,8 @@ public final class PartialAggregate {
         add(groupSums, other.groupSums), gl, files, add(groupDaily, other.groupDaily),
         or(groupActive, other.groupActive));
   }
+
+  private record OtherUsers(int[] users, long[] userSums, int[] userLast) {}
 
   private static long[] add(long[] a, long[] b) {
     long[] r = a.clone();
@@ -476,14 +573,16 @@ public final class PartialAggregate {
       VarInts.write(out, groupCount);
       writeLongs(out, dailySums);
       writeSets(out, dailySets);
+      UserColumns c = users();
+      int[] users = c.users();
       VarInts.write(out, users.length);
       int prev = -1;
       for (int k = 0; k < users.length; k++) {
         VarInts.write(out, users[k] - prev);
         prev = users[k];
       }
-      writeLongs(out, userSums);
-      writeDays(out, userLast);
+      writeLongs(out, c.sums());
+      writeDays(out, c.last());
       writeLongs(out, groupSums);
       writeDays(out, groupLast);
       for (String[] files : groupFiles) {
@@ -626,21 +725,22 @@ public final class PartialAggregate {
     return o instanceof PartialAggregate p && tenant.equals(p.tenant) && window.equals(p.window)
         && userCount == p.userCount && groupCount == p.groupCount
         && Arrays.equals(dailySums, p.dailySums) && Arrays.equals(dailySets, p.dailySets)
-        && Arrays.equals(users, p.users) && Arrays.equals(userSums, p.userSums)
-        && Arrays.equals(userLast, p.userLast) && Arrays.equals(groupSums, p.groupSums)
+        && Arrays.equals(users().users(), p.users().users())
+        && Arrays.equals(users().sums(), p.users().sums())
+        && Arrays.equals(users().last(), p.users().last()) && Arrays.equals(groupSums, p.groupSums)
         && Arrays.equals(groupLast, p.groupLast) && Arrays.deepEquals(groupFiles, p.groupFiles)
         && Arrays.equals(groupDaily, p.groupDaily) && Arrays.equals(groupActive, p.groupActive);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(tenant, window, Arrays.hashCode(dailySums), Arrays.hashCode(users),
-        Arrays.hashCode(userSums));
+    return Objects.hash(tenant, window, Arrays.hashCode(dailySums),
+        Arrays.hashCode(users().users()), Arrays.hashCode(users().sums()));
   }
 
   @Override
   public String toString() {
     return "PartialAggregate[" + tenant + ", " + window.first() + " … " + window.last() + ", "
-        + users.length + " users with activity]";
+        + users().users().length + " users with activity]";
   }
 }

@@ -9,12 +9,16 @@ import io.tenantry.reports.input.RejectedLine;
 import io.tenantry.reports.input.UserDirectory;
 import io.tenantry.reports.input.UsersCsvReader;
 import io.tenantry.reports.spi.ConcealmentSecrets;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /**
  * One run of the report catalogue over files, as {@code tenantry reports} does it: reads {@code
@@ -77,12 +81,36 @@ public record ReportJob(TenantId tenant, String tenantDisplayName, ReportWindow 
    */
   public Result run(Path usersCsv, Path groupsCsv, Path eventsJsonl,
       Consumer<RejectedLine> onRejected) throws IOException {
+    return run(usersCsv, groupsCsv, eventsJsonl, onRejected, bytes -> { });
+  }
+
+  /**
+   * Runs the job and reports how far the events file has been read.
+   *
+   * @param usersCsv the directory snapshot
+   * @param groupsCsv the groups snapshot, or null
+   * @param eventsJsonl the events
+   * @param onRejected receives each rejected event line; {@link ActivityEventReader#failFast()}
+   *     stops at the first
+   * @param eventBytesRead receives the number of bytes of the events file read so far, ascending,
+   *     about every MiB and once at the end (for a progress bar; called on the running thread)
+   * @return the reports
+   * @throws IOException if a file cannot be read
+   * @throws io.tenantry.core.error.ValidationException if an input is invalid
+   */
+  public Result run(Path usersCsv, Path groupsCsv, Path eventsJsonl,
+      Consumer<RejectedLine> onRejected, LongConsumer eventBytesRead) throws IOException {
     UserDirectory users = UsersCsvReader.read(tenant, usersCsv);
     GroupDirectory groups = groupsCsv == null ? GroupDirectory.empty(tenant)
         : GroupsCsvReader.read(tenant, groupsCsv);
     ActivityAggregator aggregator = ActivityAggregator.of(users, groups, window);
-    EventReadSummary summary = ActivityEventReader.of(users)
-        .read(eventsJsonl, aggregator::add, onRejected);
+    EventReadSummary summary;
+    try (CountingInputStream in = new CountingInputStream(Files.newInputStream(eventsJsonl),
+        eventBytesRead)) {
+      summary = ActivityEventReader.of(users).read(in, eventsJsonl.toString(), aggregator::add,
+          onRejected);
+      eventBytesRead.accept(in.count);
+    }
     PartialAggregate aggregate = aggregator.build();
     Concealer concealer = secrets == null ? null : Concealer.of(tenant, secrets);
     ReportInput input = new ReportInput(users, groups, aggregate, tenantDisplayName, concealer);
@@ -91,5 +119,42 @@ public record ReportJob(TenantId tenant, String tenantDisplayName, ReportWindow 
       tables.add(Reports.render(f, input));
     }
     return new Result(tables, users.size(), summary);
+  }
+
+  /** Counts the bytes read and tells a listener about every MiB. */
+  private static final class CountingInputStream extends FilterInputStream {
+    private static final long STEP = 1 << 20;
+    private final LongConsumer listener;
+    private long count;
+    private long next = STEP;
+
+    CountingInputStream(InputStream in, LongConsumer listener) {
+      super(in);
+      this.listener = listener;
+    }
+
+    private void advance(long n) {
+      if (n > 0) {
+        count += n;
+        if (count >= next) {
+          next = count + STEP;
+          listener.accept(count);
+        }
+      }
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      advance(b < 0 ? 0 : 1);
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      advance(n);
+      return n;
+    }
   }
 }

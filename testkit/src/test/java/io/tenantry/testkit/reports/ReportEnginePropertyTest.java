@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tenantry.core.TenantId;
 import io.tenantry.reports.ActivityAggregator;
+import io.tenantry.reports.ActivityColumns;
 import io.tenantry.reports.GraphImport;
 import io.tenantry.reports.GroupKind;
 import io.tenantry.reports.Measure;
 import io.tenantry.reports.PartialAggregate;
+import io.tenantry.reports.Period;
 import io.tenantry.reports.ReportFunction;
 import io.tenantry.reports.ReportInput;
 import io.tenantry.reports.ReportTable;
+import io.tenantry.reports.ReportWindow;
 import io.tenantry.reports.ReportWriter;
 import io.tenantry.reports.Reports;
 import io.tenantry.reports.UserSet;
@@ -115,6 +118,27 @@ class ReportEnginePropertyTest {
     assertThat(a.merge(empty)).isEqualTo(a);
     assertThat(empty.merge(a)).isEqualTo(a);
     assertThat(a.merge(b).merge(c)).isEqualTo(aggregate(s, s.events()));
+  }
+
+  @Property(tries = 150)
+  void columns_anyWindowOfOneCompiledSnapshot_equalsThatWindowsAggregator(
+      @ForAll("anyWindow") ActivityScenario s) {
+    ActivityColumns columns = ActivityColumns.of(s.users(), s.groups(), s.events());
+    LocalDate r = s.window().asOf();
+    List<ReportWindow> windows = new ArrayList<>(List.of(s.window()));
+    for (int shift : new int[] {-20, -3, 0, 9}) {
+      for (Period p : Period.values()) {
+        windows.add(ReportWindow.period(r.plusDays(shift), p));
+      }
+      windows.add(ReportWindow.day(r.plusDays(shift), r.plusDays(shift - 2)));
+    }
+    for (ReportWindow w : windows) {
+      PartialAggregate expected = ActivityAggregator.aggregate(s.users(), s.groups(), w,
+          s.events());
+      PartialAggregate actual = columns.aggregate(w);
+      assertThat(actual).as("%s", w).isEqualTo(expected);
+      assertThat(PartialAggregate.fromBytes(actual.toBytes())).isEqualTo(expected);
+    }
   }
 
   @Property(tries = 150)
