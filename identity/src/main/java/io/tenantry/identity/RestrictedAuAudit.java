@@ -7,11 +7,11 @@ import io.tenantry.core.spi.IdGenerator;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The directory audit records of administrative-unit management that {@code directory-semantics.md}
@@ -151,8 +151,9 @@ public final class RestrictedAuAudit {
     }
   }
 
+  /** The unit's member users and groups in id order, so records come out the same on every run. */
   private static Set<String> members(Directory d, AdministrativeUnit au) {
-    Set<String> out = new LinkedHashSet<>();
+    Set<String> out = new TreeSet<>();
     d.memberUsers(au).forEach(u -> out.add(u.id().value()));
     au.memberGroups().forEach(g -> out.add(g.value()));
     return out;
