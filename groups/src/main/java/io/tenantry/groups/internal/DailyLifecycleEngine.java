@@ -106,7 +106,7 @@ public final class DailyLifecycleEngine implements LifecycleEngine {
 
     GroupState current(GroupId id) {
       GroupState changed = changes.get(id);
-      return changed != null ? changed : state.groups().get(id);
+      return changed != null ? changed : state.get(id);
     }
 
     void purgeExpiredRetention() {
@@ -167,14 +167,14 @@ public final class DailyLifecycleEngine implements LifecycleEngine {
     void expire(GroupActivity activity) {
       long d = day.toEpochDay();
       List<GroupState> groups = state.inOrder();
-      boolean anyChange = !changes.isEmpty();
+      // The morning's changes (purges, actions) in id order, merged with the id-ordered pass
+      // instead of looking every group up; each names a group of the state (act refuses others).
+      GroupState[] morning = changes.values().toArray(new GroupState[0]);
+      int next = 0;
       for (int i = 0, n = groups.size(); i < n; i++) {
         GroupState s = groups.get(i);
-        if (anyChange) {
-          GroupState changed = changes.get(s.group().id());
-          if (changed != null) {
-            s = changed;
-          }
+        if (next < morning.length && morning[next].group().id().equals(s.group().id())) {
+          s = morning[next++];
         }
         if (!(s.status() instanceof LifecycleStatus.Active live) || live.expiresOn() == null
             || s.group().createdOn().toEpochDay() > d || !policy.manages(s.group())) {
