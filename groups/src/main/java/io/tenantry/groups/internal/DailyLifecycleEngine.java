@@ -106,7 +106,7 @@ public final class DailyLifecycleEngine implements LifecycleEngine {
 
     GroupState current(GroupId id) {
       GroupState changed = changes.get(id);
-      return changed != null ? changed : state.groups().get(id);
+      return changed != null ? changed : state.get(id);
     }
 
     void purgeExpiredRetention() {
@@ -165,42 +165,51 @@ public final class DailyLifecycleEngine implements LifecycleEngine {
     }
 
     void expire(GroupActivity activity) {
-      long d = day.toEpochDay();
+      // Each rule compares E with a day fixed for the whole pass (no per-group date arithmetic):
+      // activity renewal when day <= E <= day + 35, a notice when E = day + 30, 15 or 1,
+      // deletion when E = day - 1.
+      LocalDate windowEnd = day.plusDays(LifecycleRules.ACTIVITY_RENEWAL_WINDOW_DAYS);
+      LocalDate[] noticeExpiries = new LocalDate[NOTICE_DAYS.length];
+      for (int i = 0; i < NOTICE_DAYS.length; i++) {
+        noticeExpiries[i] = day.plusDays(NOTICE_DAYS[i]);
+      }
+      LocalDate deletionExpiry = day.minusDays(1);
       List<GroupState> groups = state.inOrder();
-      boolean anyChange = !changes.isEmpty();
+      // The morning's changes (purges, actions) in id order, merged with the id-ordered pass
+      // instead of looking every group up; each names a group of the state (act refuses others).
+      GroupState[] morning = changes.values().toArray(new GroupState[0]);
+      int next = 0;
       for (int i = 0, n = groups.size(); i < n; i++) {
         GroupState s = groups.get(i);
-        if (anyChange) {
-          GroupState changed = changes.get(s.group().id());
-          if (changed != null) {
-            s = changed;
-          }
+        if (next < morning.length && morning[next].group().id().equals(s.group().id())) {
+          s = morning[next++];
         }
         if (!(s.status() instanceof LifecycleStatus.Active live) || live.expiresOn() == null
-            || s.group().createdOn().toEpochDay() > d || !policy.manages(s.group())) {
+            || s.group().createdOn().isAfter(day) || !policy.manages(s.group())) {
           continue;
         }
         GroupId id = s.group().id();
-        long e = live.expiresOn().toEpochDay();
+        LocalDate e = live.expiresOn();
+        int notice;
         if (!ownerRenewals.isEmpty() && ownerRenewals.contains(id)) {
           renew(s, RenewalReason.OWNER);
-        } else if (d >= e - LifecycleRules.ACTIVITY_RENEWAL_WINDOW_DAYS && d <= e
+        } else if (!e.isBefore(day) && !e.isAfter(windowEnd)
             && activity.hadActivity(state.tenant(), id, live.lastRenewedOn(), day)) {
           renew(s, RenewalReason.ACTIVITY);
-        } else if (noticeDay(e - d) > 0) {
-          events.add(new LifecycleEvent.ExpiryNotificationSent(day, id, noticeDay(e - d),
-              policy.noticeRecipients(s.group()), live.expiresOn()));
-        } else if (d == e + 1) {
+        } else if ((notice = noticeDay(e, noticeExpiries)) > 0) {
+          events.add(new LifecycleEvent.ExpiryNotificationSent(day, id, notice,
+              policy.noticeRecipients(s.group()), e));
+        } else if (e.equals(deletionExpiry)) {
           changes.put(id, s.with(new LifecycleStatus.SoftDeleted(day, DeletionReason.EXPIRED)));
           events.add(new LifecycleEvent.SoftDeleted(day, id, DeletionReason.EXPIRED));
         }
       }
     }
 
-    /** Returns 30, 15 or 1 when today is that many days before E, else 0. */
-    private int noticeDay(long daysLeft) {
-      for (int i = 0; i < NOTICE_DAYS.length; i++) {
-        if (daysLeft == NOTICE_DAYS[i]) {
+    /** Returns 30, 15 or 1 when E is that many days after today, else 0. */
+    private static int noticeDay(LocalDate e, LocalDate[] noticeExpiries) {
+      for (int i = 0; i < noticeExpiries.length; i++) {
+        if (e.equals(noticeExpiries[i])) {
           return NOTICE_DAYS[i];
         }
       }

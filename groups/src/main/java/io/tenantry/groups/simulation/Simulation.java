@@ -6,7 +6,6 @@ import io.tenantry.groups.LifecycleEngine;
 import io.tenantry.groups.LifecycleEvent;
 import io.tenantry.groups.LifecycleState;
 import io.tenantry.groups.SkippedAction;
-import io.tenantry.groups.spi.InMemoryGroupActivity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -51,11 +50,10 @@ public final class Simulation {
   public static Result run(SimulationFile file) {
     Objects.requireNonNull(file, "file");
     LifecycleEngine engine = LifecycleEngine.of(file.policy(), file.policyEnabledOn());
-    InMemoryGroupActivity activity = new InMemoryGroupActivity();
-    List<io.tenantry.groups.Group> groups = new ArrayList<>();
+    ActivityDays activity = new ActivityDays(file.tenant(), file.groups());
+    List<io.tenantry.groups.Group> groups = new ArrayList<>(file.groups().size());
     for (SimulatedGroup g : file.groups()) {
       groups.add(g.group());
-      activity.recordAll(file.tenant(), g.group().id(), g.activity());
     }
     Map<LocalDate, List<LifecycleAction>> byDay = new TreeMap<>();
     Map<LifecycleAction, Integer> lines = new IdentityHashMap<>();

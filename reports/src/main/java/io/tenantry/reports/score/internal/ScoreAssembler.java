@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -123,25 +124,25 @@ public final class ScoreAssembler {
   private static List<Recommendation> recommendations(ScoreData data, ScoreSweep.Result r,
       List<ScenarioResult> lines) {
     List<Recommendation> out = new ArrayList<>();
+    int[] byUpn = null;
     for (ScenarioResult line : lines) {
       if (!line.applicable() || line.points().compareTo(MANAGED) >= 0) {
         continue;
+      }
+      if (byUpn == null) {
+        byUpn = byUpn(data);
       }
       Scenario s = line.scenario();
       int bit = 1 << s.ordinal();
       List<Integer> targets = new ArrayList<>();
       BigInteger targetWeight = BigInteger.ZERO;
-      for (int u = 0; u < data.users; u++) {
+      for (int u : byUpn) {
         if (r.population()[u] && (r.inDenominator()[u] & bit) != 0
             && (r.inNumerator()[u] & bit) == 0) {
           targets.add(u);
           targetWeight = targetWeight.add(BigInteger.valueOf(r.meetingWeight()[u]));
         }
       }
-      targets.sort((a, b) -> {
-        int c = String.CASE_INSENSITIVE_ORDER.compare(data.upns[a], data.upns[b]);
-        return c != 0 ? c : data.upns[a].compareTo(data.upns[b]);
-      });
       long k = (targets.size() + 9L) / 10;
       BigDecimal reached;
       if (s == Scenario.MEETINGS && !targets.isEmpty()) {
@@ -157,6 +158,27 @@ public final class ScoreAssembler {
           .map(u -> new TargetPerson(data.ids[u], data.upns[u], data.names[u])).toList();
       out.add(new Recommendation(s, Playbook.action(s), reached.subtract(line.points()), people,
           Playbook.campaign(s)));
+    }
+    return out;
+  }
+
+  /**
+   * Returns every user index in target order: principal name case-insensitively, then exactly,
+   * then by index. Sorted once per score, so each recommendation's targets come out in order
+   * instead of being sorted again per scenario.
+   */
+  private static int[] byUpn(ScoreData data) {
+    Integer[] order = new Integer[data.users];
+    for (int u = 0; u < order.length; u++) {
+      order[u] = u;
+    }
+    Arrays.sort(order, (a, b) -> {
+      int c = String.CASE_INSENSITIVE_ORDER.compare(data.upns[a], data.upns[b]);
+      return c != 0 ? c : data.upns[a].compareTo(data.upns[b]);
+    });
+    int[] out = new int[order.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = order[i];
     }
     return out;
   }
