@@ -242,7 +242,7 @@ public interface EncryptedStore {
     private InstantSource clock = InstantSource.system();
     private IdGenerator ids = IdGenerator.random();
     private long cacheEntries = 100_000;
-    private Duration cacheExpiry = Duration.ofMinutes(10);
+    private Duration cacheExpiry = Duration.ofMinutes(1);
 
     Builder() {}
 
@@ -339,12 +339,14 @@ public interface EncryptedStore {
      * Sizes the cache of unwrapped data keys.
      *
      * @param maxEntries the most keys kept, at least 1
-     * @param expireAfterAccess how long an unused key is kept, positive
+     * @param expireAfterWrite how long keys are kept after they were authenticated, positive: also
+     *     the longest a shred made by another process sharing the key store (plus that key
+     *     service's own cache bound) leaves this store able to read
      * @return this builder
      */
-    public Builder dataKeyCache(long maxEntries, Duration expireAfterAccess) {
+    public Builder dataKeyCache(long maxEntries, Duration expireAfterWrite) {
       this.cacheEntries = maxEntries;
-      this.cacheExpiry = Objects.requireNonNull(expireAfterAccess, "expireAfterAccess");
+      this.cacheExpiry = Objects.requireNonNull(expireAfterWrite, "expireAfterWrite");
       return this;
     }
 

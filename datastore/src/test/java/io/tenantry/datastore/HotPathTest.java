@@ -46,10 +46,19 @@ class HotPathTest {
       }
     }
 
+    /** Runs once right after the next unwrap, before its keys reach the store. */
+    volatile Runnable afterNextUnwrap;
+
     @Override
     public byte[] unwrap(TenantId tenant, byte[] wrappedKey, byte[] associatedData) {
       unwraps.incrementAndGet();
-      return inner.unwrap(tenant, wrappedKey, associatedData);
+      byte[] key = inner.unwrap(tenant, wrappedKey, associatedData);
+      Runnable hook = afterNextUnwrap;
+      if (hook != null) {
+        afterNextUnwrap = null;
+        hook.run();
+      }
+      return key;
     }
 
     @Override
@@ -93,6 +102,20 @@ class HotPathTest {
 
     assertThat(store.getBytes(A, K, "alice")).isEqualTo(TEXT);
     assertThat(keys.unwraps).hasValue(unwraps);
+  }
+
+  @Test
+  void get_thatUnwrappedJustBeforeAShred_leavesNoKeysCached_soTheNextGetFails() {
+    store.put(A, K, TEXT, Placement.central(), "alice");
+    EncryptedStore cold = EncryptedStore.builder()
+        .geography(new TenantGeography(NAM, List.of())).replicas(NAM, replicas).chunkSize(16)
+        .keys(keys).build();
+    keys.afterNextUnwrap = () -> cold.shredTenant(A, "admin");
+
+    assertThat(cold.getBytes(A, K, "alice")).isEqualTo(TEXT);   // in flight when the shred came
+
+    assertThatThrownBy(() -> cold.getBytes(A, K, "alice"))
+        .isInstanceOf(TenantShreddedException.class);
   }
 
   @Test

@@ -215,23 +215,29 @@ public final class Authorizer {
     if (v.isEmpty()) {
       return Optional.empty();
     }
+    long want = v.getAsLong();
     CompiledDirectory hit = snapshots.getIfPresent(tenant);
-    if (hit != null && hit.version() == v.getAsLong()) {
+    if (hit != null && hit.version() == want) {
       return Optional.of(hit);
     }
-    Optional<DirectoryStore.Versioned> loaded = store.load(tenant);
-    if (loaded.isEmpty()) {
-      return Optional.empty();
-    }
-    DirectoryStore.Versioned ver = loaded.get();
-    if (!ver.directory().tenant().equals(tenant)) {
-      throw new TenantryException("the directory store returned tenant " + ver.directory().tenant()
-          + " for tenant " + tenant);
-    }
-    CompiledDirectory fresh = CompiledDirectory.compile(ver.directory(), ver.version());
-    // Last writer wins: if a racing thread stores an older version, the next check sees the
-    // store's version differ and compiles again.
-    snapshots.put(tenant, fresh);
-    return Optional.of(fresh);
+    // One compile per version: threads that miss together wait for the first one's snapshot, and
+    // each compile loads what the store holds at that moment, so an older snapshot never replaces
+    // a newer one.
+    CompiledDirectory current = snapshots.asMap().compute(tenant, (t, old) -> {
+      if (old != null && old.version() == want) {
+        return old;
+      }
+      Optional<DirectoryStore.Versioned> loaded = store.load(tenant);
+      if (loaded.isEmpty()) {
+        return null;
+      }
+      DirectoryStore.Versioned ver = loaded.get();
+      if (!ver.directory().tenant().equals(tenant)) {
+        throw new TenantryException("the directory store returned tenant "
+            + ver.directory().tenant() + " for tenant " + tenant);
+      }
+      return CompiledDirectory.compile(ver.directory(), ver.version());
+    });
+    return Optional.ofNullable(current);
   }
 }

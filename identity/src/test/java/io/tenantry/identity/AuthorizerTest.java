@@ -9,11 +9,20 @@ import io.tenantry.core.RoleId;
 import io.tenantry.core.TenantId;
 import io.tenantry.core.UserId;
 import io.tenantry.core.error.ValidationException;
+import io.tenantry.identity.spi.DirectoryStore;
 import io.tenantry.identity.spi.InMemoryDirectoryStore;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class AuthorizerTest {
@@ -173,6 +182,39 @@ class AuthorizerTest {
     assertThat(az.authorize(CONTOSO, "carol", RESET, "alice").allowed()).isFalse();
     store.put(base().assign(at("carol", BuiltInRoles.PASSWORD_ADMINISTRATOR, "/")).build());
     assertThat(az.authorize(CONTOSO, "carol", RESET, "alice").allowed()).isTrue();
+  }
+
+  @Test
+  void snapshot_missedByEightThreadsAtOnce_isLoadedAndCompiledOnce() throws Exception {
+    InMemoryDirectoryStore inner = new InMemoryDirectoryStore();
+    inner.put(base().assign(at("carol", BuiltInRoles.PASSWORD_ADMINISTRATOR, "/")).build());
+    AtomicInteger loads = new AtomicInteger();
+    DirectoryStore counting = new DirectoryStore() {
+      @Override
+      public OptionalLong version(TenantId tenant) {
+        return inner.version(tenant);
+      }
+
+      @Override
+      public Optional<Versioned> load(TenantId tenant) {
+        loads.incrementAndGet();
+        return inner.load(tenant);
+      }
+    };
+    Authorizer az = Authorizer.over(counting);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Boolean>> checks = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        checks.add(pool.submit(() -> az.authorize(CONTOSO, "carol", RESET, "alice").allowed()));
+      }
+      for (Future<Boolean> f : checks) {
+        assertThat(f.get(30, TimeUnit.SECONDS)).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(loads).hasValue(1);
   }
 
   @Test

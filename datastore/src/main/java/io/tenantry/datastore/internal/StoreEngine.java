@@ -54,6 +54,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The engine behind {@link EncryptedStore}.
@@ -88,6 +89,11 @@ public final class StoreEngine implements EncryptedStore {
   private final InstantSource clock;
   private final IdGenerator ids;
   private final Cache<ObjRef, Authenticated> dataKeys;
+  /**
+   * Tenants this engine shredded: their keys are never cached again, even by a read that was
+   * already past the key service when the shred began.
+   */
+  private final Set<TenantId> shredded = ConcurrentHashMap.newKeySet();
   private final Object[] stripes = new Object[STRIPES];
 
   /**
@@ -119,9 +125,11 @@ public final class StoreEngine implements EncryptedStore {
     this.audit = audit;
     this.clock = clock;
     this.ids = ids;
-    // maintenance runs in the calling thread: no hand-off to a pool on the hot path
+    // maintenance runs in the calling thread: no hand-off to a pool on the hot path. Entries
+    // expire a fixed time after they were authenticated, not after last use, so a shred made by
+    // another process sharing the key store stops this one's reads within that time.
     this.dataKeys = Caffeine.newBuilder().maximumSize(cacheEntries)
-        .expireAfterAccess(cacheExpiry).executor(Runnable::run).build();
+        .expireAfterWrite(cacheExpiry).executor(Runnable::run).build();
     for (int i = 0; i < STRIPES; i++) {
       stripes[i] = new Object();
     }
@@ -155,10 +163,17 @@ public final class StoreEngine implements EncryptedStore {
     }
   }
 
-  /** Caches an object's newest authenticated version; an older one never displaces it. */
+  /**
+   * Caches an object's newest authenticated version; an older one never displaces it. Nothing of a
+   * shredded tenant stays: the check after the merge pairs with {@link #shredTenant}, which marks
+   * the tenant before it clears the cache, so either the clear or this check removes the entry.
+   */
   private void remember(TenantId tenant, String objId, Authenticated a) {
-    dataKeys.asMap().merge(ObjRef.of(tenant, objId), a,
-        (old, now) -> old.version() > now.version() ? old : now);
+    ObjRef ref = ObjRef.of(tenant, objId);
+    dataKeys.asMap().merge(ref, a, (old, now) -> old.version() > now.version() ? old : now);
+    if (shredded.contains(tenant)) {
+      dataKeys.invalidate(ref);
+    }
   }
 
   /**
@@ -1180,6 +1195,7 @@ public final class StoreEngine implements EncryptedStore {
     requireActor(actor);
     try {
       kes.destroy(tenant);
+      shredded.add(tenant);
       dataKeys.asMap().keySet().removeIf(k -> k.tenant().equals(tenant));
       record(tenant, actor, "ShredTenant", null, AuditResult.SUCCESS, Map.of());
     } catch (RuntimeException e) {

@@ -128,7 +128,8 @@ public final class JdbcNotificationOutbox implements NotificationPort {
         try (ResultSet rs = p.executeQuery()) {
           while (rs.next()) {
             out.add(new Pending(rs.getLong(1), new Notification(tenant,
-                NotificationKind.valueOf(rs.getString(2)), Channel.valueOf(rs.getString(3)),
+                stored(NotificationKind.class, "kind", rs.getString(2), tenant),
+                stored(Channel.class, "channel", rs.getString(3), tenant),
                 rs.getString(4), Instant.ofEpochSecond(rs.getLong(5), rs.getInt(6)),
                 rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10))));
           }
@@ -172,5 +173,16 @@ public final class JdbcNotificationOutbox implements NotificationPort {
   @Override
   public String toString() {
     return "JdbcNotificationOutbox";
+  }
+
+  /** An enum constant read back from a column; an unknown one is a port failure naming it. */
+  private static <E extends Enum<E>> E stored(Class<E> type, String column, String value,
+      TenantId tenant) throws SQLException {
+    try {
+      return Enum.valueOf(type, value);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new SQLException("the notification outbox of tenant '" + tenant + "' holds an unknown "
+          + column + " '" + value + "'", e);
+    }
   }
 }

@@ -64,13 +64,20 @@ public final class ExportScore {
    *
    * @param imports the imported exports (unrecognised ones are ignored)
    * @return the result
-   * @throws IllegalArgumentException if two detail exports used for the score cover different
-   *     report periods
+   * @throws IllegalArgumentException if two exports are of the same report function (one would
+   *     otherwise be ignored: the score reads one export per function), naming both sources, or if
+   *     two detail exports used for the score cover different report periods
    */
   public static Result of(List<GraphImport.Imported> imports) {
     Map<ReportFunction, ReportTable> tables = new EnumMap<>(ReportFunction.class);
+    Map<ReportFunction, String> sources = new EnumMap<>(ReportFunction.class);
     for (GraphImport.Imported imp : imports) {
       if (imp.function() != null) {
+        String first = sources.putIfAbsent(imp.function(), imp.source());
+        if (first != null) {
+          throw new IllegalArgumentException("two exports of " + imp.function().graphName() + ": "
+              + first + " and " + imp.source() + "; the score reads one export per report");
+        }
         tables.put(imp.function(), imp.table());
       }
     }

@@ -90,6 +90,17 @@ class ExportScoreTest {
   }
 
   @Test
+  void of_twoExportsOfOneReport_isRejectedNamingBoth() throws IOException {
+    GraphImport.Imported first = email("ann@contoso.com", "1");
+    GraphImport.Imported second = email("bob@contoso.com", "2");
+
+    assertThatThrownBy(() -> ExportScore.of(List.of(first, second)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("two exports of getEmailActivityUserDetail")
+        .hasMessageContaining(first.source() + " and " + second.source());
+  }
+
+  @Test
   void of_exportsOfDifferentPeriods_isRejected() throws IOException {
     GraphImport.Imported d30 = read("getTeamsUserActivityUserDetail", "Report Refresh Date,"
         + "User Principal Name,Team Chat Message Count,Report Period\n"
