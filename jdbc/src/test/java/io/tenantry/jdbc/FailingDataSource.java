@@ -1,5 +1,8 @@
 package io.tenantry.jdbc;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tenantry.core.error.PortFailureException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -10,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -121,5 +125,28 @@ final class FailingDataSource extends PlainDataSource {
   @Override
   public Connection getConnection(String username, String password) throws SQLException {
     throw new SQLFeatureNotSupportedException();
+  }
+
+  /**
+   * Kills the connection at step 1, 2, … of {@code write} until it succeeds, checking after each
+   * failure that it failed with the SQL failure as cause and that {@code observe} reads exactly
+   * what it read before.
+   *
+   * @return the number of steps that failed (the write's statements and commit)
+   */
+  int killAtEachStep(Callable<Object> observe, Runnable write) throws Exception {
+    Object before = observe.call();
+    for (int step = 1; step < 30; step++) {
+      arm(step);
+      try {
+        write.run();
+        arm(0);
+        return step - 1;
+      } catch (PortFailureException e) {
+        assertThat(e).hasCauseInstanceOf(SQLException.class);
+      }
+      assertThat(observe.call()).as("after a failure at step %d", step).isEqualTo(before);
+    }
+    throw new AssertionError("the write never got through");
   }
 }

@@ -1,7 +1,6 @@
 package io.tenantry.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import io.tenantry.core.GroupId;
 import io.tenantry.core.TenantId;
@@ -55,11 +54,10 @@ class KilledConnectionIdentityGroupsTest {
           rows(db, "tenantry_directory_item"), rows(db, "tenantry_directory_assignment"));
 
       // version, insert the tenant row, the objects, their lists, the assignments, commit
-      assertThat(killAtEachStep(failing, () -> dying.put(Directories.rich(CONTOSO)), snapshot))
+      assertThat(failing.killAtEachStep(snapshot, () -> dying.put(Directories.rich(CONTOSO))))
           .isEqualTo(6);
       // version, update the tenant row, three deletes, the one user (no list, no assignment), commit
-      assertThat(killAtEachStep(failing,
-          () -> dying.put(Directories.ofUsers(CONTOSO, List.of("bob")), 1), snapshot))
+      assertThat(failing.killAtEachStep(snapshot, () -> dying.put(Directories.ofUsers(CONTOSO, List.of("bob")), 1)))
           .isEqualTo(7);
       assertThat(healthy.load(CONTOSO).orElseThrow().version()).isEqualTo(2);
     }
@@ -80,15 +78,15 @@ class KilledConnectionIdentityGroupsTest {
           rows(db, "tenantry_group_item"));
 
       // version, insert the group, its list rows, commit
-      assertThat(killAtEachStep(failing, () -> dying.put(CONTOSO, live), snapshot)).isEqualTo(4);
+      assertThat(failing.killAtEachStep(snapshot, () -> dying.put(CONTOSO, live))).isEqualTo(4);
       GroupState deleted = live.with(new LifecycleStatus.SoftDeleted(live.group().createdOn(),
           DeletionReason.DELETED));
       // version, update the group, delete its list rows, insert the new ones, commit
-      assertThat(killAtEachStep(failing, () -> dying.put(CONTOSO, deleted, 1), snapshot))
+      assertThat(failing.killAtEachStep(snapshot, () -> dying.put(CONTOSO, deleted, 1)))
           .isEqualTo(5);
       GroupState purged = deleted.with(new LifecycleStatus.Purged(live.group().createdOn()));
       // the port's conditional write: read the group, update it, delete and insert list rows, commit
-      assertThat(killAtEachStep(failing, () -> dying.replace(CONTOSO, deleted, purged), snapshot))
+      assertThat(failing.killAtEachStep(snapshot, () -> dying.replace(CONTOSO, deleted, purged)))
           .isEqualTo(5);
       assertThat(healthy.find(CONTOSO, id)).contains(purged);
     }
@@ -107,10 +105,10 @@ class KilledConnectionIdentityGroupsTest {
       TenantGroupSettings all = GroupSettingsStoreContract.everythingSet(CONTOSO);
 
       // version, insert the settings, their list rows, commit
-      assertThat(killAtEachStep(failing, () -> dying.put(CONTOSO, all), snapshot)).isEqualTo(4);
+      assertThat(failing.killAtEachStep(snapshot, () -> dying.put(CONTOSO, all))).isEqualTo(4);
       TenantGroupSettings other = all.withNamingPolicy(NamingPolicy.none());
       // version, update the settings, delete their list rows, insert the new ones, commit
-      assertThat(killAtEachStep(failing, () -> dying.put(CONTOSO, other), snapshot)).isEqualTo(5);
+      assertThat(failing.killAtEachStep(snapshot, () -> dying.put(CONTOSO, other))).isEqualTo(5);
       assertThat(healthy.get(CONTOSO).namingPolicy().blockedWords()).isEmpty();
     }
   }
@@ -130,8 +128,7 @@ class KilledConnectionIdentityGroupsTest {
           rows(db, "tenantry_offboarding_step"));
 
       // look the step up, insert it, commit
-      assertThat(killAtEachStep(failing,
-          () -> dying.markCompleted(CONTOSO, alice, OffboardingStep.SIGN_OUT), snapshot))
+      assertThat(failing.killAtEachStep(snapshot, () -> dying.markCompleted(CONTOSO, alice, OffboardingStep.SIGN_OUT)))
           .isEqualTo(3);
       assertThat(healthy.completed(CONTOSO, alice)).containsExactly(OffboardingStep.SIGN_OUT);
     }
@@ -141,24 +138,4 @@ class KilledConnectionIdentityGroupsTest {
     return db.queryLong("SELECT COUNT(*) FROM " + table + " WHERE tenant_id = ?", CONTOSO.value());
   }
 
-  /**
-   * Kills the connection at step 1, 2, … of a write until the write gets through, checking after
-   * each failure that the state is as before; returns how many steps could be killed.
-   */
-  private static int killAtEachStep(FailingDataSource failing, Runnable write,
-      Callable<Object> snapshot) throws Exception {
-    Object before = snapshot.call();
-    for (int step = 1; step < 30; step++) {
-      failing.arm(step);
-      try {
-        write.run();
-        failing.arm(0);
-        return step - 1;
-      } catch (PortFailureException e) {
-        assertThat(e).hasCauseInstanceOf(SQLException.class);
-      }
-      assertThat(snapshot.call()).as("after a failure at step %d", step).isEqualTo(before);
-    }
-    return fail("the write never got through");
-  }
 }
