@@ -9,6 +9,12 @@ import java.util.Objects;
 public class ConflictException extends TenantryException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * The kind of every optimistic-concurrency conflict: the state a write was based on is no
+   * longer the stored one (another writer won the race); the caller reads again and decides.
+   */
+  public static final String STALE_VERSION = "STALE_VERSION";
+
   private final String kind;
 
   /**

@@ -35,7 +35,7 @@ import java.util.Optional;
 public interface GroupStore {
 
   /** The kind of the {@link io.tenantry.core.error.ConflictException} {@link #replace} raises. */
-  String STALE_STATE = "STALE_VERSION";
+  String STALE_STATE = io.tenantry.core.error.ConflictException.STALE_VERSION;
 
   /**
    * Looks up a group.

@@ -21,7 +21,7 @@ public final class OptimisticWrite {
   public static final long ABSENT = 0;
 
   /** The kind of the {@link ConflictException} a stale write raises. */
-  public static final String KIND = "STALE_VERSION";
+  public static final String KIND = ConflictException.STALE_VERSION;
 
   /** Inserts the row at version 1. */
   @FunctionalInterface

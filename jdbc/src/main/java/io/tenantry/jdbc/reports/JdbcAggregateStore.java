@@ -26,7 +26,7 @@ import java.util.Optional;
  * transaction (a racing insert of the same name loses on the primary key, is retried, and then
  * finds the winner: a {@link ConflictException}); a put over a version is one {@code UPDATE … WHERE
  * row_version = ?}, whose zero row count becomes a {@link ConflictException} of kind {@code
- * VERSION_CONFLICT} naming the stored version. Names are listed sorted in Java ({@link
+ * STALE_VERSION} naming the stored version. Names are listed sorted in Java ({@link
  * String#compareTo}), whatever the database's collation.
  *
  * <p><b>Failures.</b> SQL failures surface as {@link io.tenantry.core.error.PortFailureException}
@@ -99,7 +99,7 @@ public final class JdbcAggregateStore implements AggregateStore {
 
   private static ConflictException conflict(TenantId tenant, String name, long stored,
       long expected) {
-    return new ConflictException("VERSION_CONFLICT", "snapshot '" + name + "' of tenant '"
+    return new ConflictException(ConflictException.STALE_VERSION, "snapshot '" + name + "' of tenant '"
         + tenant + "' is at version " + stored + ", not " + expected);
   }
 

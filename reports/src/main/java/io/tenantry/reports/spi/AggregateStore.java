@@ -16,7 +16,7 @@ import java.util.Optional;
  *       name under two tenants is two snapshots.</li>
  *   <li><b>Optimistic concurrency.</b> {@link #put} states the version it replaces (0 for a new
  *       name) and fails with a {@link io.tenantry.core.error.ConflictException} of kind {@code
- *       VERSION_CONFLICT}, changing nothing, when the stored version differs: two workers merging
+ *       STALE_VERSION}, changing nothing, when the stored version differs: two workers merging
  *       into one snapshot never lose each other's partial — the loser reads, merges again and
  *       retries.</li>
  *   <li><b>Atomicity.</b> A put stores the whole snapshot or nothing; a reader never sees part of
@@ -37,7 +37,7 @@ public interface AggregateStore {
    * @param expectedVersion the version replaced, or 0 when the name must be new
    * @param bytes the content
    * @return the stored version: {@code expectedVersion + 1}
-   * @throws io.tenantry.core.error.ConflictException of kind {@code VERSION_CONFLICT} if the
+   * @throws io.tenantry.core.error.ConflictException of kind {@code STALE_VERSION} if the
    *     stored version is not {@code expectedVersion}
    * @throws io.tenantry.core.error.ValidationException if the name is malformed
    * @throws IllegalArgumentException if {@code expectedVersion} is negative

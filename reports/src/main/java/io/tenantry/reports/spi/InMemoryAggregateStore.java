@@ -39,7 +39,7 @@ public final class InMemoryAggregateStore implements AggregateStore {
         : replace(m, name, expectedVersion, next);
     if (!stored) {
       AggregateSnapshot current = m.get(name);
-      throw new ConflictException("VERSION_CONFLICT", "snapshot '" + name + "' of tenant '"
+      throw new ConflictException(ConflictException.STALE_VERSION, "snapshot '" + name + "' of tenant '"
           + tenant + "' is at version " + (current == null ? 0 : current.version())
           + ", not " + expectedVersion);
     }

@@ -78,7 +78,7 @@ public abstract class AggregateStoreContract {
     for (long stale : new long[] {0, 1, 3}) {
       assertThatThrownBy(() -> store.put(CONTOSO, "a", stale, new byte[] {9}))
           .isInstanceOf(ConflictException.class)
-          .satisfies(e -> assertThat(((ConflictException) e).kind()).isEqualTo("VERSION_CONFLICT"));
+          .satisfies(e -> assertThat(((ConflictException) e).kind()).isEqualTo(ConflictException.STALE_VERSION));
     }
     assertThatThrownBy(() -> store.put(CONTOSO, "new", 1, new byte[] {9}))
         .isInstanceOf(ConflictException.class);
