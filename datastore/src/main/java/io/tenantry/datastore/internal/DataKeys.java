@@ -28,13 +28,28 @@ final class DataKeys {
   static final int NONCE = 12;
   /** Bytes of tag. */
   static final int TAG = 16;
-  private static final ThreadLocal<Cipher> CIPHER = ThreadLocal.withInitial(() -> {
+  /**
+   * One cipher per thread for chunks, another for maps. The JDK's AES expands a key (its round
+   * keys, several microseconds for AES-256, far more than sealing a small chunk) only when a
+   * cipher is initialised with a key other than its last one; keeping maps off the chunk cipher
+   * lets a read that follows a write of the same object in the same thread reuse the chunk's
+   * expansion instead of redoing it. Every message is still initialised with its own key and
+   * nonce, and authenticated.
+   */
+  private static final ThreadLocal<Cipher> CHUNK_CIPHER = ThreadLocal.withInitial(DataKeys::gcm);
+  private static final ThreadLocal<Cipher> MAP_CIPHER = ThreadLocal.withInitial(DataKeys::gcm);
+
+  private static Cipher gcm() {
     try {
       return Cipher.getInstance("AES/GCM/NoPadding");
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("the JDK has no AES/GCM/NoPadding", e);
     }
-  });
+  }
+
+  private static Cipher cipherFor(int index) {
+    return (index == 0 ? MAP_CIPHER : CHUNK_CIPHER).get();
+  }
 
   private final byte[] raw;
 
@@ -84,7 +99,7 @@ final class DataKeys {
     if (sealed.length - head < NONCE + TAG) {
       throw new IntegrityException(what + " is truncated", null);
     }
-    Cipher c = CIPHER.get();
+    Cipher c = cipherFor(index);
     try {
       c.init(Cipher.DECRYPT_MODE, new SecretKeySpec(raw, index * KEY, KEY, "AES"),
           new GCMParameterSpec(TAG * 8, sealed, head, NONCE));
@@ -170,7 +185,7 @@ final class DataKeys {
       byte[] out = new byte[head + NONCE + length + TAG];
       System.arraycopy(pool, freshAt + KEY, out, head, NONCE);
       Arrays.fill(pool, freshAt, freshAt + FRESH, (byte) 0);
-      Cipher c = CIPHER.get();
+      Cipher c = cipherFor(keyOffset / KEY);
       try {
         c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(keys, keyOffset, KEY, "AES"),
             new GCMParameterSpec(TAG * 8, out, head, NONCE));
