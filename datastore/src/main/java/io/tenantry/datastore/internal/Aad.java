@@ -31,6 +31,14 @@ final class Aad {
     return build('K', tenant, objectId, version, MAP_INDEX);
   }
 
+  /**
+   * Associated data of a tenant's intermediate key wrapped by the key service: the tenant alone
+   * (the key serves all its objects), under its own purpose so no object blob can stand for it.
+   */
+  static byte[] intermediate(TenantId tenant) {
+    return build('T', tenant, "", 0, MAP_INDEX);
+  }
+
   private static byte[] build(char purpose, TenantId tenant, String object, long version,
       int index) {
     byte[] t = tenant.value().getBytes(StandardCharsets.UTF_8);

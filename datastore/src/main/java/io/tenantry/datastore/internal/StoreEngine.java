@@ -1,7 +1,5 @@
 package io.tenantry.datastore.internal;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.tenantry.core.DataLocation;
 import io.tenantry.core.ObjectKey;
 import io.tenantry.core.TenantGeography;
@@ -74,8 +72,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Hot path. The ciphertext, keys and map arrays are immutable once built and handed to every
  * replica through {@link BlobReplica#putShared} (in memory: one array for all replicas) and read
  * back through {@link BlobReplica#getShared}; byte-identical blobs met on several replicas are
- * authenticated once; the cache remembers, per object, the newest version whose blobs were
- * authenticated (see {@code Authenticated}). Replicas are written in the calling thread.
+ * authenticated once. Replicas are written in the calling thread.
+ *
+ * <p>Key hierarchy. The tenant's key-encryption key (the key service) wraps the tenant's
+ * intermediate keys ({@link IntermediateKeys}); an intermediate key seals each version's chunk
+ * map and chunk keys; each chunk key encrypts one chunk. A put or get therefore calls the key
+ * service only for an intermediate key not unwrapped within the cache's expiry, and the engine
+ * keeps nothing per object: a read authenticates the keys and map blobs it reads every time (two
+ * small AES-GCM messages under an already expanded key) rather than trusting a per-object cache.
+ * Keys blobs of the previous format (all keys wrapped by the key service, per version) are still
+ * read, rotated and repaired; new versions are always written in the current one.
  */
 public final class StoreEngine implements EncryptedStore {
   private static final int STRIPES = 64;
@@ -88,7 +94,7 @@ public final class StoreEngine implements EncryptedStore {
   private final AuditLog audit;
   private final InstantSource clock;
   private final IdGenerator ids;
-  private final Cache<ObjRef, Authenticated> dataKeys;
+  private final IntermediateKeys intermediates;
   /**
    * Tenants this engine shredded: their keys are never cached again, even by a read that was
    * already past the key service when the shred began.
@@ -125,11 +131,7 @@ public final class StoreEngine implements EncryptedStore {
     this.audit = audit;
     this.clock = clock;
     this.ids = ids;
-    // maintenance runs in the calling thread: no hand-off to a pool on the hot path. Entries
-    // expire a fixed time after they were authenticated, not after last use, so a shred made by
-    // another process sharing the key store stops this one's reads within that time.
-    this.dataKeys = Caffeine.newBuilder().maximumSize(cacheEntries)
-        .expireAfterWrite(cacheExpiry).executor(Runnable::run).build();
+    this.intermediates = new IntermediateKeys(kes, shredded, cacheEntries, cacheExpiry);
     for (int i = 0; i < STRIPES; i++) {
       stripes[i] = new Object();
     }
@@ -138,66 +140,25 @@ public final class StoreEngine implements EncryptedStore {
   // ---------------------------------------------------------------- keys
 
   /**
-   * A cache key: one object of one tenant, by the first 128 bits of its id (a SHA-256), which
-   * keeps an entry small. Two objects sharing them would only share a cache slot: a hit still
-   * needs byte-identical blobs, which are bound to the full object id.
+   * Returns the data keys a keys blob holds, bound to tenant, object and version: in the current
+   * format opened under the tenant's intermediate key (unwrapped through the key service when
+   * {@code fresh} or not cached), in the previous one unwrapped by the key service.
    */
-  private record ObjRef(TenantId tenant, long high, long low) {
-    static ObjRef of(TenantId tenant, String objId) {
-      return new ObjRef(tenant, Long.parseUnsignedLong(objId, 0, 16, 16),
-          Long.parseUnsignedLong(objId, 16, 32, 16));
+  private DataKeys dataKeys(TenantId tenant, String objId, KeysBlob kb, boolean fresh) {
+    byte[] aad = Aad.keys(tenant, objId, kb.version());
+    if (kb.legacy()) {
+      return DataKeys.adopt(kes.unwrap(tenant, kb.wrapped(), aad), kb.keyCount());
     }
+    return DataKeys.openChunkKeys(intermediates.open(tenant, kb.intermediate(), fresh),
+        kb.wrapped(), aad, kb.keyCount() - 1);
   }
 
-  /**
-   * What the store last authenticated of one object version: its keys blob and the data keys it
-   * wraps, and (once read or written) its map blob and the map it seals. A hit needs
-   * byte-identical blobs of the same tenant, object and version, and then returns exactly what
-   * unwrapping and decrypting them again would (their associated data is a function of those
-   * three), so the cache never weakens a check; it only skips repeating one.
-   */
-  private record Authenticated(long version, byte[] keysBytes, DataKeys keys, byte[] mapBytes,
-      ObjectMap map) {
-    boolean holdsKeys(long v, byte[] kb) {
-      return version == v && Arrays.equals(keysBytes, kb);
-    }
-  }
-
-  /**
-   * Caches an object's newest authenticated version; an older one never displaces it. Nothing of a
-   * shredded tenant stays: the check after the merge pairs with {@link #shredTenant}, which marks
-   * the tenant before it clears the cache, so either the clear or this check removes the entry.
-   */
-  private void remember(TenantId tenant, String objId, Authenticated a) {
-    ObjRef ref = ObjRef.of(tenant, objId);
-    dataKeys.asMap().merge(ref, a, (old, now) -> old.version() > now.version() ? old : now);
-    if (shredded.contains(tenant)) {
-      dataKeys.invalidate(ref);
-    }
-  }
-
-  /**
-   * Returns the data keys a keys blob wraps: from the cache when not {@code fresh} and it holds
-   * that very blob, else unwrapped by the key service, bound to tenant, object and version.
-   */
-  private DataKeys dataKeys(TenantId tenant, String objId, KeysBlob kb, byte[] keysBytes,
-      boolean fresh) {
-    if (!fresh) {
-      Authenticated hit = dataKeys.getIfPresent(ObjRef.of(tenant, objId));
-      if (hit != null && hit.holdsKeys(kb.version(), keysBytes)) {
-        return hit.keys();
-      }
-    }
-    return DataKeys.adopt(kes.unwrap(tenant, kb.wrapped(),
-        Aad.keys(tenant, objId, kb.version())), kb.keyCount());
-  }
-
-  /** Wraps all the data keys of a version in one call; returns the keys blob. */
-  private byte[] wrap(TenantId tenant, String objId, long version, DataKeys keys) {
+  /** Wraps all the keys of a previous-format version in one key-service call; the keys blob. */
+  private byte[] wrapLegacy(TenantId tenant, String objId, long version, DataKeys keys) {
     byte[] raw = keys.rawForWrapping();
     try {
       return new KeysBlob(version, keys.count(), kes.wrap(tenant, raw,
-          Aad.keys(tenant, objId, version))).encode();
+          Aad.keys(tenant, objId, version)), null).encode();
     } finally {
       Arrays.fill(raw, (byte) 0);
     }
@@ -242,7 +203,7 @@ public final class StoreEngine implements EncryptedStore {
   }
 
   private Copy readCopy(TenantId tenant, String objId, BlobName keysName, BlobName mapName,
-      DataLocation geo, BlobReplica replica, List<Copy> earlier, Authenticated cached) {
+      DataLocation geo, BlobReplica replica, List<Copy> earlier, boolean fresh) {
     Copy c = new Copy(geo, replica);
     Optional<byte[]> kb;
     Optional<byte[]> mb;
@@ -282,13 +243,6 @@ public final class StoreEngine implements EncryptedStore {
         return c;
       }
     }
-    if (cached != null && cached.map() != null && cached.holdsKeys(mv, c.keysBytes)
-        && Arrays.equals(cached.mapBytes(), c.mapBytes)) {
-      c.dataKeys = cached.keys();
-      c.map = cached.map();
-      c.state = CopyState.INTACT;
-      return c;
-    }
     try {
       KeysBlob keys = KeysBlob.decode(c.keysBytes);
       long v = mv;
@@ -296,8 +250,7 @@ public final class StoreEngine implements EncryptedStore {
         throw new IntegrityException("chunk map (version " + v + ") and wrapped keys (version "
             + keys.version() + ") disagree", null);
       }
-      DataKeys dk = cached != null && cached.holdsKeys(v, c.keysBytes) ? cached.keys()
-          : dataKeys(tenant, objId, keys, c.keysBytes, true);
+      DataKeys dk = dataKeys(tenant, objId, keys, fresh);
       ObjectMap m = ObjectMap.decodePlain(dk.open(0, c.mapBytes, ObjectMap.HEAD,
           Aad.map(tenant, objId, v), "chunk map"));
       long expectedChunks = m.deleted() ? 0 : (m.size() + m.chunkSize() - 1) / Math.max(1, m.chunkSize());
@@ -309,7 +262,6 @@ public final class StoreEngine implements EncryptedStore {
       c.dataKeys = dk;
       c.map = m;
       c.state = CopyState.INTACT;
-      remember(tenant, objId, new Authenticated(v, c.keysBytes, dk, c.mapBytes, m));
     } catch (IntegrityException e) {
       c.state = CopyState.DAMAGED;
       c.problem = e.getMessage();
@@ -322,17 +274,16 @@ public final class StoreEngine implements EncryptedStore {
   }
 
   /**
-   * Reads every replica's copy; {@code fresh} unwraps keys through the key service and decrypts
-   * every map rather than trusting the cache (a scrub).
+   * Reads every replica's copy; {@code fresh} unwraps intermediate keys through the key service
+   * rather than trusting the cache (a scrub).
    */
   private List<Copy> resolve(TenantId tenant, String objId, boolean fresh) {
     List<Copy> copies = new ArrayList<>();
     BlobName keysName = Names.keys(objId);
     BlobName mapName = Names.map(objId);
-    Authenticated cached = fresh ? null : dataKeys.getIfPresent(ObjRef.of(tenant, objId));
     for (Map.Entry<DataLocation, List<BlobReplica>> e : replicas.entrySet()) {
       for (BlobReplica r : e.getValue()) {
-        copies.add(readCopy(tenant, objId, keysName, mapName, e.getKey(), r, copies, cached));
+        copies.add(readCopy(tenant, objId, keysName, mapName, e.getKey(), r, copies, fresh));
       }
     }
     return copies;
@@ -462,7 +413,9 @@ public final class StoreEngine implements EncryptedStore {
     boolean[] failed = new boolean[n];
     boolean[] touched = new boolean[n];
     List<RuntimeException> failures = new ArrayList<>();
-    DataKeys.Writer sealer = new DataKeys.Writer();
+    // the tenant's intermediate key first: a shredded tenant fails before anything is written
+    IntermediateKeys.Key intermediate = intermediates.current(tenant);
+    DataKeys.Writer sealer = new DataKeys.Writer(intermediate.raw());
     long size = 0;
     int count = 0;
     if (!tombstone) {
@@ -492,22 +445,17 @@ public final class StoreEngine implements EncryptedStore {
         }
       }
     }
-    Authenticated written = null;
     if (alive(failed) >= writeQuorum) {
       ObjectMap map = new ObjectMap(key.value(), v, tombstone, size, chunkSize, count, geo.code(),
           clock.millis());
       byte[] mapBytes = ObjectMap.frame(v, sealer.sealMap(map.encodePlain(),
           Aad.map(tenant, objId, v), ObjectMap.HEAD));
+      byte[] nonce = sealer.keysNonce();
       DataKeys keys = sealer.done();
-      byte[] keysBytes;
-      try {
-        // one wrap for all the version's keys
-        keysBytes = wrap(tenant, objId, v, keys);
-      } catch (RuntimeException e) {
-        rollback(tenant, objId, copies, geo, targets, touched, v, count);
-        throw e;
-      }
-      written = new Authenticated(v, keysBytes, keys, mapBytes, map);
+      // the chunk keys sealed under the intermediate key, which goes along wrapped: no key-service
+      // call per version
+      byte[] keysBytes = new KeysBlob(v, keys.count(), keys.sealChunkKeys(nonce,
+          Aad.keys(tenant, objId, v)), intermediate.wrapped()).encode();
       BlobName keysName = Names.keys(objId);
       BlobName mapName = Names.map(objId);
       for (int i = 0; i < n; i++) {
@@ -538,9 +486,7 @@ public final class StoreEngine implements EncryptedStore {
           + "); the previous version stays current", took, writeQuorum,
           failures.isEmpty() ? null : failures.get(0));
     }
-    // committed: the new version displaces the old one in the cache; drop superseded chunks on
-    // the replicas that took the write, and copies elsewhere
-    remember(tenant, objId, written);
+    // committed: drop superseded chunks on the replicas that took the write, and copies elsewhere
     Superseded old = new Superseded(tenant, objId);
     for (Copy c : copies) {
       if (c.state == CopyState.UNAVAILABLE || c.state == CopyState.MISSING) {
@@ -886,7 +832,7 @@ public final class StoreEngine implements EncryptedStore {
   /** Unwraps a copy's keys through the key service (not the cache): false when they fail. */
   private boolean keysUnwrap(TenantId tenant, String objId, Copy c) {
     try {
-      dataKeys(tenant, objId, c.keys(), c.keysBytes, true);
+      dataKeys(tenant, objId, c.keys(), true);
       return true;
     } catch (IntegrityException e) {
       return false;
@@ -1156,8 +1102,13 @@ public final class StoreEngine implements EncryptedStore {
             + " never stored an object)");
       }
       kes.rotate(tenant);
+      // new versions get a new intermediate key, wrapped under the new primary key
+      intermediates.retire(tenant);
       long rewrapped = 0;
       int unwritten = 0;
+      // each intermediate key met is unwrapped and wrapped again once, whatever the number of
+      // objects that carry it
+      Map<java.nio.ByteBuffer, byte[]> again = new HashMap<>();
       for (String objId : objectIds(tenant, BlobKind.KEYS)) {
         synchronized (stripe(tenant, objId)) {
           List<Copy> copies = resolve(tenant, objId);
@@ -1166,11 +1117,19 @@ public final class StoreEngine implements EncryptedStore {
             continue;
           }
           long v = best.version();
-          // unwrapped by the key service (old tenant key), wrapped again under the new primary
-          DataKeys keys = dataKeys(tenant, objId, best.keys(), best.keysBytes, true);
-          byte[] bytes = wrap(tenant, objId, v, keys);
-          remember(tenant, objId, new Authenticated(v, bytes, keys, best.mapBytes, best.map));
-          rewrapped += keys.count();
+          KeysBlob kb = best.keys();
+          byte[] bytes;
+          if (kb.legacy()) {
+            // unwrapped by the key service (old tenant key), wrapped again under the new primary
+            DataKeys keys = dataKeys(tenant, objId, kb, true);
+            bytes = wrapLegacy(tenant, objId, v, keys);
+            rewrapped += keys.count();
+          } else {
+            byte[] w = kb.intermediate();
+            bytes = kb.withIntermediate(again.computeIfAbsent(java.nio.ByteBuffer.wrap(w),
+                k -> intermediates.rewrap(tenant, w))).encode();
+            rewrapped += kb.keyCount() - 1;
+          }
           for (Copy c : copies) {
             if (c.geo.equals(best.geo) && c.state == CopyState.INTACT && c.version() == v
                 && !tryPut(tenant, c.replica, Names.keys(objId), bytes)) {
@@ -1196,7 +1155,7 @@ public final class StoreEngine implements EncryptedStore {
     try {
       kes.destroy(tenant);
       shredded.add(tenant);
-      dataKeys.asMap().keySet().removeIf(k -> k.tenant().equals(tenant));
+      intermediates.forget(tenant);
       record(tenant, actor, "ShredTenant", null, AuditResult.SUCCESS, Map.of());
     } catch (RuntimeException e) {
       recordFailure(tenant, actor, "ShredTenant", null, e);
