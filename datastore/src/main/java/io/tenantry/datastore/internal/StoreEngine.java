@@ -95,6 +95,8 @@ public final class StoreEngine implements EncryptedStore {
   private final InstantSource clock;
   private final IdGenerator ids;
   private final IntermediateKeys intermediates;
+  /** Blob names derived lately: bounded, see {@link NameMemo}. */
+  private final NameMemo names = new NameMemo();
   /**
    * Tenants this engine shredded: their keys are never cached again, even by a read that was
    * already past the key service when the shred began.
@@ -254,7 +256,7 @@ public final class StoreEngine implements EncryptedStore {
       ObjectMap m = ObjectMap.decodePlain(dk.open(0, c.mapBytes, ObjectMap.HEAD,
           Aad.map(tenant, objId, v), "chunk map"));
       long expectedChunks = m.deleted() ? 0 : (m.size() + m.chunkSize() - 1) / Math.max(1, m.chunkSize());
-      if (m.version() != v || !Names.objectId(m.key()).equals(objId)
+      if (m.version() != v || !names.objectId(m.key()).equals(objId)
           || m.chunkCount() + 1 != dk.count() || m.chunkCount() != expectedChunks) {
         throw new IntegrityException("chunk map does not match its object", null);
       }
@@ -279,8 +281,8 @@ public final class StoreEngine implements EncryptedStore {
    */
   private List<Copy> resolve(TenantId tenant, String objId, boolean fresh) {
     List<Copy> copies = new ArrayList<>();
-    BlobName keysName = Names.keys(objId);
-    BlobName mapName = Names.map(objId);
+    BlobName keysName = names.keys(objId);
+    BlobName mapName = names.map(objId);
     for (Map.Entry<DataLocation, List<BlobReplica>> e : replicas.entrySet()) {
       for (BlobReplica r : e.getValue()) {
         copies.add(readCopy(tenant, objId, keysName, mapName, e.getKey(), r, copies, fresh));
@@ -327,7 +329,7 @@ public final class StoreEngine implements EncryptedStore {
     requireActor(actor);
     try {
       DataLocation geo = place(placement);
-      String objId = Names.objectId(key.value());
+      String objId = names.objectId(key.value());
       ObjectInfo info;
       synchronized (stripe(tenant, objId)) {
         info = write(tenant, key, objId, resolve(tenant, objId), content, geo, false);
@@ -348,7 +350,7 @@ public final class StoreEngine implements EncryptedStore {
     Objects.requireNonNull(key, "key");
     requireActor(actor);
     try {
-      String objId = Names.objectId(key.value());
+      String objId = names.objectId(key.value());
       boolean existed;
       long version = 0;
       synchronized (stripe(tenant, objId)) {
@@ -425,7 +427,7 @@ public final class StoreEngine implements EncryptedStore {
         int read = content.length;
         byte[] ct = sealer.sealChunk(content.buffer, content.offset, read,
             Aad.chunk(tenant, key.value(), v, count));
-        BlobName name = Names.chunk(tenant, objId, v, count);
+        BlobName name = names.chunk(tenant, objId, v, count);
         // the same immutable ciphertext array goes to every replica
         for (int i = 0; i < n; i++) {
           if (!failed[i]) {
@@ -456,8 +458,8 @@ public final class StoreEngine implements EncryptedStore {
       // call per version
       byte[] keysBytes = new KeysBlob(v, keys.count(), keys.sealChunkKeys(nonce,
           Aad.keys(tenant, objId, v)), intermediate.wrapped()).encode();
-      BlobName keysName = Names.keys(objId);
-      BlobName mapName = Names.map(objId);
+      BlobName keysName = names.keys(objId);
+      BlobName mapName = names.map(objId);
       for (int i = 0; i < n; i++) {
         if (!failed[i]) {
           touched[i] = true;
@@ -509,7 +511,7 @@ public final class StoreEngine implements EncryptedStore {
   }
 
   /** The chunk names of a superseded version, computed once for all the replicas that hold it. */
-  private static final class Superseded {
+  private final class Superseded {
     private final TenantId tenant;
     private final String objId;
     private long version = -1;
@@ -529,12 +531,12 @@ public final class StoreEngine implements EncryptedStore {
     }
   }
 
-  private static BlobName[] chunkNames(TenantId tenant, String objId, long version, int count) {
-    BlobName[] names = new BlobName[count];
+  private BlobName[] chunkNames(TenantId tenant, String objId, long version, int count) {
+    BlobName[] out = new BlobName[count];
     for (int i = 0; i < count; i++) {
-      names[i] = Names.chunk(tenant, objId, version, i);
+      out[i] = names.chunk(tenant, objId, version, i);
     }
-    return names;
+    return out;
   }
 
   private static void deleteAll(TenantId tenant, BlobReplica r, BlobName[] names) {
@@ -558,14 +560,14 @@ public final class StoreEngine implements EncryptedStore {
       }
       try {
         if (before != null && before.mapBytes != null) {
-          r.putShared(tenant, Names.map(objId), before.mapBytes);
+          r.putShared(tenant, names.map(objId), before.mapBytes);
         } else {
-          r.delete(tenant, Names.map(objId));
+          r.delete(tenant, names.map(objId));
         }
         if (before != null && before.keysBytes != null) {
-          r.putShared(tenant, Names.keys(objId), before.keysBytes);
+          r.putShared(tenant, names.keys(objId), before.keysBytes);
         } else {
-          r.delete(tenant, Names.keys(objId));
+          r.delete(tenant, names.keys(objId));
         }
         deleteChunks(tenant, objId, r, v, count);
       } catch (PortFailureException e) {
@@ -597,8 +599,8 @@ public final class StoreEngine implements EncryptedStore {
   }
 
   private void removeCopy(TenantId tenant, String objId, Copy c) {
-    c.replica.delete(tenant, Names.map(objId));
-    c.replica.delete(tenant, Names.keys(objId));
+    c.replica.delete(tenant, names.map(objId));
+    c.replica.delete(tenant, names.keys(objId));
     if (c.state == CopyState.INTACT) {
       deleteChunks(tenant, objId, c.replica, c.version(), c.map.chunkCount());
     }
@@ -729,7 +731,7 @@ public final class StoreEngine implements EncryptedStore {
     boolean lost = false;
     if (!m.deleted()) {
       for (int i = 0; i < m.chunkCount(); i++) {
-        BlobName name = Names.chunk(tenant, objId, v, i);
+        BlobName name = names.chunk(tenant, objId, v, i);
         byte[] aad = Aad.chunk(tenant, m.key(), v, i);
         byte[] good = null;
         byte[] plain = null;
@@ -807,15 +809,15 @@ public final class StoreEngine implements EncryptedStore {
     for (Copy h : holders) {
       if (h.keysDamaged) {
         boolean done = repair && !lost
-            && tryPut(tenant, h.replica, Names.keys(objId), source.keysBytes);
+            && tryPut(tenant, h.replica, names.keys(objId), source.keysBytes);
         finding(x, tenant, actor, done, h, subject, "wrapped keys fail authentication"
             + (done ? ", rewritten from an intact copy" : ""));
       }
     }
     for (Copy c : needFull) {
       boolean done = repair && !lost
-          && tryPut(tenant, c.replica, Names.keys(objId), source.keysBytes)
-          && tryPut(tenant, c.replica, Names.map(objId), source.mapBytes);
+          && tryPut(tenant, c.replica, names.keys(objId), source.keysBytes)
+          && tryPut(tenant, c.replica, names.map(objId), source.mapBytes);
       if (done && c.state == CopyState.INTACT && c.version() != v) {
         try {
           deleteChunks(tenant, objId, c.replica, c.version(), c.map.chunkCount());
@@ -890,7 +892,7 @@ public final class StoreEngine implements EncryptedStore {
     Objects.requireNonNull(key, "key");
     requireActor(actor);
     try {
-      String objId = Names.objectId(key.value());
+      String objId = names.objectId(key.value());
       Exam x;
       synchronized (stripe(tenant, objId)) {
         x = examine(tenant, objId, out, false, true, actor);
@@ -1031,9 +1033,9 @@ public final class StoreEngine implements EncryptedStore {
         if (x.best == null) {
           unresolved = true;
         } else if (!x.best.map.deleted()) {
-          Set<String> names = expected.computeIfAbsent(x.best.geo, g -> new HashSet<>());
+          Set<String> live = expected.computeIfAbsent(x.best.geo, g -> new HashSet<>());
           for (int i = 0; i < x.best.map.chunkCount(); i++) {
-            names.add(Names.chunk(tenant, objId, x.best.version(), i).id());
+            live.add(Names.chunk(tenant, objId, x.best.version(), i).id());
           }
         }
       }
@@ -1132,7 +1134,7 @@ public final class StoreEngine implements EncryptedStore {
           }
           for (Copy c : copies) {
             if (c.geo.equals(best.geo) && c.state == CopyState.INTACT && c.version() == v
-                && !tryPut(tenant, c.replica, Names.keys(objId), bytes)) {
+                && !tryPut(tenant, c.replica, names.keys(objId), bytes)) {
               unwritten++;
             }
           }
@@ -1186,7 +1188,7 @@ public final class StoreEngine implements EncryptedStore {
           throw e;
         }
         byte[] digest = sha.digest();
-        String objId = Names.objectId(o.key().value());
+        String objId = names.objectId(o.key().value());
         Copy best;
         synchronized (stripe(tenant, objId)) {
           best = best(resolve(tenant, objId));
