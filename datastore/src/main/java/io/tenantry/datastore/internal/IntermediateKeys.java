@@ -159,6 +159,12 @@ final class IntermediateKeys {
     }
   }
 
+  /** Tells whether a wrapped key is among the unwrapped keys kept (not expired, not shredded). */
+  boolean holds(TenantId tenant, byte[] wrapped) {
+    Key hit = opened.getIfPresent(Ref.of(tenant, wrapped));
+    return hit != null && Arrays.equals(hit.wrapped, wrapped);
+  }
+
   /** Stops using the tenant's current key for new versions (after a rotation). */
   void retire(TenantId tenant) {
     current.invalidate(tenant);

@@ -97,6 +97,8 @@ public final class StoreEngine implements EncryptedStore {
   private final IntermediateKeys intermediates;
   /** Blob names derived lately: bounded, see {@link NameMemo}. */
   private final NameMemo names = new NameMemo();
+  /** Versions authenticated lately: bounded, see {@link RecentVersions}. */
+  private final RecentVersions recent;
   /**
    * Tenants this engine shredded: their keys are never cached again, even by a read that was
    * already past the key service when the shred began.
@@ -134,6 +136,7 @@ public final class StoreEngine implements EncryptedStore {
     this.clock = clock;
     this.ids = ids;
     this.intermediates = new IntermediateKeys(kes, shredded, cacheEntries, cacheExpiry);
+    this.recent = new RecentVersions(intermediates, shredded, cacheExpiry.toNanos());
     for (int i = 0; i < STRIPES; i++) {
       stripes[i] = new Object();
     }
@@ -245,6 +248,14 @@ public final class StoreEngine implements EncryptedStore {
         return c;
       }
     }
+    RecentVersions.Entry hit = fresh ? null : recent.find(tenant, objId, c.keysBytes, c.mapBytes);
+    if (hit != null) {
+      c.keys = hit.keys();
+      c.dataKeys = hit.dataKeys();
+      c.map = hit.map();
+      c.state = CopyState.INTACT;
+      return c;
+    }
     try {
       KeysBlob keys = KeysBlob.decode(c.keysBytes);
       long v = mv;
@@ -264,6 +275,7 @@ public final class StoreEngine implements EncryptedStore {
       c.dataKeys = dk;
       c.map = m;
       c.state = CopyState.INTACT;
+      recent.remember(tenant, objId, c.keysBytes, c.mapBytes, keys, dk, m);
     } catch (IntegrityException e) {
       c.state = CopyState.DAMAGED;
       c.problem = e.getMessage();
@@ -418,6 +430,7 @@ public final class StoreEngine implements EncryptedStore {
     // the tenant's intermediate key first: a shredded tenant fails before anything is written
     IntermediateKeys.Key intermediate = intermediates.current(tenant);
     DataKeys.Writer sealer = new DataKeys.Writer(intermediate.raw());
+    RecentVersions.Entry written = null;
     long size = 0;
     int count = 0;
     if (!tombstone) {
@@ -456,8 +469,11 @@ public final class StoreEngine implements EncryptedStore {
       DataKeys keys = sealer.done();
       // the chunk keys sealed under the intermediate key, which goes along wrapped: no key-service
       // call per version
-      byte[] keysBytes = new KeysBlob(v, keys.count(), keys.sealChunkKeys(nonce,
-          Aad.keys(tenant, objId, v)), intermediate.wrapped()).encode();
+      KeysBlob keysBlob = new KeysBlob(v, keys.count(), keys.sealChunkKeys(nonce,
+          Aad.keys(tenant, objId, v)), intermediate.wrapped());
+      byte[] keysBytes = keysBlob.encode();
+      written = new RecentVersions.Entry(tenant, objId, keysBytes, mapBytes, keysBlob, keys, map,
+          0);
       BlobName keysName = names.keys(objId);
       BlobName mapName = names.map(objId);
       for (int i = 0; i < n; i++) {
@@ -489,6 +505,10 @@ public final class StoreEngine implements EncryptedStore {
           failures.isEmpty() ? null : failures.get(0));
     }
     // committed: drop superseded chunks on the replicas that took the write, and copies elsewhere
+    if (written != null) {
+      recent.remember(tenant, objId, written.keysBytes(), written.mapBytes(), written.keys(),
+          written.dataKeys(), written.map());
+    }
     Superseded old = new Superseded(tenant, objId);
     for (Copy c : copies) {
       if (c.state == CopyState.UNAVAILABLE || c.state == CopyState.MISSING) {
@@ -1158,6 +1178,7 @@ public final class StoreEngine implements EncryptedStore {
       kes.destroy(tenant);
       shredded.add(tenant);
       intermediates.forget(tenant);
+      recent.forget(tenant);
       record(tenant, actor, "ShredTenant", null, AuditResult.SUCCESS, Map.of());
     } catch (RuntimeException e) {
       recordFailure(tenant, actor, "ShredTenant", null, e);
