@@ -77,9 +77,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Key hierarchy. The tenant's key-encryption key (the key service) wraps the tenant's
  * intermediate keys ({@link IntermediateKeys}); an intermediate key seals each version's chunk
  * map and chunk keys; each chunk key encrypts one chunk. A put or get therefore calls the key
- * service only for an intermediate key not unwrapped within the cache's expiry, and the engine
- * keeps nothing per object: a read authenticates the keys and map blobs it reads every time (two
- * small AES-GCM messages under an already expanded key) rather than trusting a per-object cache.
+ * service only for an intermediate key not unwrapped within the cache's expiry, and nothing the
+ * engine keeps grows with the number of objects: a read authenticates the keys and map blobs it
+ * reads (two small AES-GCM messages under an already expanded key) unless a fixed table of
+ * versions authenticated lately ({@link RecentVersions}) holds those very bytes.
  * Keys blobs of the previous format (all keys wrapped by the key service, per version) are still
  * read, rotated and repaired; new versions are always written in the current one.
  */
