@@ -29,18 +29,20 @@ import java.util.Objects;
  *
  * <ul>
  *   <li><b>Encryption.</b> An object is cut into chunks (default 4 MiB); each chunk is encrypted
- *       with AES-256-GCM under its own fresh data key, and every update gets new keys. The data
- *       keys of a version (its chunks' and its map's) are wrapped together, in one call, by the
- *       tenant's key-encryption key from a {@link KeyEncryptionService}.
- *       Content chunks, the encrypted chunk map and the wrapped keys are separate blobs. Every
- *       ciphertext is bound (associated data) to tenant, object, version and chunk index.
- *       Unwrapped data keys are cached (bounded, expiring), so reads do not call the key service
- *       per object once warm.</li>
+ *       with AES-256-GCM under its own fresh data key, and every update gets new keys. A version's
+ *       chunk keys and its chunk map are sealed by the tenant's intermediate key, itself wrapped
+ *       by the tenant's key-encryption key from a {@link KeyEncryptionService} (the hierarchy of
+ *       {@code directory-semantics.md} §7.3.11). Content chunks, the encrypted chunk map and the
+ *       wrapped keys are separate blobs. Every ciphertext is bound (associated data) to tenant,
+ *       object, version and chunk index. Unwrapped intermediate keys are cached (bounded,
+ *       expiring), so neither puts nor reads call the key service per object, and the store keeps
+ *       nothing per object.</li>
  *   <li><b>Replication.</b> Each geo has N {@link BlobReplica}s; a write succeeds when W of them
  *       took it and is rolled back otherwise. Reads authenticate what they read, fall back to
  *       other replicas and repair the damaged or stale copies they meet.</li>
  *   <li><b>Placement.</b> An object lives only on the replicas of its geo ({@link Placement}).</li>
- *   <li><b>Keys over time.</b> {@link #rotateKey} re-wraps data keys under a new tenant key;
+ *   <li><b>Keys over time.</b> {@link #rotateKey} re-wraps the intermediate keys (and so every
+ *       data key below them) under a new tenant key;
  *       {@link #shredTenant} destroys the tenant's keys for good.</li>
  *   <li><b>Audit.</b> Every access, failures included, is recorded through the {@link AuditLog}
  *       with activities {@code Put}, {@code Get}, {@code Delete}, {@code List}, {@code RotateKey},
@@ -144,12 +146,15 @@ public interface EncryptedStore {
   boolean delete(TenantId tenant, ObjectKey key, String actor);
 
   /**
-   * Makes a new primary key for the tenant and re-wraps every data key under it; content is not
-   * touched and everything stays readable.
+   * Makes a new primary key for the tenant and re-wraps every data key under it (in the current
+   * format by wrapping the intermediate keys that seal them again, one key-service call per
+   * intermediate key; keys of the previous format are re-wrapped one version at a time); content
+   * and maps are not touched and everything stays readable.
    *
    * @param tenant the tenant
    * @param actor who acts
-   * @return how many wrapped data keys were re-wrapped
+   * @return how many data keys now sit under the new primary key (chunk keys; for versions of
+   *     the previous format, their map key too)
    * @throws io.tenantry.core.error.NotFoundException if the tenant has no keys yet
    * @throws TenantShreddedException if the tenant's keys were destroyed
    */
@@ -229,8 +234,8 @@ public interface EncryptedStore {
   /**
    * Configures and builds an {@link EncryptedStore}. Required: the geography, the replicas of
    * every geo and the key service. Defaults: write quorum a majority of the replicas (2 of 3),
-   * chunk size 4 MiB, an {@link InMemoryAuditLog}, the system clock, random ids, a data-key cache
-   * of 100,000 entries that expire ten minutes after last use.
+   * chunk size 4 MiB, an {@link InMemoryAuditLog}, the system clock, random ids, a key cache of
+   * 100,000 intermediate keys that expire one minute after they were unwrapped or made.
    */
   final class Builder {
     private TenantGeography geography;
@@ -336,12 +341,13 @@ public interface EncryptedStore {
     }
 
     /**
-     * Sizes the cache of unwrapped data keys.
+     * Sizes the cache of unwrapped intermediate keys (a handful per tenant; nothing per object).
      *
      * @param maxEntries the most keys kept, at least 1
-     * @param expireAfterWrite how long keys are kept after they were authenticated, positive: also
-     *     the longest a shred made by another process sharing the key store (plus that key
-     *     service's own cache bound) leaves this store able to read
+     * @param expireAfterWrite how long a key is kept after it was unwrapped or made, positive: also
+     *     how long a tenant's current intermediate key serves new versions, and the longest a shred
+     *     made by another process sharing the key store (plus that key service's own cache bound)
+     *     leaves this store able to read
      * @return this builder
      */
     public Builder dataKeyCache(long maxEntries, Duration expireAfterWrite) {

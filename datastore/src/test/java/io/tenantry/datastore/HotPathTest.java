@@ -21,8 +21,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * The fast path of put and get: one wrap per version, no key-service call on a warm read, one
- * ciphertext array shared by the in-memory replicas, and caches that never skip a check.
+ * The fast path of put and get: one key-service wrap per intermediate key (not per version), no
+ * key-service call on a warm read, one ciphertext array shared by the in-memory replicas, and
+ * caches that never skip a check.
  */
 class HotPathTest {
   private static final ObjectKey K = ObjectKey.of("reports/q3.txt");
@@ -85,11 +86,12 @@ class HotPathTest {
       .keys(keys).build();
 
   @Test
-  void put_ofSeveralChunks_wrapsTheirKeysInOneCall_andAWarmGetUnwrapsNothing() {
+  void puts_ofSeveralChunks_wrapOneIntermediateKey_andAWarmGetUnwrapsNothing() {
     store.put(A, K, TEXT, Placement.central(), "alice");
     store.put(A, K, TEXT, Placement.central(), "alice");
+    store.put(A, ObjectKey.of("reports/q4.txt"), TEXT, Placement.central(), "alice");
 
-    assertThat(keys.wraps).hasValue(2);
+    assertThat(keys.wraps).hasValue(1);
     int unwrapsAfterPuts = keys.unwraps.get();
     assertThat(store.getBytes(A, K, "alice")).isEqualTo(TEXT);
     assertThat(keys.unwraps).hasValue(unwrapsAfterPuts);
@@ -116,6 +118,22 @@ class HotPathTest {
 
     assertThatThrownBy(() -> cold.getBytes(A, K, "alice"))
         .isInstanceOf(TenantShreddedException.class);
+  }
+
+  @Test
+  void get_inAFreshStore_unwrapsTheIntermediateKeyOnce_forAllObjectsUnderIt() {
+    ObjectKey other = ObjectKey.of("reports/q4.txt");
+    store.put(A, K, TEXT, Placement.central(), "alice");
+    store.put(A, other, TEXT, Placement.central(), "alice");
+    EncryptedStore fresh = EncryptedStore.builder()
+        .geography(new TenantGeography(NAM, List.of())).replicas(NAM, replicas).chunkSize(16)
+        .keys(keys).build();
+    int before = keys.unwraps.get();
+
+    assertThat(fresh.getBytes(A, K, "alice")).isEqualTo(TEXT);
+    assertThat(fresh.getBytes(A, other, "alice")).isEqualTo(TEXT);
+    assertThat(fresh.getBytes(A, K, "alice")).isEqualTo(TEXT);
+    assertThat(keys.unwraps.get() - before).isEqualTo(1);
   }
 
   @Test

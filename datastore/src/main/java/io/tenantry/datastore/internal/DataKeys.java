@@ -10,16 +10,20 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The data keys of one object version: key 0 encrypts the chunk map, key {@code i + 1} encrypts
- * chunk {@code i}. Each is a fresh, random AES-256 key used for exactly one message, with a fresh
- * random 96-bit nonce and a 128-bit tag (AES-GCM of the JDK's provider, through one reusable
- * {@link Cipher} per thread). All the keys of a version are wrapped together, in one call to the
- * key service, so a put costs one wrap whatever the number of chunks, and a read one cache lookup.
+ * The keys of one object version: key 0 seals the chunk map, key {@code i + 1} encrypts chunk
+ * {@code i}. Each chunk key is a fresh, random AES-256 key used for exactly one message, with a
+ * fresh random 96-bit nonce and a 128-bit tag (AES-GCM of the JDK's provider, through reusable
+ * {@link Cipher}s per thread).
+ *
+ * <p>Two formats. In the current one (keys blob {@code TKY3}) key 0 is the tenant's intermediate
+ * key ({@link IntermediateKey}): it seals the map and the chunk keys, so a version costs no call to
+ * the key service and no key schedule beyond its chunks'. In the previous one ({@code TKY2}, still
+ * read) key 0 was a fresh map key and all the keys were wrapped together by the key service.
  *
  * <p>A sealed message is {@code nonce (12) | ciphertext | tag (16)}, optionally after a clear
  * header of {@code head} bytes that the caller fills. Key material stays in this type, which has no
  * {@code equals} and whose {@code toString} shows nothing; randomness comes from Tink's
- * thread-local secure random source.
+ * thread-local secure random source, one draw per version for the first chunk and the map.
  */
 final class DataKeys {
   /** Bytes per key. */
@@ -28,13 +32,29 @@ final class DataKeys {
   static final int NONCE = 12;
   /** Bytes of tag. */
   static final int TAG = 16;
-  private static final ThreadLocal<Cipher> CIPHER = ThreadLocal.withInitial(() -> {
+  /**
+   * One cipher per thread for chunks, another for key 0 (maps and wrapped keys). The JDK's AES
+   * expands a key (its round keys: about a microsecond for AES-256, as much as sealing a 1 KiB
+   * chunk) only when a cipher is initialised with a key other than its last one. Key 0 is the
+   * tenant's intermediate key, the same for many versions, so on its own cipher it stays expanded
+   * from one version to the next; and a read that follows a write of the same object in the same
+   * thread finds the chunk key still expanded on the chunk cipher. Every message is still
+   * initialised with its key and a fresh nonce, and authenticated.
+   */
+  private static final ThreadLocal<Cipher> CHUNK_CIPHER = ThreadLocal.withInitial(DataKeys::gcm);
+  private static final ThreadLocal<Cipher> MAP_CIPHER = ThreadLocal.withInitial(DataKeys::gcm);
+
+  private static Cipher gcm() {
     try {
       return Cipher.getInstance("AES/GCM/NoPadding");
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("the JDK has no AES/GCM/NoPadding", e);
     }
-  });
+  }
+
+  private static Cipher cipherFor(int index) {
+    return (index == 0 ? MAP_CIPHER : CHUNK_CIPHER).get();
+  }
 
   private final byte[] raw;
 
@@ -70,6 +90,44 @@ final class DataKeys {
   }
 
   /**
+   * Seals the chunk keys (all but key 0) under key 0, the intermediate key: the current format's
+   * wrapped keys.
+   *
+   * @param nonce 12 fresh random bytes
+   * @param associatedData the keys blob's associated data
+   * @return {@code nonce | ciphertext | tag}
+   */
+  byte[] sealChunkKeys(byte[] nonce, byte[] associatedData) {
+    return sealWith(raw, 0, nonce, 0, raw, KEY, raw.length - KEY, associatedData, 0);
+  }
+
+  /**
+   * Opens chunk keys sealed by {@link #sealChunkKeys} under an intermediate key.
+   *
+   * @param intermediate the intermediate key (32 bytes, copied)
+   * @param sealed {@code nonce | ciphertext | tag}
+   * @param associatedData the keys blob's associated data
+   * @param chunkKeys how many chunk keys the blob declares
+   * @return the keys, the intermediate key at index 0
+   * @throws IntegrityException if the sealed keys do not authenticate or are not {@code
+   *     chunkKeys} keys
+   */
+  static DataKeys openChunkKeys(byte[] intermediate, byte[] sealed, byte[] associatedData,
+      int chunkKeys) {
+    DataKeys tik = new DataKeys(intermediate);
+    byte[] keys = tik.open(0, sealed, 0, associatedData, "wrapped keys");
+    if (keys.length != (long) chunkKeys * KEY) {
+      Arrays.fill(keys, (byte) 0);
+      throw new IntegrityException("the wrapped keys are " + keys.length + " bytes, not "
+          + chunkKeys + " keys of " + KEY, null);
+    }
+    byte[] all = Arrays.copyOf(intermediate, KEY + keys.length);
+    System.arraycopy(keys, 0, all, KEY, keys.length);
+    Arrays.fill(keys, (byte) 0);
+    return new DataKeys(all);
+  }
+
+  /**
    * Decrypts a sealed message with key {@code index}.
    *
    * @param index the key (0: the map, {@code i + 1}: chunk {@code i})
@@ -84,7 +142,7 @@ final class DataKeys {
     if (sealed.length - head < NONCE + TAG) {
       throw new IntegrityException(what + " is truncated", null);
     }
-    Cipher c = CIPHER.get();
+    Cipher c = cipherFor(index);
     try {
       c.init(Cipher.DECRYPT_MODE, new SecretKeySpec(raw, index * KEY, KEY, "AES"),
           new GCMParameterSpec(TAG * 8, sealed, head, NONCE));
@@ -103,18 +161,32 @@ final class DataKeys {
   }
 
   /**
-   * Collects the fresh keys of a version being written: every {@link #seal} draws a new key and
-   * a new nonce, encrypts one message with them and keeps the key; {@link #done} seals the map
-   * under key 0 and hands back all the keys.
+   * Collects the keys of a version being written: key 0 is the intermediate key given, every
+   * {@link #sealChunk} draws a new key and a new nonce, encrypts one message with them and keeps
+   * the key; {@link #sealMap} seals the map under key 0; {@link #done} hands back all the keys.
    */
   static final class Writer {
     private static final int FRESH = KEY + NONCE;
     private byte[] keys = new byte[2 * KEY];
     private int count = 1;
     private boolean mapSealed;
-    /** Random bytes drawn ahead: one draw serves the first chunk and the map. */
-    private byte[] pool = Random.randBytes(2 * FRESH);
-    private int pooled = 2 * FRESH;
+    /**
+     * Random bytes drawn ahead: one draw serves the first chunk's key and nonce, the map's nonce
+     * and the wrapped keys' nonce.
+     */
+    private byte[] pool = Random.randBytes(FRESH + 2 * NONCE);
+    private int pooled = FRESH;
+    /** The map's nonce, then the wrapped keys' nonce, from the first draw. */
+    private final byte[] nonces = Arrays.copyOfRange(pool, FRESH, FRESH + 2 * NONCE);
+
+    /**
+     * Starts a version whose map and chunk keys go under an intermediate key.
+     *
+     * @param intermediate the tenant's intermediate key, 32 bytes (copied)
+     */
+    Writer(byte[] intermediate) {
+      System.arraycopy(intermediate, 0, keys, 0, KEY);
+    }
 
     /**
      * Encrypts chunk {@code count - 1}'s plaintext under a fresh key.
@@ -125,7 +197,11 @@ final class DataKeys {
       if ((count + 1) * KEY > keys.length) {
         keys = Arrays.copyOf(keys, keys.length * 2);
       }
-      byte[] out = seal(keys, count * KEY, fresh(), plain, offset, length, associatedData, 0);
+      int at = fresh();
+      System.arraycopy(pool, at, keys, count * KEY, KEY);
+      byte[] out = sealWith(keys, count * KEY, pool, at + KEY, plain, offset, length,
+          associatedData, 0);
+      Arrays.fill(pool, at, at + FRESH, (byte) 0);
       count++;
       return out;
     }
@@ -136,10 +212,15 @@ final class DataKeys {
         throw new IllegalStateException("the map of a version is sealed once");
       }
       mapSealed = true;
-      return seal(keys, 0, fresh(), plain, 0, plain.length, associatedData, head);
+      return sealWith(keys, 0, nonces, 0, plain, 0, plain.length, associatedData, head);
     }
 
-    /** Returns the keys drawn: the map's, then one per chunk sealed; the map comes last. */
+    /** Returns a fresh nonce for the wrapped keys (from the version's one draw). */
+    byte[] keysNonce() {
+      return Arrays.copyOfRange(nonces, NONCE, 2 * NONCE);
+    }
+
+    /** Returns the keys: key 0, then one per chunk sealed; the map must be sealed first. */
     DataKeys done() {
       if (!mapSealed) {
         throw new IllegalStateException("the map is sealed before the keys are handed out");
@@ -150,6 +231,7 @@ final class DataKeys {
       }
       keys = null;
       Arrays.fill(pool, (byte) 0);
+      Arrays.fill(nonces, (byte) 0);
       return new DataKeys(exact);
     }
 
@@ -163,23 +245,26 @@ final class DataKeys {
       pooled -= FRESH;
       return pooled;
     }
+  }
 
-    private byte[] seal(byte[] keys, int keyOffset, int freshAt, byte[] plain, int offset,
-        int length, byte[] associatedData, int head) {
-      System.arraycopy(pool, freshAt, keys, keyOffset, KEY);
-      byte[] out = new byte[head + NONCE + length + TAG];
-      System.arraycopy(pool, freshAt + KEY, out, head, NONCE);
-      Arrays.fill(pool, freshAt, freshAt + FRESH, (byte) 0);
-      Cipher c = CIPHER.get();
-      try {
-        c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(keys, keyOffset, KEY, "AES"),
-            new GCMParameterSpec(TAG * 8, out, head, NONCE));
-        c.updateAAD(associatedData);
-        c.doFinal(plain, offset, length, out, head + NONCE);
-        return out;
-      } catch (GeneralSecurityException e) {
-        throw new IllegalStateException("AES-GCM encryption failed", e);
-      }
+  /**
+   * Seals one message with the key at {@code keyOffset} of {@code keys} and the nonce at {@code
+   * nonceAt} of {@code nonces}: key 0 (a map, wrapped keys) on the map cipher, others on the chunk
+   * cipher.
+   */
+  private static byte[] sealWith(byte[] keys, int keyOffset, byte[] nonces, int nonceAt,
+      byte[] plain, int offset, int length, byte[] associatedData, int head) {
+    byte[] out = new byte[head + NONCE + length + TAG];
+    System.arraycopy(nonces, nonceAt, out, head, NONCE);
+    Cipher c = cipherFor(keyOffset / KEY);
+    try {
+      c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(keys, keyOffset, KEY, "AES"),
+          new GCMParameterSpec(TAG * 8, out, head, NONCE));
+      c.updateAAD(associatedData);
+      c.doFinal(plain, offset, length, out, head + NONCE);
+      return out;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-GCM encryption failed", e);
     }
   }
 }

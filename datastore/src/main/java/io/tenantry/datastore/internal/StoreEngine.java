@@ -1,7 +1,5 @@
 package io.tenantry.datastore.internal;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.tenantry.core.DataLocation;
 import io.tenantry.core.ObjectKey;
 import io.tenantry.core.TenantGeography;
@@ -74,8 +72,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Hot path. The ciphertext, keys and map arrays are immutable once built and handed to every
  * replica through {@link BlobReplica#putShared} (in memory: one array for all replicas) and read
  * back through {@link BlobReplica#getShared}; byte-identical blobs met on several replicas are
- * authenticated once; the cache remembers, per object, the newest version whose blobs were
- * authenticated (see {@code Authenticated}). Replicas are written in the calling thread.
+ * authenticated once. Replicas are written in the calling thread.
+ *
+ * <p>Key hierarchy. The tenant's key-encryption key (the key service) wraps the tenant's
+ * intermediate keys ({@link IntermediateKeys}); an intermediate key seals each version's chunk
+ * map and chunk keys; each chunk key encrypts one chunk. A put or get therefore calls the key
+ * service only for an intermediate key not unwrapped within the cache's expiry, and nothing the
+ * engine keeps grows with the number of objects: a read authenticates the keys and map blobs it
+ * reads (two small AES-GCM messages under an already expanded key) unless a fixed table of
+ * versions authenticated lately ({@link RecentVersions}) holds those very bytes.
+ * Keys blobs of the previous format (all keys wrapped by the key service, per version) are still
+ * read, rotated and repaired; new versions are always written in the current one.
  */
 public final class StoreEngine implements EncryptedStore {
   private static final int STRIPES = 64;
@@ -88,7 +95,11 @@ public final class StoreEngine implements EncryptedStore {
   private final AuditLog audit;
   private final InstantSource clock;
   private final IdGenerator ids;
-  private final Cache<ObjRef, Authenticated> dataKeys;
+  private final IntermediateKeys intermediates;
+  /** Blob names derived lately: bounded, see {@link NameMemo}. */
+  private final NameMemo names = new NameMemo();
+  /** Versions authenticated lately: bounded, see {@link RecentVersions}. */
+  private final RecentVersions recent;
   /**
    * Tenants this engine shredded: their keys are never cached again, even by a read that was
    * already past the key service when the shred began.
@@ -125,11 +136,8 @@ public final class StoreEngine implements EncryptedStore {
     this.audit = audit;
     this.clock = clock;
     this.ids = ids;
-    // maintenance runs in the calling thread: no hand-off to a pool on the hot path. Entries
-    // expire a fixed time after they were authenticated, not after last use, so a shred made by
-    // another process sharing the key store stops this one's reads within that time.
-    this.dataKeys = Caffeine.newBuilder().maximumSize(cacheEntries)
-        .expireAfterWrite(cacheExpiry).executor(Runnable::run).build();
+    this.intermediates = new IntermediateKeys(kes, shredded, cacheEntries, cacheExpiry);
+    this.recent = new RecentVersions(intermediates, shredded, cacheExpiry.toNanos());
     for (int i = 0; i < STRIPES; i++) {
       stripes[i] = new Object();
     }
@@ -138,66 +146,25 @@ public final class StoreEngine implements EncryptedStore {
   // ---------------------------------------------------------------- keys
 
   /**
-   * A cache key: one object of one tenant, by the first 128 bits of its id (a SHA-256), which
-   * keeps an entry small. Two objects sharing them would only share a cache slot: a hit still
-   * needs byte-identical blobs, which are bound to the full object id.
+   * Returns the data keys a keys blob holds, bound to tenant, object and version: in the current
+   * format opened under the tenant's intermediate key (unwrapped through the key service when
+   * {@code fresh} or not cached), in the previous one unwrapped by the key service.
    */
-  private record ObjRef(TenantId tenant, long high, long low) {
-    static ObjRef of(TenantId tenant, String objId) {
-      return new ObjRef(tenant, Long.parseUnsignedLong(objId, 0, 16, 16),
-          Long.parseUnsignedLong(objId, 16, 32, 16));
+  private DataKeys dataKeys(TenantId tenant, String objId, KeysBlob kb, boolean fresh) {
+    byte[] aad = Aad.keys(tenant, objId, kb.version());
+    if (kb.legacy()) {
+      return DataKeys.adopt(kes.unwrap(tenant, kb.wrapped(), aad), kb.keyCount());
     }
+    return DataKeys.openChunkKeys(intermediates.open(tenant, kb.intermediate(), fresh),
+        kb.wrapped(), aad, kb.keyCount() - 1);
   }
 
-  /**
-   * What the store last authenticated of one object version: its keys blob and the data keys it
-   * wraps, and (once read or written) its map blob and the map it seals. A hit needs
-   * byte-identical blobs of the same tenant, object and version, and then returns exactly what
-   * unwrapping and decrypting them again would (their associated data is a function of those
-   * three), so the cache never weakens a check; it only skips repeating one.
-   */
-  private record Authenticated(long version, byte[] keysBytes, DataKeys keys, byte[] mapBytes,
-      ObjectMap map) {
-    boolean holdsKeys(long v, byte[] kb) {
-      return version == v && Arrays.equals(keysBytes, kb);
-    }
-  }
-
-  /**
-   * Caches an object's newest authenticated version; an older one never displaces it. Nothing of a
-   * shredded tenant stays: the check after the merge pairs with {@link #shredTenant}, which marks
-   * the tenant before it clears the cache, so either the clear or this check removes the entry.
-   */
-  private void remember(TenantId tenant, String objId, Authenticated a) {
-    ObjRef ref = ObjRef.of(tenant, objId);
-    dataKeys.asMap().merge(ref, a, (old, now) -> old.version() > now.version() ? old : now);
-    if (shredded.contains(tenant)) {
-      dataKeys.invalidate(ref);
-    }
-  }
-
-  /**
-   * Returns the data keys a keys blob wraps: from the cache when not {@code fresh} and it holds
-   * that very blob, else unwrapped by the key service, bound to tenant, object and version.
-   */
-  private DataKeys dataKeys(TenantId tenant, String objId, KeysBlob kb, byte[] keysBytes,
-      boolean fresh) {
-    if (!fresh) {
-      Authenticated hit = dataKeys.getIfPresent(ObjRef.of(tenant, objId));
-      if (hit != null && hit.holdsKeys(kb.version(), keysBytes)) {
-        return hit.keys();
-      }
-    }
-    return DataKeys.adopt(kes.unwrap(tenant, kb.wrapped(),
-        Aad.keys(tenant, objId, kb.version())), kb.keyCount());
-  }
-
-  /** Wraps all the data keys of a version in one call; returns the keys blob. */
-  private byte[] wrap(TenantId tenant, String objId, long version, DataKeys keys) {
+  /** Wraps all the keys of a previous-format version in one key-service call; the keys blob. */
+  private byte[] wrapLegacy(TenantId tenant, String objId, long version, DataKeys keys) {
     byte[] raw = keys.rawForWrapping();
     try {
       return new KeysBlob(version, keys.count(), kes.wrap(tenant, raw,
-          Aad.keys(tenant, objId, version))).encode();
+          Aad.keys(tenant, objId, version)), null).encode();
     } finally {
       Arrays.fill(raw, (byte) 0);
     }
@@ -242,7 +209,7 @@ public final class StoreEngine implements EncryptedStore {
   }
 
   private Copy readCopy(TenantId tenant, String objId, BlobName keysName, BlobName mapName,
-      DataLocation geo, BlobReplica replica, List<Copy> earlier, Authenticated cached) {
+      DataLocation geo, BlobReplica replica, List<Copy> earlier, boolean fresh) {
     Copy c = new Copy(geo, replica);
     Optional<byte[]> kb;
     Optional<byte[]> mb;
@@ -282,10 +249,11 @@ public final class StoreEngine implements EncryptedStore {
         return c;
       }
     }
-    if (cached != null && cached.map() != null && cached.holdsKeys(mv, c.keysBytes)
-        && Arrays.equals(cached.mapBytes(), c.mapBytes)) {
-      c.dataKeys = cached.keys();
-      c.map = cached.map();
+    RecentVersions.Entry hit = fresh ? null : recent.find(tenant, objId, c.keysBytes, c.mapBytes);
+    if (hit != null) {
+      c.keys = hit.keys();
+      c.dataKeys = hit.dataKeys();
+      c.map = hit.map();
       c.state = CopyState.INTACT;
       return c;
     }
@@ -296,12 +264,11 @@ public final class StoreEngine implements EncryptedStore {
         throw new IntegrityException("chunk map (version " + v + ") and wrapped keys (version "
             + keys.version() + ") disagree", null);
       }
-      DataKeys dk = cached != null && cached.holdsKeys(v, c.keysBytes) ? cached.keys()
-          : dataKeys(tenant, objId, keys, c.keysBytes, true);
+      DataKeys dk = dataKeys(tenant, objId, keys, fresh);
       ObjectMap m = ObjectMap.decodePlain(dk.open(0, c.mapBytes, ObjectMap.HEAD,
           Aad.map(tenant, objId, v), "chunk map"));
       long expectedChunks = m.deleted() ? 0 : (m.size() + m.chunkSize() - 1) / Math.max(1, m.chunkSize());
-      if (m.version() != v || !Names.objectId(m.key()).equals(objId)
+      if (m.version() != v || !names.objectId(m.key()).equals(objId)
           || m.chunkCount() + 1 != dk.count() || m.chunkCount() != expectedChunks) {
         throw new IntegrityException("chunk map does not match its object", null);
       }
@@ -309,7 +276,7 @@ public final class StoreEngine implements EncryptedStore {
       c.dataKeys = dk;
       c.map = m;
       c.state = CopyState.INTACT;
-      remember(tenant, objId, new Authenticated(v, c.keysBytes, dk, c.mapBytes, m));
+      recent.remember(tenant, objId, c.keysBytes, c.mapBytes, keys, dk, m);
     } catch (IntegrityException e) {
       c.state = CopyState.DAMAGED;
       c.problem = e.getMessage();
@@ -322,17 +289,16 @@ public final class StoreEngine implements EncryptedStore {
   }
 
   /**
-   * Reads every replica's copy; {@code fresh} unwraps keys through the key service and decrypts
-   * every map rather than trusting the cache (a scrub).
+   * Reads every replica's copy; {@code fresh} unwraps intermediate keys through the key service
+   * rather than trusting the cache (a scrub).
    */
   private List<Copy> resolve(TenantId tenant, String objId, boolean fresh) {
     List<Copy> copies = new ArrayList<>();
-    BlobName keysName = Names.keys(objId);
-    BlobName mapName = Names.map(objId);
-    Authenticated cached = fresh ? null : dataKeys.getIfPresent(ObjRef.of(tenant, objId));
+    BlobName keysName = names.keys(objId);
+    BlobName mapName = names.map(objId);
     for (Map.Entry<DataLocation, List<BlobReplica>> e : replicas.entrySet()) {
       for (BlobReplica r : e.getValue()) {
-        copies.add(readCopy(tenant, objId, keysName, mapName, e.getKey(), r, copies, cached));
+        copies.add(readCopy(tenant, objId, keysName, mapName, e.getKey(), r, copies, fresh));
       }
     }
     return copies;
@@ -376,7 +342,7 @@ public final class StoreEngine implements EncryptedStore {
     requireActor(actor);
     try {
       DataLocation geo = place(placement);
-      String objId = Names.objectId(key.value());
+      String objId = names.objectId(key.value());
       ObjectInfo info;
       synchronized (stripe(tenant, objId)) {
         info = write(tenant, key, objId, resolve(tenant, objId), content, geo, false);
@@ -397,7 +363,7 @@ public final class StoreEngine implements EncryptedStore {
     Objects.requireNonNull(key, "key");
     requireActor(actor);
     try {
-      String objId = Names.objectId(key.value());
+      String objId = names.objectId(key.value());
       boolean existed;
       long version = 0;
       synchronized (stripe(tenant, objId)) {
@@ -462,7 +428,10 @@ public final class StoreEngine implements EncryptedStore {
     boolean[] failed = new boolean[n];
     boolean[] touched = new boolean[n];
     List<RuntimeException> failures = new ArrayList<>();
-    DataKeys.Writer sealer = new DataKeys.Writer();
+    // the tenant's intermediate key first: a shredded tenant fails before anything is written
+    IntermediateKeys.Key intermediate = intermediates.current(tenant);
+    DataKeys.Writer sealer = new DataKeys.Writer(intermediate.raw());
+    RecentVersions.Entry written = null;
     long size = 0;
     int count = 0;
     if (!tombstone) {
@@ -472,7 +441,7 @@ public final class StoreEngine implements EncryptedStore {
         int read = content.length;
         byte[] ct = sealer.sealChunk(content.buffer, content.offset, read,
             Aad.chunk(tenant, key.value(), v, count));
-        BlobName name = Names.chunk(tenant, objId, v, count);
+        BlobName name = names.chunk(tenant, objId, v, count);
         // the same immutable ciphertext array goes to every replica
         for (int i = 0; i < n; i++) {
           if (!failed[i]) {
@@ -492,24 +461,22 @@ public final class StoreEngine implements EncryptedStore {
         }
       }
     }
-    Authenticated written = null;
     if (alive(failed) >= writeQuorum) {
       ObjectMap map = new ObjectMap(key.value(), v, tombstone, size, chunkSize, count, geo.code(),
           clock.millis());
       byte[] mapBytes = ObjectMap.frame(v, sealer.sealMap(map.encodePlain(),
           Aad.map(tenant, objId, v), ObjectMap.HEAD));
+      byte[] nonce = sealer.keysNonce();
       DataKeys keys = sealer.done();
-      byte[] keysBytes;
-      try {
-        // one wrap for all the version's keys
-        keysBytes = wrap(tenant, objId, v, keys);
-      } catch (RuntimeException e) {
-        rollback(tenant, objId, copies, geo, targets, touched, v, count);
-        throw e;
-      }
-      written = new Authenticated(v, keysBytes, keys, mapBytes, map);
-      BlobName keysName = Names.keys(objId);
-      BlobName mapName = Names.map(objId);
+      // the chunk keys sealed under the intermediate key, which goes along wrapped: no key-service
+      // call per version
+      KeysBlob keysBlob = new KeysBlob(v, keys.count(), keys.sealChunkKeys(nonce,
+          Aad.keys(tenant, objId, v)), intermediate.wrapped());
+      byte[] keysBytes = keysBlob.encode();
+      written = new RecentVersions.Entry(tenant, objId, keysBytes, mapBytes, keysBlob, keys, map,
+          0);
+      BlobName keysName = names.keys(objId);
+      BlobName mapName = names.map(objId);
       for (int i = 0; i < n; i++) {
         if (!failed[i]) {
           touched[i] = true;
@@ -538,9 +505,11 @@ public final class StoreEngine implements EncryptedStore {
           + "); the previous version stays current", took, writeQuorum,
           failures.isEmpty() ? null : failures.get(0));
     }
-    // committed: the new version displaces the old one in the cache; drop superseded chunks on
-    // the replicas that took the write, and copies elsewhere
-    remember(tenant, objId, written);
+    // committed: drop superseded chunks on the replicas that took the write, and copies elsewhere
+    if (written != null) {
+      recent.remember(tenant, objId, written.keysBytes(), written.mapBytes(), written.keys(),
+          written.dataKeys(), written.map());
+    }
     Superseded old = new Superseded(tenant, objId);
     for (Copy c : copies) {
       if (c.state == CopyState.UNAVAILABLE || c.state == CopyState.MISSING) {
@@ -563,7 +532,7 @@ public final class StoreEngine implements EncryptedStore {
   }
 
   /** The chunk names of a superseded version, computed once for all the replicas that hold it. */
-  private static final class Superseded {
+  private final class Superseded {
     private final TenantId tenant;
     private final String objId;
     private long version = -1;
@@ -583,12 +552,12 @@ public final class StoreEngine implements EncryptedStore {
     }
   }
 
-  private static BlobName[] chunkNames(TenantId tenant, String objId, long version, int count) {
-    BlobName[] names = new BlobName[count];
+  private BlobName[] chunkNames(TenantId tenant, String objId, long version, int count) {
+    BlobName[] out = new BlobName[count];
     for (int i = 0; i < count; i++) {
-      names[i] = Names.chunk(tenant, objId, version, i);
+      out[i] = names.chunk(tenant, objId, version, i);
     }
-    return names;
+    return out;
   }
 
   private static void deleteAll(TenantId tenant, BlobReplica r, BlobName[] names) {
@@ -612,14 +581,14 @@ public final class StoreEngine implements EncryptedStore {
       }
       try {
         if (before != null && before.mapBytes != null) {
-          r.putShared(tenant, Names.map(objId), before.mapBytes);
+          r.putShared(tenant, names.map(objId), before.mapBytes);
         } else {
-          r.delete(tenant, Names.map(objId));
+          r.delete(tenant, names.map(objId));
         }
         if (before != null && before.keysBytes != null) {
-          r.putShared(tenant, Names.keys(objId), before.keysBytes);
+          r.putShared(tenant, names.keys(objId), before.keysBytes);
         } else {
-          r.delete(tenant, Names.keys(objId));
+          r.delete(tenant, names.keys(objId));
         }
         deleteChunks(tenant, objId, r, v, count);
       } catch (PortFailureException e) {
@@ -651,8 +620,8 @@ public final class StoreEngine implements EncryptedStore {
   }
 
   private void removeCopy(TenantId tenant, String objId, Copy c) {
-    c.replica.delete(tenant, Names.map(objId));
-    c.replica.delete(tenant, Names.keys(objId));
+    c.replica.delete(tenant, names.map(objId));
+    c.replica.delete(tenant, names.keys(objId));
     if (c.state == CopyState.INTACT) {
       deleteChunks(tenant, objId, c.replica, c.version(), c.map.chunkCount());
     }
@@ -783,7 +752,7 @@ public final class StoreEngine implements EncryptedStore {
     boolean lost = false;
     if (!m.deleted()) {
       for (int i = 0; i < m.chunkCount(); i++) {
-        BlobName name = Names.chunk(tenant, objId, v, i);
+        BlobName name = names.chunk(tenant, objId, v, i);
         byte[] aad = Aad.chunk(tenant, m.key(), v, i);
         byte[] good = null;
         byte[] plain = null;
@@ -861,15 +830,15 @@ public final class StoreEngine implements EncryptedStore {
     for (Copy h : holders) {
       if (h.keysDamaged) {
         boolean done = repair && !lost
-            && tryPut(tenant, h.replica, Names.keys(objId), source.keysBytes);
+            && tryPut(tenant, h.replica, names.keys(objId), source.keysBytes);
         finding(x, tenant, actor, done, h, subject, "wrapped keys fail authentication"
             + (done ? ", rewritten from an intact copy" : ""));
       }
     }
     for (Copy c : needFull) {
       boolean done = repair && !lost
-          && tryPut(tenant, c.replica, Names.keys(objId), source.keysBytes)
-          && tryPut(tenant, c.replica, Names.map(objId), source.mapBytes);
+          && tryPut(tenant, c.replica, names.keys(objId), source.keysBytes)
+          && tryPut(tenant, c.replica, names.map(objId), source.mapBytes);
       if (done && c.state == CopyState.INTACT && c.version() != v) {
         try {
           deleteChunks(tenant, objId, c.replica, c.version(), c.map.chunkCount());
@@ -886,7 +855,7 @@ public final class StoreEngine implements EncryptedStore {
   /** Unwraps a copy's keys through the key service (not the cache): false when they fail. */
   private boolean keysUnwrap(TenantId tenant, String objId, Copy c) {
     try {
-      dataKeys(tenant, objId, c.keys(), c.keysBytes, true);
+      dataKeys(tenant, objId, c.keys(), true);
       return true;
     } catch (IntegrityException e) {
       return false;
@@ -944,7 +913,7 @@ public final class StoreEngine implements EncryptedStore {
     Objects.requireNonNull(key, "key");
     requireActor(actor);
     try {
-      String objId = Names.objectId(key.value());
+      String objId = names.objectId(key.value());
       Exam x;
       synchronized (stripe(tenant, objId)) {
         x = examine(tenant, objId, out, false, true, actor);
@@ -1085,9 +1054,9 @@ public final class StoreEngine implements EncryptedStore {
         if (x.best == null) {
           unresolved = true;
         } else if (!x.best.map.deleted()) {
-          Set<String> names = expected.computeIfAbsent(x.best.geo, g -> new HashSet<>());
+          Set<String> live = expected.computeIfAbsent(x.best.geo, g -> new HashSet<>());
           for (int i = 0; i < x.best.map.chunkCount(); i++) {
-            names.add(Names.chunk(tenant, objId, x.best.version(), i).id());
+            live.add(Names.chunk(tenant, objId, x.best.version(), i).id());
           }
         }
       }
@@ -1156,8 +1125,13 @@ public final class StoreEngine implements EncryptedStore {
             + " never stored an object)");
       }
       kes.rotate(tenant);
+      // new versions get a new intermediate key, wrapped under the new primary key
+      intermediates.retire(tenant);
       long rewrapped = 0;
       int unwritten = 0;
+      // each intermediate key met is unwrapped and wrapped again once, whatever the number of
+      // objects that carry it
+      Map<java.nio.ByteBuffer, byte[]> again = new HashMap<>();
       for (String objId : objectIds(tenant, BlobKind.KEYS)) {
         synchronized (stripe(tenant, objId)) {
           List<Copy> copies = resolve(tenant, objId);
@@ -1166,14 +1140,22 @@ public final class StoreEngine implements EncryptedStore {
             continue;
           }
           long v = best.version();
-          // unwrapped by the key service (old tenant key), wrapped again under the new primary
-          DataKeys keys = dataKeys(tenant, objId, best.keys(), best.keysBytes, true);
-          byte[] bytes = wrap(tenant, objId, v, keys);
-          remember(tenant, objId, new Authenticated(v, bytes, keys, best.mapBytes, best.map));
-          rewrapped += keys.count();
+          KeysBlob kb = best.keys();
+          byte[] bytes;
+          if (kb.legacy()) {
+            // unwrapped by the key service (old tenant key), wrapped again under the new primary
+            DataKeys keys = dataKeys(tenant, objId, kb, true);
+            bytes = wrapLegacy(tenant, objId, v, keys);
+            rewrapped += keys.count();
+          } else {
+            byte[] w = kb.intermediate();
+            bytes = kb.withIntermediate(again.computeIfAbsent(java.nio.ByteBuffer.wrap(w),
+                k -> intermediates.rewrap(tenant, w))).encode();
+            rewrapped += kb.keyCount() - 1;
+          }
           for (Copy c : copies) {
             if (c.geo.equals(best.geo) && c.state == CopyState.INTACT && c.version() == v
-                && !tryPut(tenant, c.replica, Names.keys(objId), bytes)) {
+                && !tryPut(tenant, c.replica, names.keys(objId), bytes)) {
               unwritten++;
             }
           }
@@ -1196,7 +1178,8 @@ public final class StoreEngine implements EncryptedStore {
     try {
       kes.destroy(tenant);
       shredded.add(tenant);
-      dataKeys.asMap().keySet().removeIf(k -> k.tenant().equals(tenant));
+      intermediates.forget(tenant);
+      recent.forget(tenant);
       record(tenant, actor, "ShredTenant", null, AuditResult.SUCCESS, Map.of());
     } catch (RuntimeException e) {
       recordFailure(tenant, actor, "ShredTenant", null, e);
@@ -1227,7 +1210,7 @@ public final class StoreEngine implements EncryptedStore {
           throw e;
         }
         byte[] digest = sha.digest();
-        String objId = Names.objectId(o.key().value());
+        String objId = names.objectId(o.key().value());
         Copy best;
         synchronized (stripe(tenant, objId)) {
           best = best(resolve(tenant, objId));

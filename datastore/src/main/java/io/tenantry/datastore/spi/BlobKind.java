@@ -9,7 +9,11 @@ public enum BlobKind {
   CHUNK("chunks"),
   /** An object's encrypted chunk map (which chunks, in which order, the object's size and geo). */
   MAP("maps"),
-  /** An object's data keys, each wrapped by the tenant's key-encryption key. */
+  /**
+   * An object version's data keys, sealed by the tenant's intermediate key, which goes along
+   * wrapped by the tenant's key-encryption key (the previous format, still read, wrapped the
+   * data keys with the key-encryption key directly).
+   */
   KEYS("keys");
 
   private final String folder;

@@ -18,8 +18,9 @@ import io.tenantry.core.TenantId;
  *   <li><b>Shredding.</b> {@link #destroy} is final and idempotent: afterwards {@link #state} is
  *       {@link KeyState#SHREDDED} and every wrap and unwrap of the tenant throws {@link
  *       io.tenantry.datastore.TenantShreddedException}.</li>
- *   <li><b>Cost.</b> Calls may be remote and slow; the store caches unwrapped data keys, so it does
- *       not call {@code unwrap} per read on its hot path.</li>
+ *   <li><b>Cost.</b> Calls may be remote and slow; the store wraps with it only its tenants'
+ *       intermediate keys (which seal the data keys locally) and caches them unwrapped, so it
+ *       calls neither {@code wrap} nor {@code unwrap} per object on its hot path.</li>
  *   <li><b>Threads.</b> Implementations are thread-safe; calls may block.</li>
  *   <li><b>Failures.</b> A wrapped key that fails authentication throws {@link
  *       io.tenantry.datastore.IntegrityException}; an unreachable key service throws {@link

@@ -37,7 +37,7 @@ class EnvelopePropertyTest {
       @ForAll @LongRange(min = 1, max = 3) long v1, @ForAll @LongRange(min = 1, max = 3) long v2,
       @ForAll @IntRange(max = 2) int i1, @ForAll @IntRange(max = 2) int i2,
       @ForAll byte[] plaintext) {
-    DataKeys.Writer writer = new DataKeys.Writer();
+    DataKeys.Writer writer = new DataKeys.Writer(intermediateKey());
     byte[] ct = writer.sealChunk(plaintext, 0, plaintext.length, Aad.chunk(t1, k1, v1, i1));
     writer.sealMap(new byte[1], Aad.map(t1, k1, v1), 0);
     DataKeys keys = writer.done();
@@ -54,7 +54,7 @@ class EnvelopePropertyTest {
   void aWrappedDataKey_neverUnwrapsForAnotherTenant(@ForAll("tenants") TenantId t1,
       @ForAll("tenants") TenantId t2) {
     Assume.that(!t1.equals(t2));
-    DataKeys.Writer writer = new DataKeys.Writer();
+    DataKeys.Writer writer = new DataKeys.Writer(intermediateKey());
     writer.sealMap(new byte[1], Aad.map(t1, "obj", 1), 0);
     byte[] raw = writer.done().rawForWrapping();
     byte[] aad = Aad.keys(t1, "obj", 1);
@@ -73,7 +73,7 @@ class EnvelopePropertyTest {
   void everyChunkOfAVersion_opensOnlyUnderItsOwnKey(
       @ForAll @IntRange(min = 1, max = 5) int chunks) {
     TenantId t = TenantId.of("contoso");
-    DataKeys.Writer writer = new DataKeys.Writer();
+    DataKeys.Writer writer = new DataKeys.Writer(intermediateKey());
     byte[][] sealed = new byte[chunks][];
     for (int i = 0; i < chunks; i++) {
       byte[] plain = {(byte) i, 1, 2};
@@ -98,9 +98,42 @@ class EnvelopePropertyTest {
     }
   }
 
+  @Property(tries = 200)
+  void sealedChunkKeys_openOnlyUnderTheirIntermediateKey_inTheirOwnPlace(
+      @ForAll("tenants") TenantId t1, @ForAll("tenants") TenantId t2, @ForAll("keys") String k1,
+      @ForAll("keys") String k2, @ForAll @LongRange(min = 1, max = 3) long v1,
+      @ForAll @LongRange(min = 1, max = 3) long v2, @ForAll @IntRange(max = 3) int chunks) {
+    byte[] intermediate = intermediateKey();
+    DataKeys.Writer writer = new DataKeys.Writer(intermediate);
+    byte[][] sealed = new byte[chunks][];
+    for (int i = 0; i < chunks; i++) {
+      sealed[i] = writer.sealChunk(new byte[] {(byte) i}, 0, 1, Aad.chunk(t1, k1, v1, i));
+    }
+    writer.sealMap(new byte[1], Aad.map(t1, k1, v1), 0);
+    byte[] nonce = writer.keysNonce();
+    byte[] wrapped = writer.done().sealChunkKeys(nonce, Aad.keys(t1, k1, v1));
+
+    DataKeys opened = DataKeys.openChunkKeys(intermediate, wrapped, Aad.keys(t1, k1, v1), chunks);
+    for (int i = 0; i < chunks; i++) {
+      assertThat(opened.open(i + 1, sealed[i], 0, Aad.chunk(t1, k1, v1, i), "chunk"))
+          .containsExactly(i);
+    }
+    assertThatThrownBy(() -> DataKeys.openChunkKeys(intermediateKey(), wrapped,
+        Aad.keys(t1, k1, v1), chunks)).isInstanceOf(IntegrityException.class);
+    assertThatThrownBy(() -> DataKeys.openChunkKeys(intermediate, wrapped,
+        Aad.keys(t1, k1, v1), chunks + 1)).isInstanceOf(IntegrityException.class);
+    Assume.that(!t1.equals(t2) || !k1.equals(k2) || v1 != v2);
+    assertThatThrownBy(() -> DataKeys.openChunkKeys(intermediate, wrapped,
+        Aad.keys(t2, k2, v2), chunks)).isInstanceOf(IntegrityException.class);
+  }
+
+  private static byte[] intermediateKey() {
+    return com.google.crypto.tink.subtle.Random.randBytes(DataKeys.KEY);
+  }
+
   @Property(tries = 10)
   void done_beforeTheMapIsSealed_isRefused(@ForAll @IntRange(max = 2) int chunks) {
-    DataKeys.Writer writer = new DataKeys.Writer();
+    DataKeys.Writer writer = new DataKeys.Writer(intermediateKey());
     for (int i = 0; i < chunks; i++) {
       writer.sealChunk(new byte[4], 0, 4, new byte[0]);
     }
