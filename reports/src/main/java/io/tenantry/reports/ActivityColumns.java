@@ -2,8 +2,11 @@ package io.tenantry.reports;
 
 import io.tenantry.core.TenantId;
 import io.tenantry.reports.input.Activity;
+import io.tenantry.reports.input.App;
 import io.tenantry.reports.input.ActivityEvent;
 import io.tenantry.reports.input.GroupDirectory;
+import io.tenantry.reports.input.MeetingType;
+import io.tenantry.reports.input.Platform;
 import io.tenantry.reports.input.UserDirectory;
 import io.tenantry.reports.input.Workload;
 import java.time.LocalDate;
@@ -46,9 +49,11 @@ public final class ActivityColumns {
   private static final long MAX_PACKED = (1L << (31 - MEASURE_BITS)) - 1;
   /** A day's first entry capacity: few doublings for busy days, a few KiB while building. */
   private static final int INITIAL_ENTRIES = 512;
-  private static final int BLOCK_BITS = 16;
-  private static final int BLOCK_WORDS = 1 << (BLOCK_BITS - 6);
   private static final Workload[] WORKLOADS = Workload.values();
+  private static final Activity[] ACTIVITIES = Activity.values();
+  private static final Platform[] PLATFORMS = Platform.values();
+  private static final MeetingType[] MEETING_TYPES = MeetingType.values();
+  private static final App[] APPS = App.values();
   private static final int[] ACTIVE = new int[W];
   private static final boolean[] OFFICE_365 = new boolean[W];
   private static final int ACTIVE_365 = UserSet.activeOffice365().index();
@@ -92,28 +97,21 @@ public final class ActivityColumns {
     this.entryPacked = new int[count][];
     this.entryBig = new long[count][];
     long userDays = 0;
-    long[] scratch = null;
+    DayBuilder d = new DayBuilder(b.users);
     for (int i = 0; i < count; i++) {
-      DayBuilder d = b.table[i];
-      if (d == null) {
+      DayLog log = b.table[i];
+      if (log == null) {
         continue;
       }
+      b.replay(log, b.base + i, d);
+      b.table[i] = null;
       daySums[i] = d.sums;
       userDays += d.userDays();
-      RoaringBitmap[] sets = new RoaringBitmap[S];
-      for (int s = 0; s < S; s++) {
-        if (d.sets[s] != null) {
-          if (scratch == null) {
-            scratch = new long[d.sets[s].length * BLOCK_WORDS];
-          }
-          sets[s] = toBitmap(d.sets[s], scratch);
-        }
-      }
-      daySets[i] = sets;
+      daySets[i] = d.bitmaps();
       entryUsers[i] = Arrays.copyOf(d.entryUsers, d.size);
       entryPacked[i] = Arrays.copyOf(d.packed, d.size);
       entryBig[i] = d.big == null ? null : Arrays.copyOf(d.big, d.bigSize);
-      b.table[i] = null;
+      d.clear();
     }
     this.firstDay = b.firstDay;
     this.created = new int[directory.size()];
@@ -126,23 +124,6 @@ public final class ActivityColumns {
     this.lastCreated = latest;
     this.groupEvents = List.copyOf(b.groupEvents);
     this.activeUserDays = userDays;
-  }
-
-  private static RoaringBitmap toBitmap(long[][] blocks, long[] scratch) {
-    RoaringBitmap r;
-    if (blocks.length == 1) {
-      r = BitSetUtil.bitmapOf(blocks[0]);
-    } else {
-      for (int k = 0; k < blocks.length; k++) {
-        if (blocks[k] != null) {
-          System.arraycopy(blocks[k], 0, scratch, k * BLOCK_WORDS, blocks[k].length);
-        }
-      }
-      r = BitSetUtil.bitmapOf(scratch);
-      Arrays.fill(scratch, 0L);
-    }
-    r.runOptimize();
-    return r;
   }
 
   /**
@@ -363,10 +344,38 @@ public final class ActivityColumns {
   }
 
   /**
-   * Compiles events into {@link ActivityColumns}: one pass, no per-event allocation beyond
-   * amortised array growth. Not thread-safe; single use.
+   * Compiles events into {@link ActivityColumns}. {@link #add} only files each event under its
+   * day as one packed {@code long} (user, workload and activity, count), or, for an event with
+   * a platform, meeting type, seconds or app, as a reference to it; {@link #build} then compiles
+   * one day at a time in the events' order, into dense bitsets that stay in cache, and turns
+   * each day's sets into RoaringBitmaps once. Not thread-safe; single use.
    */
   public static final class Builder {
+    private static final long RICH = 1L << 63;
+    private static final int DAY_CACHE = 1024;
+    private static final int USER_BITS = 24;
+    private static final int CODE_BITS = 8;
+    private static final long MAX_COUNT = (1L << (63 - USER_BITS - CODE_BITS)) - 1;
+    /** Per workload and activity code ({@link #code}): the active set, or -1. */
+    private static final int[] CODE_ACTIVE = new int[ACTIVITIES.length * WORKLOADS.length];
+    /** Per code: the measure's ordinal. */
+    private static final int[] CODE_MEASURE = new int[CODE_ACTIVE.length];
+
+    static {
+      if (CODE_ACTIVE.length > 1 << CODE_BITS || WORKLOADS.length > 1 << CODE_BITS
+          || ACTIVITIES.length > 1 << CODE_BITS || PLATFORMS.length >= 16
+          || MEETING_TYPES.length >= 16 || APPS.length >= 16) {
+        throw new ExceptionInInitializerError("too many activities to pack: " + CODE_ACTIVE.length);
+      }
+      for (Activity a : ACTIVITIES) {
+        for (Workload w : WORKLOADS) {
+          int code = code(w, a);
+          CODE_ACTIVE[code] = a.makesActive() ? ACTIVE[w.ordinal()] : -1;
+          CODE_MEASURE[code] = a.belongsTo(w) ? Measure.of(w, a).ordinal() : -1;
+        }
+      }
+    }
+
     private final UserDirectory directory;
     private final GroupDirectory groups;
     private final int users;
@@ -376,7 +385,14 @@ public final class ActivityColumns {
     private final long detailTo;
     private final int[] firstDay;
     private final List<ActivityEvent> groupEvents = new ArrayList<>();
-    private DayBuilder[] table;
+    /**
+     * The days of recent events by their date's hash (direct-mapped): most events hit, so the
+     * epoch day is computed and the day looked up once per date rather than per event. Only days
+     * on or before the builder's last day are cached.
+     */
+    private final LocalDate[] cachedDate = new LocalDate[DAY_CACHE];
+    private final DayLog[] cachedLog = new DayLog[DAY_CACHE];
+    private DayLog[] table;
     private int base;
     private boolean built;
 
@@ -411,15 +427,19 @@ public final class ActivityColumns {
       }
     }
 
-    private DayBuilder day(int epochDay) {
+    private static int code(Workload w, Activity a) {
+      return a.ordinal() * WORKLOADS.length + w.ordinal();
+    }
+
+    private DayLog day(int epochDay) {
       if (table == null) {
         base = epochDay - 31;
-        table = new DayBuilder[64];
+        table = new DayLog[64];
       }
       int i = epochDay - base;
       if (i < 0) {
         int shift = Math.max(-i, table.length);
-        DayBuilder[] t = new DayBuilder[table.length + shift];
+        DayLog[] t = new DayLog[table.length + shift];
         System.arraycopy(table, 0, t, shift, table.length);
         table = t;
         base -= shift;
@@ -427,9 +447,9 @@ public final class ActivityColumns {
       } else if (i >= table.length) {
         table = Arrays.copyOf(table, Math.max(i + 1, table.length * 2));
       }
-      DayBuilder d = table[i];
+      DayLog d = table[i];
       if (d == null) {
-        d = new DayBuilder(users);
+        d = new DayLog(epochDay);
         table[i] = d;
       }
       return d;
@@ -455,54 +475,107 @@ public final class ActivityColumns {
       if (exists != null && !exists[user]) {
         return this;
       }
-      long epochDay = e.day().toEpochDay();
-      if (epochDay > maxDay) {
-        return this;
+      LocalDate date = e.day();
+      int slot = date.hashCode() & (DAY_CACHE - 1);
+      DayLog log = cachedLog[slot];
+      if (log == null || !date.equals(cachedDate[slot])) {
+        long epochDay = date.toEpochDay();
+        if (epochDay > maxDay) {
+          return this;
+        }
+        log = day((int) epochDay);
+        cachedDate[slot] = date;
+        cachedLog[slot] = log;
       }
+      int epochDay = log.epochDay;
       if (epochDay < firstDay[user]) {
-        firstDay[user] = (int) epochDay;
+        firstDay[user] = epochDay;
       }
       if (e.group() != null) {
         groupEvents.add(e);
       }
-      DayBuilder d = day((int) epochDay);
-      Workload w = e.workload();
-      Activity a = e.activity();
+      long n = e.count();
+      long record;
+      if (e.platform() == null && e.app() == null && e.audioSeconds() == 0
+          && e.videoSeconds() == 0 && e.screenShareSeconds() == 0
+          && e.meetingTypeOrDefault() == MeetingType.UNCLASSIFIED && n <= MAX_COUNT
+          && user < 1 << USER_BITS) {
+        record = n << (USER_BITS + CODE_BITS) | (long) code(e.workload(), e.activity()) << USER_BITS
+            | user;
+      } else {
+        log.addRich(e);
+        return this;
+      }
+      log.add(record);
+      return this;
+    }
+
+    /** Compiles one day's events, in the order they were added, into {@code d}. */
+    private void replay(DayLog log, int epochDay, DayBuilder d) {
       boolean detail = epochDay >= detailFrom && epochDay <= detailTo;
+      long[] records = log.records;
+      for (int k = 0; k < log.size; k++) {
+        long r = records[k];
+        if (r < 0) {
+          apply(log.rich, (int) (r & ~RICH) * DayLog.RICH_LONGS, detail, d);
+          continue;
+        }
+        int user = (int) r & ((1 << USER_BITS) - 1);
+        int code = (int) (r >>> USER_BITS) & ((1 << CODE_BITS) - 1);
+        if (CODE_ACTIVE[code] >= 0) {
+          d.member(user, CODE_ACTIVE[code]);
+        }
+        if (detail) {
+          d.sum(user, CODE_MEASURE[code], r >>> (USER_BITS + CODE_BITS));
+        }
+      }
+      log.records = null;
+      log.rich = null;
+    }
+
+    /** Compiles one event of any shape, as {@link DayLog#addRich} filed it at {@code at}. */
+    private static void apply(long[] rich, int at, boolean detail, DayBuilder d) {
+      long head = rich[at];
+      int user = (int) head;
+      Workload w = WORKLOADS[(int) (head >>> 32) & 0xFF];
+      Activity a = ACTIVITIES[(int) (head >>> 40) & 0xFF];
+      Platform platform = DayLog.decode(PLATFORMS, head >>> 48);
+      MeetingType meetingType = DayLog.decode(MEETING_TYPES, head >>> 52);
+      App app = DayLog.decode(APPS, head >>> 56);
       if (a.makesActive()) {
         d.member(user, ACTIVE[w.ordinal()]);
       }
       if (!detail) {
-        return this;
+        return;
       }
-      long n = e.count();
-      d.sum(user, Measure.of(w, a), n);
+      long n = rich[at + 1];
+      d.sum(user, Measure.of(w, a).ordinal(), n);
       if (w == Workload.TEAMS) {
-        Measure typed = Measure.typedMeeting(a, e.meetingTypeOrDefault());
+        Measure typed = Measure.typedMeeting(a,
+            meetingType == null ? MeetingType.UNCLASSIFIED : meetingType);
         if (typed != null) {
-          d.sum(user, typed, n);
+          d.sum(user, typed.ordinal(), n);
         }
         if (a == Activity.CALL || a == Activity.MEETING_ATTENDED) {
-          d.sum(user, Measure.AUDIO_SECONDS, e.audioSeconds() * n);
-          d.sum(user, Measure.VIDEO_SECONDS, e.videoSeconds() * n);
-          d.sum(user, Measure.SCREEN_SHARE_SECONDS, e.screenShareSeconds() * n);
+          d.sum(user, Measure.AUDIO_SECONDS.ordinal(), rich[at + 2] * n);
+          d.sum(user, Measure.VIDEO_SECONDS.ordinal(), rich[at + 3] * n);
+          d.sum(user, Measure.SCREEN_SHARE_SECONDS.ordinal(), rich[at + 4] * n);
         }
-        if (e.platform() != null) {
-          d.member(user, UserSet.teamsPlatform(e.platform()).index());
+        if (platform != null) {
+          d.member(user, UserSet.teamsPlatform(platform).index());
         }
       } else if (w == Workload.M365_APPS) {
-        AppPlatform cls = AppPlatform.of(e.platform());
-        if (e.app() != null) {
-          d.member(user, UserSet.app(e.app()).index());
+        AppPlatform cls = AppPlatform.of(platform);
+        if (app != null) {
+          d.member(user, UserSet.app(app).index());
           if (cls != null) {
-            d.member(user, UserSet.appOn(e.app(), cls).index());
+            d.member(user, UserSet.appOn(app, cls).index());
           }
         }
         if (cls != null) {
           d.member(user, UserSet.appPlatform(cls).index());
         }
       }
-      return this;
     }
 
     /**
@@ -520,10 +593,70 @@ public final class ActivityColumns {
     }
   }
 
-  /** One day's columns while compiling: sums, dense two-level bitsets per set, entries. */
+  /**
+   * One day's events as filed by {@link Builder#add}, in arrival order: a packed record each, for
+   * an event with a platform, meeting type, seconds, app or a large count or user index the
+   * index of its {@value #RICH_LONGS} longs in {@code rich} (user, workload, activity and the
+   * enumerations; count; the three seconds), so no event object is kept.
+   */
+  private static final class DayLog {
+    static final int RICH_LONGS = 5;
+    final int epochDay;
+    long[] records = new long[INITIAL_ENTRIES];
+    int size;
+    long[] rich;
+    int richSize;
+
+    DayLog(int epochDay) {
+      this.epochDay = epochDay;
+    }
+
+    void addRich(ActivityEvent e) {
+      if (rich == null) {
+        rich = new long[4 * RICH_LONGS];
+      } else if (richSize + RICH_LONGS > rich.length) {
+        rich = Arrays.copyOf(rich, rich.length * 2);
+      }
+      add(Builder.RICH | (richSize / RICH_LONGS));
+      rich[richSize] = (e.user() & 0xFFFFFFFFL) | (long) e.workload().ordinal() << 32
+          | (long) e.activity().ordinal() << 40 | encode(e.platform()) << 48
+          | encode(e.meetingType()) << 52 | encode(e.app()) << 56;
+      rich[richSize + 1] = e.count();
+      rich[richSize + 2] = e.audioSeconds();
+      rich[richSize + 3] = e.videoSeconds();
+      rich[richSize + 4] = e.screenShareSeconds();
+      richSize += RICH_LONGS;
+    }
+
+    /** An optional enumeration as four bits: 0 for null, else its ordinal plus one. */
+    private static long encode(Enum<?> value) {
+      return value == null ? 0 : value.ordinal() + 1;
+    }
+
+    static <E> E decode(E[] values, long bits) {
+      int k = (int) bits & 0xF;
+      return k == 0 ? null : values[k - 1];
+    }
+
+    void add(long record) {
+      if (size == records.length) {
+        records = Arrays.copyOf(records, size * 2);
+      }
+      records[size++] = record;
+    }
+  }
+
+  /**
+   * One day's columns while compiling, reused from day to day: sums, a dense bitset per set over
+   * the whole directory (allocated on a set's first use, cleared after each day), entries.
+   */
   private static final class DayBuilder {
-    private final int userCount;
-    final long[][][] sets = new long[S][][];
+    private final int words;
+    private final long[][] sets = new long[S][];
+    private final boolean[] used = new boolean[S];
+    private final int[] usedList = new int[S];
+    private int usedCount;
+    private long[] any;
     long[] sums;
     int[] entryUsers = new int[INITIAL_ENTRIES];
     int[] packed = new int[INITIAL_ENTRIES];
@@ -532,64 +665,81 @@ public final class ActivityColumns {
     int bigSize;
 
     DayBuilder(int userCount) {
-      this.userCount = userCount;
+      this.words = (userCount + 63) >>> 6;
     }
 
-    /** The users with any event this day: every event puts its user in some set. */
+    /** The users with any event this day: every event but a received mail puts its user in a set. */
     long userDays() {
-      long[][] any = null;
-      for (long[][] blocks : sets) {
-        if (blocks != null) {
-          any = or(any, blocks);
+      if (usedCount == 0) {
+        return 0;
+      }
+      if (usedCount == 1) {
+        return cardinality(sets[usedList[0]]);
+      }
+      if (any == null) {
+        any = new long[words];
+      }
+      System.arraycopy(sets[usedList[0]], 0, any, 0, words);
+      for (int k = 1; k < usedCount; k++) {
+        long[] w = sets[usedList[k]];
+        for (int i = 0; i < words; i++) {
+          any[i] |= w[i];
         }
       }
+      return cardinality(any);
+    }
+
+    private static long cardinality(long[] words) {
       long n = 0;
-      for (long[] words : any == null ? new long[0][] : any) {
-        for (long word : words == null ? new long[0] : words) {
-          n += Long.bitCount(word);
-        }
+      for (long word : words) {
+        n += Long.bitCount(word);
       }
       return n;
     }
 
-    /** Returns {@code into} (a copy of {@code from} when null) with {@code from}'s bits added. */
-    private static long[][] or(long[][] into, long[][] from) {
-      long[][] r = into == null ? new long[from.length][] : into;
-      for (int b = 0; b < from.length; b++) {
-        if (from[b] == null) {
-          continue;
-        }
-        if (r[b] == null) {
-          r[b] = from[b].clone();
-        } else {
-          for (int k = 0; k < from[b].length; k++) {
-            r[b][k] |= from[b][k];
-          }
-        }
+    /** The day's sets as run-optimised RoaringBitmaps (null for an unused set). */
+    RoaringBitmap[] bitmaps() {
+      RoaringBitmap[] out = new RoaringBitmap[S];
+      for (int k = 0; k < usedCount; k++) {
+        int s = usedList[k];
+        RoaringBitmap r = BitSetUtil.bitmapOf(sets[s]);
+        r.runOptimize();
+        out[s] = r;
       }
-      return r;
+      return out;
+    }
+
+    /** Readies this builder for the next day (the sums and entries handed over stay). */
+    void clear() {
+      for (int k = 0; k < usedCount; k++) {
+        int s = usedList[k];
+        Arrays.fill(sets[s], 0L);
+        used[s] = false;
+      }
+      usedCount = 0;
+      sums = null;
+      size = 0;
+      big = null;
+      bigSize = 0;
     }
 
     void member(int user, int set) {
-      long[][] blocks = sets[set];
-      if (blocks == null) {
-        blocks = new long[(userCount + (1 << BLOCK_BITS) - 1) >>> BLOCK_BITS][];
-        sets[set] = blocks;
+      long[] w = sets[set];
+      if (!used[set]) {
+        if (w == null) {
+          w = new long[words];
+          sets[set] = w;
+        }
+        used[set] = true;
+        usedList[usedCount++] = set;
       }
-      int block = user >>> BLOCK_BITS;
-      long[] words = blocks[block];
-      if (words == null) {
-        words = new long[Math.min(BLOCK_WORDS, (userCount - (block << BLOCK_BITS) + 63) >>> 6)];
-        blocks[block] = words;
-      }
-      words[(user >>> 6) & (BLOCK_WORDS - 1)] |= 1L << user;
+      w[user >>> 6] |= 1L << user;
     }
 
-    void sum(int user, Measure measure, long amount) {
+    void sum(int user, int m, long amount) {
       if (amount <= 0) {
         return;
       }
-      int m = measure.ordinal();
       if (sums == null) {
         sums = new long[M];
       }
