@@ -47,8 +47,6 @@ public final class ActivityColumns {
   private static final int MEASURE_BITS = 6;
   private static final int MEASURE_MASK = (1 << MEASURE_BITS) - 1;
   private static final long MAX_PACKED = (1L << (31 - MEASURE_BITS)) - 1;
-  /** A day's first entry capacity: few doublings for busy days, a few KiB while building. */
-  private static final int INITIAL_ENTRIES = 512;
   private static final Workload[] WORKLOADS = Workload.values();
   private static final Activity[] ACTIVITIES = Activity.values();
   private static final Platform[] PLATFORMS = Platform.values();
@@ -108,8 +106,8 @@ public final class ActivityColumns {
       daySums[i] = d.sums;
       userDays += d.userDays();
       daySets[i] = d.bitmaps();
-      entryUsers[i] = Arrays.copyOf(d.entryUsers, d.size);
-      entryPacked[i] = Arrays.copyOf(d.packed, d.size);
+      entryUsers[i] = d.users();
+      entryPacked[i] = d.packedEntries();
       entryBig[i] = d.big == null ? null : Arrays.copyOf(d.big, d.bigSize);
       d.clear();
     }
@@ -360,6 +358,8 @@ public final class ActivityColumns {
     private static final int[] CODE_ACTIVE = new int[ACTIVITIES.length * WORKLOADS.length];
     /** Per code: the measure's ordinal. */
     private static final int[] CODE_MEASURE = new int[CODE_ACTIVE.length];
+    /** Per code: the set of the users who did the measure. */
+    private static final int[] CODE_DID = new int[CODE_ACTIVE.length];
 
     static {
       if (CODE_ACTIVE.length > 1 << CODE_BITS || WORKLOADS.length > 1 << CODE_BITS
@@ -372,6 +372,7 @@ public final class ActivityColumns {
           int code = code(w, a);
           CODE_ACTIVE[code] = a.makesActive() ? ACTIVE[w.ordinal()] : -1;
           CODE_MEASURE[code] = a.belongsTo(w) ? Measure.of(w, a).ordinal() : -1;
+          CODE_DID[code] = a.belongsTo(w) ? DID[CODE_MEASURE[code]] : -1;
         }
       }
     }
@@ -513,24 +514,27 @@ public final class ActivityColumns {
     /** Compiles one day's events, in the order they were added, into {@code d}. */
     private void replay(DayLog log, int epochDay, DayBuilder d) {
       boolean detail = epochDay >= detailFrom && epochDay <= detailTo;
-      long[] records = log.records;
-      for (int k = 0; k < log.size; k++) {
-        long r = records[k];
-        if (r < 0) {
-          apply(log.rich, (int) (r & ~RICH) * DayLog.RICH_LONGS, detail, d);
-          continue;
-        }
-        int user = (int) r & ((1 << USER_BITS) - 1);
-        int code = (int) (r >>> USER_BITS) & ((1 << CODE_BITS) - 1);
-        if (CODE_ACTIVE[code] >= 0) {
-          d.member(user, CODE_ACTIVE[code]);
-        }
-        if (detail) {
-          d.sum(user, CODE_MEASURE[code], r >>> (USER_BITS + CODE_BITS));
+      // every event makes one entry, one with seconds and a typed meeting up to five
+      d.reserve(log.size + 4 * (log.richSize / DayLog.RICH_LONGS));
+      for (int c = 0; c <= log.fullChunks; c++) {
+        long[] records = c < log.fullChunks ? log.chunks[c] : log.current;
+        int end = c < log.fullChunks ? records.length : log.position;
+        for (int k = 0; k < end; k++) {
+          long r = records[k];
+          if (r < 0) {
+            apply(log.rich, (int) (r & ~RICH) * DayLog.RICH_LONGS, detail, d);
+            continue;
+          }
+          int user = (int) r & ((1 << USER_BITS) - 1);
+          int code = (int) (r >>> USER_BITS) & ((1 << CODE_BITS) - 1);
+          if (CODE_ACTIVE[code] >= 0) {
+            d.member(user, CODE_ACTIVE[code]);
+          }
+          if (detail) {
+            d.count(user, CODE_MEASURE[code], CODE_DID[code], r >>> (USER_BITS + CODE_BITS));
+          }
         }
       }
-      log.records = null;
-      log.rich = null;
     }
 
     /** Compiles one event of any shape, as {@link DayLog#addRich} filed it at {@code at}. */
@@ -602,7 +606,14 @@ public final class ActivityColumns {
   private static final class DayLog {
     static final int RICH_LONGS = 5;
     final int epochDay;
-    long[] records = new long[INITIAL_ENTRIES];
+    /** The first chunk's size; each next one doubles, up to {@link #MAX_CHUNK}. */
+    private static final int FIRST_CHUNK = 256;
+    private static final int MAX_CHUNK = 8192;
+    /** The records in chunks that are never copied: the full ones, then {@code current}. */
+    long[][] chunks = new long[4][];
+    int fullChunks;
+    long[] current = new long[FIRST_CHUNK];
+    int position;
     int size;
     long[] rich;
     int richSize;
@@ -639,10 +650,16 @@ public final class ActivityColumns {
     }
 
     void add(long record) {
-      if (size == records.length) {
-        records = Arrays.copyOf(records, size * 2);
+      if (position == current.length) {
+        if (fullChunks == chunks.length) {
+          chunks = Arrays.copyOf(chunks, fullChunks * 2);
+        }
+        chunks[fullChunks++] = current;
+        current = new long[Math.min(current.length * 2, MAX_CHUNK)];
+        position = 0;
       }
-      records[size++] = record;
+      current[position++] = record;
+      size++;
     }
   }
 
@@ -658,8 +675,8 @@ public final class ActivityColumns {
     private int usedCount;
     private long[] any;
     long[] sums;
-    int[] entryUsers = new int[INITIAL_ENTRIES];
-    int[] packed = new int[INITIAL_ENTRIES];
+    int[] entryUsers;
+    int[] packed;
     int size;
     long[] big;
     int bigSize;
@@ -723,6 +740,25 @@ public final class ActivityColumns {
       bigSize = 0;
     }
 
+    /**
+     * Starts a day's entries with room for {@code capacity} of them (fresh arrays: the day's
+     * columns keep them when they come out full).
+     */
+    void reserve(int capacity) {
+      entryUsers = new int[Math.max(capacity, 1)];
+      packed = new int[entryUsers.length];
+    }
+
+    /** The day's entry users, trimmed to their count. */
+    int[] users() {
+      return size == entryUsers.length ? entryUsers : Arrays.copyOf(entryUsers, size);
+    }
+
+    /** The day's packed entries, trimmed to their count. */
+    int[] packedEntries() {
+      return size == packed.length ? packed : Arrays.copyOf(packed, size);
+    }
+
     void member(int user, int set) {
       long[] w = sets[set];
       if (!used[set]) {
@@ -734,6 +770,46 @@ public final class ActivityColumns {
         usedList[usedCount++] = set;
       }
       w[user >>> 6] |= 1L << user;
+    }
+
+    /**
+     * Adds a positive amount below {@link #MAX_PACKED} of measure {@code m} (whose did-set is
+     * {@code did}): {@link #sum}'s common case, with the day's arrays read once.
+     */
+    void count(int user, int m, int did, long amount) {
+      if (amount > MAX_PACKED) {
+        sum(user, m, amount);
+        return;
+      }
+      long[] s = sums;
+      if (s == null) {
+        s = new long[M];
+        sums = s;
+      }
+      s[m] += amount;
+      member(user, did);
+      int[] eu = entryUsers;
+      int[] ep = packed;
+      int top = size - 1;
+      if (top >= 0 && eu[top] == user && (ep[top] & MEASURE_MASK) == m) {
+        long merged = (ep[top] >>> MEASURE_BITS) + amount;
+        if ((ep[top] >>> MEASURE_BITS) != 0 && merged <= MAX_PACKED) {
+          ep[top] = (int) (merged << MEASURE_BITS) | m;
+          return;
+        }
+      }
+      if (size == ep.length) {
+        grow();
+        eu = entryUsers;
+        ep = packed;
+      }
+      eu[size] = user;
+      ep[size++] = (int) (amount << MEASURE_BITS) | m;
+    }
+
+    private void grow() {
+      entryUsers = Arrays.copyOf(entryUsers, size * 2);
+      packed = Arrays.copyOf(packed, size * 2);
     }
 
     void sum(int user, int m, long amount) {
@@ -754,8 +830,7 @@ public final class ActivityColumns {
         }
       }
       if (size == packed.length) {
-        entryUsers = Arrays.copyOf(entryUsers, size * 2);
-        packed = Arrays.copyOf(packed, size * 2);
+        grow();
       }
       entryUsers[size] = user;
       if (amount <= MAX_PACKED) {

@@ -243,11 +243,12 @@ public final class ActivityEventReader {
     return parse(new Pass(), b, 0, b.length, lineNumber, source);
   }
 
-  /** What one read pass reuses from line to line: the fields and the last date seen. */
+  /** What one read pass reuses from line to line: the fields and the dates seen (by key). */
   private static final class Pass {
+    static final int DATES = 1024;
     final EventLine fields = new EventLine();
-    int lastDateKey = -1;
-    LocalDate lastDate;
+    final int[] dateKeys = new int[DATES];
+    final LocalDate[] dates = new LocalDate[DATES];
   }
 
   private Object parse(Pass pass, byte[] bytes, int off, int len, int lineNo, String source) {
@@ -428,7 +429,7 @@ public final class ActivityEventReader {
 
   /**
    * The date of a {@code date} string, as {@link Cells#parseDate} reads it: a plain ten-byte
-   * {@code YYYY-MM-DD} is read in place (and the day before reused), anything else by {@code
+   * {@code YYYY-MM-DD} is read in place (and a date seen before reused), anything else by {@code
    * Cells}.
    */
   private static LocalDate date(Pass pass, EventLine f) {
@@ -440,13 +441,15 @@ public final class ActivityEventReader {
       int d = digits(b, i + 8, 2);
       if (y >= 0 && m >= 1 && m <= 12 && d >= 1 && b[i + 4] == '-' && b[i + 7] == '-') {
         int key = (y * 16 + m) * 32 + d;
-        if (key == pass.lastDateKey) {
-          return pass.lastDate;
+        int slot = key & (Pass.DATES - 1);
+        if (pass.dateKeys[slot] == key && pass.dates[slot] != null) {
+          return pass.dates[slot];
         }
         if (d <= YearMonth.of(y, m).lengthOfMonth()) {
-          pass.lastDateKey = key;
-          pass.lastDate = LocalDate.of(y, m, d);
-          return pass.lastDate;
+          LocalDate date = LocalDate.of(y, m, d);
+          pass.dateKeys[slot] = key;
+          pass.dates[slot] = date;
+          return date;
         }
       }
     }
