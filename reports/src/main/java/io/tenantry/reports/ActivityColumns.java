@@ -2,8 +2,8 @@ package io.tenantry.reports;
 
 import io.tenantry.core.TenantId;
 import io.tenantry.reports.input.Activity;
-import io.tenantry.reports.input.App;
 import io.tenantry.reports.input.ActivityEvent;
+import io.tenantry.reports.input.App;
 import io.tenantry.reports.input.GroupDirectory;
 import io.tenantry.reports.input.MeetingType;
 import io.tenantry.reports.input.Platform;
@@ -344,9 +344,10 @@ public final class ActivityColumns {
   /**
    * Compiles events into {@link ActivityColumns}. {@link #add} only files each event under its
    * day as one packed {@code long} (user, workload and activity, count), or, for an event with
-   * a platform, meeting type, seconds or app, as a reference to it; {@link #build} then compiles
-   * one day at a time in the events' order, into dense bitsets that stay in cache, and turns
-   * each day's sets into RoaringBitmaps once. Not thread-safe; single use.
+   * a platform, meeting type, seconds or app, as five longs that hold its fields (no event object
+   * is kept but those that carry a group); {@link #build} then compiles one day at a time in the
+   * events' order, into dense bitsets over the directory that stay in cache, and turns each
+   * day's sets into RoaringBitmaps once. Not thread-safe; single use.
    */
   public static final class Builder {
     private static final long RICH = 1L << 63;
@@ -365,7 +366,8 @@ public final class ActivityColumns {
       if (CODE_ACTIVE.length > 1 << CODE_BITS || WORKLOADS.length > 1 << CODE_BITS
           || ACTIVITIES.length > 1 << CODE_BITS || PLATFORMS.length >= 16
           || MEETING_TYPES.length >= 16 || APPS.length >= 16) {
-        throw new ExceptionInInitializerError("too many activities to pack: " + CODE_ACTIVE.length);
+        throw new ExceptionInInitializerError("too many workloads, activities, platforms, meeting"
+            + " types or apps to pack");
       }
       for (Activity a : ACTIVITIES) {
         for (Workload w : WORKLOADS) {
