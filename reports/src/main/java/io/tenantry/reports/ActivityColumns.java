@@ -790,23 +790,32 @@ public final class ActivityColumns {
       }
       s[m] += amount;
       member(user, did);
-      int[] eu = entryUsers;
-      int[] ep = packed;
+      if (mergeIntoLast(user, m, amount)) {
+        return;
+      }
+      if (size == packed.length) {
+        grow();
+      }
+      entryUsers[size] = user;
+      packed[size++] = (int) (amount << MEASURE_BITS) | m;
+    }
+
+    /**
+     * Adds an amount to the day's last entry when it is the same user's and measure's, packed
+     * (not in {@code big}), and the sum still packs.
+     *
+     * @return true when merged
+     */
+    private boolean mergeIntoLast(int user, int m, long amount) {
       int top = size - 1;
-      if (top >= 0 && eu[top] == user && (ep[top] & MEASURE_MASK) == m) {
-        long merged = (ep[top] >>> MEASURE_BITS) + amount;
-        if ((ep[top] >>> MEASURE_BITS) != 0 && merged <= MAX_PACKED) {
-          ep[top] = (int) (merged << MEASURE_BITS) | m;
-          return;
+      if (top >= 0 && entryUsers[top] == user && (packed[top] & MEASURE_MASK) == m) {
+        long merged = (packed[top] >>> MEASURE_BITS) + amount;
+        if ((packed[top] >>> MEASURE_BITS) != 0 && merged <= MAX_PACKED) {
+          packed[top] = (int) (merged << MEASURE_BITS) | m;
+          return true;
         }
       }
-      if (size == ep.length) {
-        grow();
-        eu = entryUsers;
-        ep = packed;
-      }
-      eu[size] = user;
-      ep[size++] = (int) (amount << MEASURE_BITS) | m;
+      return false;
     }
 
     private void grow() {
@@ -823,13 +832,8 @@ public final class ActivityColumns {
       }
       sums[m] += amount;
       member(user, DID[m]);
-      int top = size - 1;
-      if (top >= 0 && entryUsers[top] == user && (packed[top] & MEASURE_MASK) == m) {
-        long merged = (packed[top] >>> MEASURE_BITS) + amount;
-        if ((packed[top] >>> MEASURE_BITS) != 0 && merged <= MAX_PACKED) {
-          packed[top] = (int) (merged << MEASURE_BITS) | m;
-          return;
-        }
+      if (mergeIntoLast(user, m, amount)) {
+        return;
       }
       if (size == packed.length) {
         grow();
