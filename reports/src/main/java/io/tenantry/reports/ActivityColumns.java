@@ -3,7 +3,10 @@ package io.tenantry.reports;
 import io.tenantry.core.TenantId;
 import io.tenantry.reports.input.Activity;
 import io.tenantry.reports.input.ActivityEvent;
+import io.tenantry.reports.input.App;
 import io.tenantry.reports.input.GroupDirectory;
+import io.tenantry.reports.input.MeetingType;
+import io.tenantry.reports.input.Platform;
 import io.tenantry.reports.input.UserDirectory;
 import io.tenantry.reports.input.Workload;
 import java.time.LocalDate;
@@ -44,11 +47,11 @@ public final class ActivityColumns {
   private static final int MEASURE_BITS = 6;
   private static final int MEASURE_MASK = (1 << MEASURE_BITS) - 1;
   private static final long MAX_PACKED = (1L << (31 - MEASURE_BITS)) - 1;
-  /** A day's first entry capacity: few doublings for busy days, a few KiB while building. */
-  private static final int INITIAL_ENTRIES = 512;
-  private static final int BLOCK_BITS = 16;
-  private static final int BLOCK_WORDS = 1 << (BLOCK_BITS - 6);
   private static final Workload[] WORKLOADS = Workload.values();
+  private static final Activity[] ACTIVITIES = Activity.values();
+  private static final Platform[] PLATFORMS = Platform.values();
+  private static final MeetingType[] MEETING_TYPES = MeetingType.values();
+  private static final App[] APPS = App.values();
   private static final int[] ACTIVE = new int[W];
   private static final boolean[] OFFICE_365 = new boolean[W];
   private static final int ACTIVE_365 = UserSet.activeOffice365().index();
@@ -92,28 +95,21 @@ public final class ActivityColumns {
     this.entryPacked = new int[count][];
     this.entryBig = new long[count][];
     long userDays = 0;
-    long[] scratch = null;
+    DayBuilder d = new DayBuilder(b.users);
     for (int i = 0; i < count; i++) {
-      DayBuilder d = b.table[i];
-      if (d == null) {
+      DayLog log = b.table[i];
+      if (log == null) {
         continue;
       }
+      b.replay(log, b.base + i, d);
+      b.table[i] = null;
       daySums[i] = d.sums;
       userDays += d.userDays();
-      RoaringBitmap[] sets = new RoaringBitmap[S];
-      for (int s = 0; s < S; s++) {
-        if (d.sets[s] != null) {
-          if (scratch == null) {
-            scratch = new long[d.sets[s].length * BLOCK_WORDS];
-          }
-          sets[s] = toBitmap(d.sets[s], scratch);
-        }
-      }
-      daySets[i] = sets;
-      entryUsers[i] = Arrays.copyOf(d.entryUsers, d.size);
-      entryPacked[i] = Arrays.copyOf(d.packed, d.size);
+      daySets[i] = d.bitmaps();
+      entryUsers[i] = d.users();
+      entryPacked[i] = d.packedEntries();
       entryBig[i] = d.big == null ? null : Arrays.copyOf(d.big, d.bigSize);
-      b.table[i] = null;
+      d.clear();
     }
     this.firstDay = b.firstDay;
     this.created = new int[directory.size()];
@@ -126,23 +122,6 @@ public final class ActivityColumns {
     this.lastCreated = latest;
     this.groupEvents = List.copyOf(b.groupEvents);
     this.activeUserDays = userDays;
-  }
-
-  private static RoaringBitmap toBitmap(long[][] blocks, long[] scratch) {
-    RoaringBitmap r;
-    if (blocks.length == 1) {
-      r = BitSetUtil.bitmapOf(blocks[0]);
-    } else {
-      for (int k = 0; k < blocks.length; k++) {
-        if (blocks[k] != null) {
-          System.arraycopy(blocks[k], 0, scratch, k * BLOCK_WORDS, blocks[k].length);
-        }
-      }
-      r = BitSetUtil.bitmapOf(scratch);
-      Arrays.fill(scratch, 0L);
-    }
-    r.runOptimize();
-    return r;
   }
 
   /**
@@ -363,10 +342,43 @@ public final class ActivityColumns {
   }
 
   /**
-   * Compiles events into {@link ActivityColumns}: one pass, no per-event allocation beyond
-   * amortised array growth. Not thread-safe; single use.
+   * Compiles events into {@link ActivityColumns}. {@link #add} only files each event under its
+   * day as one packed {@code long} (user, workload and activity, count), or, for an event with
+   * a platform, meeting type, seconds or app, as five longs that hold its fields (no event object
+   * is kept but those that carry a group); {@link #build} then compiles one day at a time in the
+   * events' order, into dense bitsets over the directory that stay in cache, and turns each
+   * day's sets into RoaringBitmaps once. Not thread-safe; single use.
    */
   public static final class Builder {
+    private static final long RICH = 1L << 63;
+    private static final int DAY_CACHE = 1024;
+    private static final int USER_BITS = 24;
+    private static final int CODE_BITS = 8;
+    private static final long MAX_COUNT = (1L << (63 - USER_BITS - CODE_BITS)) - 1;
+    /** Per workload and activity code ({@link #code}): the active set, or -1. */
+    private static final int[] CODE_ACTIVE = new int[ACTIVITIES.length * WORKLOADS.length];
+    /** Per code: the measure's ordinal. */
+    private static final int[] CODE_MEASURE = new int[CODE_ACTIVE.length];
+    /** Per code: the set of the users who did the measure. */
+    private static final int[] CODE_DID = new int[CODE_ACTIVE.length];
+
+    static {
+      if (CODE_ACTIVE.length > 1 << CODE_BITS || WORKLOADS.length > 1 << CODE_BITS
+          || ACTIVITIES.length > 1 << CODE_BITS || PLATFORMS.length >= 16
+          || MEETING_TYPES.length >= 16 || APPS.length >= 16) {
+        throw new ExceptionInInitializerError("too many workloads, activities, platforms, meeting"
+            + " types or apps to pack");
+      }
+      for (Activity a : ACTIVITIES) {
+        for (Workload w : WORKLOADS) {
+          int code = code(w, a);
+          CODE_ACTIVE[code] = a.makesActive() ? ACTIVE[w.ordinal()] : -1;
+          CODE_MEASURE[code] = a.belongsTo(w) ? Measure.of(w, a).ordinal() : -1;
+          CODE_DID[code] = a.belongsTo(w) ? DID[CODE_MEASURE[code]] : -1;
+        }
+      }
+    }
+
     private final UserDirectory directory;
     private final GroupDirectory groups;
     private final int users;
@@ -376,7 +388,14 @@ public final class ActivityColumns {
     private final long detailTo;
     private final int[] firstDay;
     private final List<ActivityEvent> groupEvents = new ArrayList<>();
-    private DayBuilder[] table;
+    /**
+     * The days of recent events by their date's hash (direct-mapped): most events hit, so the
+     * epoch day is computed and the day looked up once per date rather than per event. Only days
+     * on or before the builder's last day are cached.
+     */
+    private final LocalDate[] cachedDate = new LocalDate[DAY_CACHE];
+    private final DayLog[] cachedLog = new DayLog[DAY_CACHE];
+    private DayLog[] table;
     private int base;
     private boolean built;
 
@@ -411,15 +430,19 @@ public final class ActivityColumns {
       }
     }
 
-    private DayBuilder day(int epochDay) {
+    private static int code(Workload w, Activity a) {
+      return a.ordinal() * WORKLOADS.length + w.ordinal();
+    }
+
+    private DayLog day(int epochDay) {
       if (table == null) {
         base = epochDay - 31;
-        table = new DayBuilder[64];
+        table = new DayLog[64];
       }
       int i = epochDay - base;
       if (i < 0) {
         int shift = Math.max(-i, table.length);
-        DayBuilder[] t = new DayBuilder[table.length + shift];
+        DayLog[] t = new DayLog[table.length + shift];
         System.arraycopy(table, 0, t, shift, table.length);
         table = t;
         base -= shift;
@@ -427,9 +450,9 @@ public final class ActivityColumns {
       } else if (i >= table.length) {
         table = Arrays.copyOf(table, Math.max(i + 1, table.length * 2));
       }
-      DayBuilder d = table[i];
+      DayLog d = table[i];
       if (d == null) {
-        d = new DayBuilder(users);
+        d = new DayLog(epochDay);
         table[i] = d;
       }
       return d;
@@ -455,54 +478,110 @@ public final class ActivityColumns {
       if (exists != null && !exists[user]) {
         return this;
       }
-      long epochDay = e.day().toEpochDay();
-      if (epochDay > maxDay) {
-        return this;
+      LocalDate date = e.day();
+      int slot = date.hashCode() & (DAY_CACHE - 1);
+      DayLog log = cachedLog[slot];
+      if (log == null || !date.equals(cachedDate[slot])) {
+        long epochDay = date.toEpochDay();
+        if (epochDay > maxDay) {
+          return this;
+        }
+        log = day((int) epochDay);
+        cachedDate[slot] = date;
+        cachedLog[slot] = log;
       }
+      int epochDay = log.epochDay;
       if (epochDay < firstDay[user]) {
-        firstDay[user] = (int) epochDay;
+        firstDay[user] = epochDay;
       }
       if (e.group() != null) {
         groupEvents.add(e);
       }
-      DayBuilder d = day((int) epochDay);
-      Workload w = e.workload();
-      Activity a = e.activity();
+      long n = e.count();
+      long record;
+      if (e.platform() == null && e.app() == null && e.audioSeconds() == 0
+          && e.videoSeconds() == 0 && e.screenShareSeconds() == 0
+          && e.meetingTypeOrDefault() == MeetingType.UNCLASSIFIED && n <= MAX_COUNT
+          && user < 1 << USER_BITS) {
+        record = n << (USER_BITS + CODE_BITS) | (long) code(e.workload(), e.activity()) << USER_BITS
+            | user;
+      } else {
+        log.addRich(e);
+        return this;
+      }
+      log.add(record);
+      return this;
+    }
+
+    /** Compiles one day's events, in the order they were added, into {@code d}. */
+    private void replay(DayLog log, int epochDay, DayBuilder d) {
       boolean detail = epochDay >= detailFrom && epochDay <= detailTo;
+      // every event makes one entry, one with seconds and a typed meeting up to five
+      d.reserve(log.size + 4 * (log.richSize / DayLog.RICH_LONGS));
+      for (int c = 0; c <= log.fullChunks; c++) {
+        long[] records = c < log.fullChunks ? log.chunks[c] : log.current;
+        int end = c < log.fullChunks ? records.length : log.position;
+        for (int k = 0; k < end; k++) {
+          long r = records[k];
+          if (r < 0) {
+            apply(log.rich, (int) (r & ~RICH) * DayLog.RICH_LONGS, detail, d);
+            continue;
+          }
+          int user = (int) r & ((1 << USER_BITS) - 1);
+          int code = (int) (r >>> USER_BITS) & ((1 << CODE_BITS) - 1);
+          if (CODE_ACTIVE[code] >= 0) {
+            d.member(user, CODE_ACTIVE[code]);
+          }
+          if (detail) {
+            d.count(user, CODE_MEASURE[code], CODE_DID[code], r >>> (USER_BITS + CODE_BITS));
+          }
+        }
+      }
+    }
+
+    /** Compiles one event of any shape, as {@link DayLog#addRich} filed it at {@code at}. */
+    private static void apply(long[] rich, int at, boolean detail, DayBuilder d) {
+      long head = rich[at];
+      int user = (int) head;
+      Workload w = WORKLOADS[(int) (head >>> 32) & 0xFF];
+      Activity a = ACTIVITIES[(int) (head >>> 40) & 0xFF];
+      Platform platform = DayLog.decode(PLATFORMS, head >>> 48);
+      MeetingType meetingType = DayLog.decode(MEETING_TYPES, head >>> 52);
+      App app = DayLog.decode(APPS, head >>> 56);
       if (a.makesActive()) {
         d.member(user, ACTIVE[w.ordinal()]);
       }
       if (!detail) {
-        return this;
+        return;
       }
-      long n = e.count();
-      d.sum(user, Measure.of(w, a), n);
+      long n = rich[at + 1];
+      d.sum(user, Measure.of(w, a).ordinal(), n);
       if (w == Workload.TEAMS) {
-        Measure typed = Measure.typedMeeting(a, e.meetingTypeOrDefault());
+        Measure typed = Measure.typedMeeting(a,
+            meetingType == null ? MeetingType.UNCLASSIFIED : meetingType);
         if (typed != null) {
-          d.sum(user, typed, n);
+          d.sum(user, typed.ordinal(), n);
         }
         if (a == Activity.CALL || a == Activity.MEETING_ATTENDED) {
-          d.sum(user, Measure.AUDIO_SECONDS, e.audioSeconds() * n);
-          d.sum(user, Measure.VIDEO_SECONDS, e.videoSeconds() * n);
-          d.sum(user, Measure.SCREEN_SHARE_SECONDS, e.screenShareSeconds() * n);
+          d.sum(user, Measure.AUDIO_SECONDS.ordinal(), rich[at + 2] * n);
+          d.sum(user, Measure.VIDEO_SECONDS.ordinal(), rich[at + 3] * n);
+          d.sum(user, Measure.SCREEN_SHARE_SECONDS.ordinal(), rich[at + 4] * n);
         }
-        if (e.platform() != null) {
-          d.member(user, UserSet.teamsPlatform(e.platform()).index());
+        if (platform != null) {
+          d.member(user, UserSet.teamsPlatform(platform).index());
         }
       } else if (w == Workload.M365_APPS) {
-        AppPlatform cls = AppPlatform.of(e.platform());
-        if (e.app() != null) {
-          d.member(user, UserSet.app(e.app()).index());
+        AppPlatform cls = AppPlatform.of(platform);
+        if (app != null) {
+          d.member(user, UserSet.app(app).index());
           if (cls != null) {
-            d.member(user, UserSet.appOn(e.app(), cls).index());
+            d.member(user, UserSet.appOn(app, cls).index());
           }
         }
         if (cls != null) {
           d.member(user, UserSet.appPlatform(cls).index());
         }
       }
-      return this;
     }
 
     /**
@@ -520,92 +599,244 @@ public final class ActivityColumns {
     }
   }
 
-  /** One day's columns while compiling: sums, dense two-level bitsets per set, entries. */
+  /**
+   * One day's events as filed by {@link Builder#add}, in arrival order: a packed record each, for
+   * an event with a platform, meeting type, seconds, app or a large count or user index the
+   * index of its {@value #RICH_LONGS} longs in {@code rich} (user, workload, activity and the
+   * enumerations; count; the three seconds), so no event object is kept.
+   */
+  private static final class DayLog {
+    static final int RICH_LONGS = 5;
+    final int epochDay;
+    /** The first chunk's size; each next one doubles, up to {@link #MAX_CHUNK}. */
+    private static final int FIRST_CHUNK = 256;
+    private static final int MAX_CHUNK = 8192;
+    /** The records in chunks that are never copied: the full ones, then {@code current}. */
+    long[][] chunks = new long[4][];
+    int fullChunks;
+    long[] current = new long[FIRST_CHUNK];
+    int position;
+    int size;
+    long[] rich;
+    int richSize;
+
+    DayLog(int epochDay) {
+      this.epochDay = epochDay;
+    }
+
+    void addRich(ActivityEvent e) {
+      if (rich == null) {
+        rich = new long[4 * RICH_LONGS];
+      } else if (richSize + RICH_LONGS > rich.length) {
+        rich = Arrays.copyOf(rich, rich.length * 2);
+      }
+      add(Builder.RICH | (richSize / RICH_LONGS));
+      rich[richSize] = (e.user() & 0xFFFFFFFFL) | (long) e.workload().ordinal() << 32
+          | (long) e.activity().ordinal() << 40 | encode(e.platform()) << 48
+          | encode(e.meetingType()) << 52 | encode(e.app()) << 56;
+      rich[richSize + 1] = e.count();
+      rich[richSize + 2] = e.audioSeconds();
+      rich[richSize + 3] = e.videoSeconds();
+      rich[richSize + 4] = e.screenShareSeconds();
+      richSize += RICH_LONGS;
+    }
+
+    /** An optional enumeration as four bits: 0 for null, else its ordinal plus one. */
+    private static long encode(Enum<?> value) {
+      return value == null ? 0 : value.ordinal() + 1;
+    }
+
+    static <E> E decode(E[] values, long bits) {
+      int k = (int) bits & 0xF;
+      return k == 0 ? null : values[k - 1];
+    }
+
+    void add(long record) {
+      if (position == current.length) {
+        if (fullChunks == chunks.length) {
+          chunks = Arrays.copyOf(chunks, fullChunks * 2);
+        }
+        chunks[fullChunks++] = current;
+        current = new long[Math.min(current.length * 2, MAX_CHUNK)];
+        position = 0;
+      }
+      current[position++] = record;
+      size++;
+    }
+  }
+
+  /**
+   * One day's columns while compiling, reused from day to day: sums, a dense bitset per set over
+   * the whole directory (allocated on a set's first use, cleared after each day), entries.
+   */
   private static final class DayBuilder {
-    private final int userCount;
-    final long[][][] sets = new long[S][][];
+    private final int words;
+    private final long[][] sets = new long[S][];
+    private final boolean[] used = new boolean[S];
+    private final int[] usedList = new int[S];
+    private int usedCount;
+    private long[] any;
     long[] sums;
-    int[] entryUsers = new int[INITIAL_ENTRIES];
-    int[] packed = new int[INITIAL_ENTRIES];
+    int[] entryUsers;
+    int[] packed;
     int size;
     long[] big;
     int bigSize;
 
     DayBuilder(int userCount) {
-      this.userCount = userCount;
+      this.words = (userCount + 63) >>> 6;
     }
 
-    /** The users with any event this day: every event puts its user in some set. */
+    /** The users with any event this day: every event but a received mail puts its user in a set. */
     long userDays() {
-      long[][] any = null;
-      for (long[][] blocks : sets) {
-        if (blocks != null) {
-          any = or(any, blocks);
+      if (usedCount == 0) {
+        return 0;
+      }
+      if (usedCount == 1) {
+        return cardinality(sets[usedList[0]]);
+      }
+      if (any == null) {
+        any = new long[words];
+      }
+      System.arraycopy(sets[usedList[0]], 0, any, 0, words);
+      for (int k = 1; k < usedCount; k++) {
+        long[] w = sets[usedList[k]];
+        for (int i = 0; i < words; i++) {
+          any[i] |= w[i];
         }
       }
+      return cardinality(any);
+    }
+
+    private static long cardinality(long[] words) {
       long n = 0;
-      for (long[] words : any == null ? new long[0][] : any) {
-        for (long word : words == null ? new long[0] : words) {
-          n += Long.bitCount(word);
-        }
+      for (long word : words) {
+        n += Long.bitCount(word);
       }
       return n;
     }
 
-    /** Returns {@code into} (a copy of {@code from} when null) with {@code from}'s bits added. */
-    private static long[][] or(long[][] into, long[][] from) {
-      long[][] r = into == null ? new long[from.length][] : into;
-      for (int b = 0; b < from.length; b++) {
-        if (from[b] == null) {
-          continue;
-        }
-        if (r[b] == null) {
-          r[b] = from[b].clone();
-        } else {
-          for (int k = 0; k < from[b].length; k++) {
-            r[b][k] |= from[b][k];
-          }
-        }
+    /** The day's sets as run-optimised RoaringBitmaps (null for an unused set). */
+    RoaringBitmap[] bitmaps() {
+      RoaringBitmap[] out = new RoaringBitmap[S];
+      for (int k = 0; k < usedCount; k++) {
+        int s = usedList[k];
+        RoaringBitmap r = BitSetUtil.bitmapOf(sets[s]);
+        r.runOptimize();
+        out[s] = r;
       }
-      return r;
+      return out;
+    }
+
+    /** Readies this builder for the next day (the sums and entries handed over stay). */
+    void clear() {
+      for (int k = 0; k < usedCount; k++) {
+        int s = usedList[k];
+        Arrays.fill(sets[s], 0L);
+        used[s] = false;
+      }
+      usedCount = 0;
+      sums = null;
+      size = 0;
+      big = null;
+      bigSize = 0;
+    }
+
+    /**
+     * Starts a day's entries with room for {@code capacity} of them (fresh arrays: the day's
+     * columns keep them when they come out full).
+     */
+    void reserve(int capacity) {
+      entryUsers = new int[Math.max(capacity, 1)];
+      packed = new int[entryUsers.length];
+    }
+
+    /** The day's entry users, trimmed to their count. */
+    int[] users() {
+      return size == entryUsers.length ? entryUsers : Arrays.copyOf(entryUsers, size);
+    }
+
+    /** The day's packed entries, trimmed to their count. */
+    int[] packedEntries() {
+      return size == packed.length ? packed : Arrays.copyOf(packed, size);
     }
 
     void member(int user, int set) {
-      long[][] blocks = sets[set];
-      if (blocks == null) {
-        blocks = new long[(userCount + (1 << BLOCK_BITS) - 1) >>> BLOCK_BITS][];
-        sets[set] = blocks;
+      long[] w = sets[set];
+      if (!used[set]) {
+        if (w == null) {
+          w = new long[words];
+          sets[set] = w;
+        }
+        used[set] = true;
+        usedList[usedCount++] = set;
       }
-      int block = user >>> BLOCK_BITS;
-      long[] words = blocks[block];
-      if (words == null) {
-        words = new long[Math.min(BLOCK_WORDS, (userCount - (block << BLOCK_BITS) + 63) >>> 6)];
-        blocks[block] = words;
-      }
-      words[(user >>> 6) & (BLOCK_WORDS - 1)] |= 1L << user;
+      w[user >>> 6] |= 1L << user;
     }
 
-    void sum(int user, Measure measure, long amount) {
-      if (amount <= 0) {
+    /**
+     * Adds a positive amount below {@link #MAX_PACKED} of measure {@code m} (whose did-set is
+     * {@code did}): {@link #sum}'s common case, with the day's arrays read once.
+     */
+    void count(int user, int m, int did, long amount) {
+      if (amount > MAX_PACKED) {
+        sum(user, m, amount);
         return;
       }
-      int m = measure.ordinal();
-      if (sums == null) {
-        sums = new long[M];
+      long[] s = sums;
+      if (s == null) {
+        s = new long[M];
+        sums = s;
       }
-      sums[m] += amount;
-      member(user, DID[m]);
+      s[m] += amount;
+      member(user, did);
+      if (mergeIntoLast(user, m, amount)) {
+        return;
+      }
+      if (size == packed.length) {
+        grow();
+      }
+      entryUsers[size] = user;
+      packed[size++] = (int) (amount << MEASURE_BITS) | m;
+    }
+
+    /**
+     * Adds an amount to the day's last entry when it is the same user's and measure's, packed
+     * (not in {@code big}), and the sum still packs.
+     *
+     * @return true when merged
+     */
+    private boolean mergeIntoLast(int user, int m, long amount) {
       int top = size - 1;
       if (top >= 0 && entryUsers[top] == user && (packed[top] & MEASURE_MASK) == m) {
         long merged = (packed[top] >>> MEASURE_BITS) + amount;
         if ((packed[top] >>> MEASURE_BITS) != 0 && merged <= MAX_PACKED) {
           packed[top] = (int) (merged << MEASURE_BITS) | m;
-          return;
+          return true;
         }
       }
+      return false;
+    }
+
+    private void grow() {
+      entryUsers = Arrays.copyOf(entryUsers, size * 2);
+      packed = Arrays.copyOf(packed, size * 2);
+    }
+
+    void sum(int user, int m, long amount) {
+      if (amount <= 0) {
+        return;
+      }
+      if (sums == null) {
+        sums = new long[M];
+      }
+      sums[m] += amount;
+      member(user, DID[m]);
+      if (mergeIntoLast(user, m, amount)) {
+        return;
+      }
       if (size == packed.length) {
-        entryUsers = Arrays.copyOf(entryUsers, size * 2);
-        packed = Arrays.copyOf(packed, size * 2);
+        grow();
       }
       entryUsers[size] = user;
       if (amount <= MAX_PACKED) {

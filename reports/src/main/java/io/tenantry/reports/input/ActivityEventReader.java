@@ -1,5 +1,20 @@
 package io.tenantry.reports.input;
 
+import static io.tenantry.reports.input.EventLine.ACTIVITY;
+import static io.tenantry.reports.input.EventLine.APP;
+import static io.tenantry.reports.input.EventLine.AUDIO;
+import static io.tenantry.reports.input.EventLine.COUNT;
+import static io.tenantry.reports.input.EventLine.DATE;
+import static io.tenantry.reports.input.EventLine.FILE;
+import static io.tenantry.reports.input.EventLine.GROUP;
+import static io.tenantry.reports.input.EventLine.MEETING_TYPE;
+import static io.tenantry.reports.input.EventLine.PLATFORM;
+import static io.tenantry.reports.input.EventLine.SITE;
+import static io.tenantry.reports.input.EventLine.TENANT;
+import static io.tenantry.reports.input.EventLine.TIME;
+import static io.tenantry.reports.input.EventLine.USER;
+import static io.tenantry.reports.input.EventLine.WORKLOAD;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -10,10 +25,12 @@ import io.tenantry.core.error.ValidationException;
 import io.tenantry.reports.internal.Cells;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -37,6 +54,12 @@ import java.util.function.Consumer;
  * principal name (ignoring case) of the directory. JSON {@code null} counts as absent. Enumerated
  * values are matched exactly (case-sensitive), as §3 writes them.
  *
+ * <p>Lines of the shape producers write (one flat object) are read by a byte scanner without
+ * building a parse tree or strings for the enumerated fields; every other line (nested values,
+ * escaped field names, a duplicate field, malformed JSON or UTF-8, …) is read by Jackson, whose
+ * message words a syntax error. Both paths feed the same validation, so a line gets the same
+ * event or the same rejection whichever path reads it.
+ *
  * <p>Immutable and thread-safe; each {@code read} call is independent.
  */
 public final class ActivityEventReader {
@@ -44,12 +67,29 @@ public final class ActivityEventReader {
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
 
+  private static final Workload[] WORKLOADS = Workload.values();
+  private static final Activity[] ACTIVITIES = Activity.values();
+  private static final byte[][] WORKLOAD_NAMES = new byte[WORKLOADS.length][];
+  private static final byte[][] ACTIVITY_NAMES = new byte[ACTIVITIES.length][];
+
+  static {
+    for (int w = 0; w < WORKLOADS.length; w++) {
+      WORKLOAD_NAMES[w] = WORKLOADS[w].wireName().getBytes(StandardCharsets.US_ASCII);
+    }
+    for (int a = 0; a < ACTIVITIES.length; a++) {
+      ACTIVITY_NAMES[a] = ACTIVITIES[a].wireName().getBytes(StandardCharsets.US_ASCII);
+    }
+  }
+
   private final UserDirectory directory;
   private final TenantId tenant;
 
-  private ActivityEventReader(UserDirectory directory) {
+  private final boolean scan;
+
+  private ActivityEventReader(UserDirectory directory, boolean scan) {
     this.directory = Objects.requireNonNull(directory, "directory");
     this.tenant = directory.tenant();
+    this.scan = scan;
   }
 
   /**
@@ -59,7 +99,18 @@ public final class ActivityEventReader {
    * @return the reader
    */
   public static ActivityEventReader of(UserDirectory directory) {
-    return new ActivityEventReader(directory);
+    return new ActivityEventReader(directory, true);
+  }
+
+  /**
+   * A reader that parses every line with Jackson alone, as all lines were parsed before the byte
+   * scanner: the reference the scanner is tested against.
+   *
+   * @param directory the tenant's users
+   * @return the reader
+   */
+  static ActivityEventReader jacksonOnly(UserDirectory directory) {
+    return new ActivityEventReader(directory, false);
   }
 
   /**
@@ -103,6 +154,7 @@ public final class ActivityEventReader {
       Consumer<RejectedLine> onRejected) throws IOException {
     Objects.requireNonNull(sink, "sink");
     Objects.requireNonNull(onRejected, "onRejected");
+    Pass pass = new Pass();
     byte[] buf = new byte[1 << 16];
     int len = 0;
     long lines = 0;
@@ -156,7 +208,7 @@ public final class ActivityEventReader {
         blank++;
         continue;
       }
-      Object result = parse(buf, from, to - from, (int) lines, source);
+      Object result = parse(pass, buf, from, to - from, (int) lines, source);
       if (result instanceof ActivityEvent e) {
         accepted++;
         sink.accept(e);
@@ -187,71 +239,54 @@ public final class ActivityEventReader {
    * @return the accepted event, or the rejection
    */
   public Object parseLine(String text, int lineNumber, String source) {
-    byte[] b = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    return parse(b, 0, b.length, lineNumber, source);
+    byte[] b = text.getBytes(StandardCharsets.UTF_8);
+    return parse(new Pass(), b, 0, b.length, lineNumber, source);
   }
 
-  /** A raw field value: its token and text. */
-  private record Raw(JsonToken token, String text) {
-    boolean isString() {
-      return token == JsonToken.VALUE_STRING;
-    }
-
-    boolean isInt() {
-      return token == JsonToken.VALUE_NUMBER_INT;
-    }
+  /** What one read pass reuses from line to line: the fields and the dates seen (by key). */
+  private static final class Pass {
+    static final int DATES = 1024;
+    final EventLine fields = new EventLine();
+    final int[] dateKeys = new int[DATES];
+    final LocalDate[] dates = new LocalDate[DATES];
   }
 
-  private Object parse(byte[] bytes, int off, int len, int lineNo, String source) {
-    Raw user = null;
-    Raw time = null;
-    Raw date = null;
-    Raw workload = null;
-    Raw activity = null;
-    Raw count = null;
-    Raw platform = null;
-    Raw meetingType = null;
-    Raw audio = null;
-    Raw video = null;
-    Raw screen = null;
-    Raw app = null;
-    Raw group = null;
-    Raw file = null;
-    Raw site = null;
-    Raw tenantField = null;
+  private Object parse(Pass pass, byte[] bytes, int off, int len, int lineNo, String source) {
+    EventLine fields = pass.fields;
+    if (!scan || !fields.scan(bytes, off, off + len)) {
+      RejectedLine bad = jackson(fields, bytes, off, len, lineNo, source);
+      if (bad != null) {
+        return bad;
+      }
+    }
+    return validate(pass, fields, lineNo, source);
+  }
+
+  /**
+   * Reads a line's fields with Jackson: the path of every line the scanner does not take, and the
+   * one that words every JSON syntax error.
+   *
+   * @return null when the fields are filled, else the line's rejection
+   */
+  private static RejectedLine jackson(EventLine fields, byte[] bytes, int off, int len,
+      int lineNo, String source) {
+    fields.clear();
     try (JsonParser p = JSON.createParser(bytes, off, len)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return new RejectedLine(source, lineNo, "line", "must be a JSON object", null);
       }
       JsonToken t;
       while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-        String name = p.currentName();
+        int field = EventLine.fieldOf(p.currentName());
         JsonToken v = p.nextToken();
-        Raw raw = null;
+        String text = null;
         if (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
           p.skipChildren();
-          raw = new Raw(v, null);
         } else if (v != JsonToken.VALUE_NULL) {
-          raw = new Raw(v, p.getText());
+          text = p.getText();
         }
-        switch (name) {
-          case "user" -> user = raw;
-          case "time" -> time = raw;
-          case "date" -> date = raw;
-          case "workload" -> workload = raw;
-          case "activity" -> activity = raw;
-          case "count" -> count = raw;
-          case "platform" -> platform = raw;
-          case "meetingType" -> meetingType = raw;
-          case "audioSeconds" -> audio = raw;
-          case "videoSeconds" -> video = raw;
-          case "screenShareSeconds" -> screen = raw;
-          case "app" -> app = raw;
-          case "group" -> group = raw;
-          case "file" -> file = raw;
-          case "site" -> site = raw;
-          case "tenant" -> tenantField = raw;
-          default -> { }
+        if (field >= 0 && v != JsonToken.VALUE_NULL) {
+          fields.set(field, v, text);
         }
       }
       if (t != JsonToken.END_OBJECT) {
@@ -267,145 +302,228 @@ public final class ActivityEventReader {
     } catch (IOException e) {
       return new RejectedLine(source, lineNo, "line", "is not valid JSON: " + e.getMessage(), null);
     }
+    return null;
+  }
 
+  private Object validate(Pass pass, EventLine f, int lineNo, String source) {
     // tenant isolation first
-    if (tenantField != null) {
-      if (!tenantField.isString()) {
-        return reject(source, lineNo, "tenant", "must be a string", tenantField);
+    if (f.present(TENANT)) {
+      if (!f.isString(TENANT)) {
+        return reject(source, lineNo, "tenant", "must be a string", f, TENANT);
       }
-      if (!tenantField.text().equals(tenant.value())) {
+      if (!f.text(TENANT).equals(tenant.value())) {
         return reject(source, lineNo, "tenant", "belongs to another tenant than '"
-            + tenant.value() + "' (tenant isolation)", tenantField);
+            + tenant.value() + "' (tenant isolation)", f, TENANT);
       }
     }
-    if (time != null && date != null) {
+    boolean hasTime = f.present(TIME);
+    boolean hasDate = f.present(DATE);
+    if (hasTime && hasDate) {
       return new RejectedLine(source, lineNo, "time",
           "has both time and date; give exactly one", null);
     }
-    if (user == null) {
+    if (!f.present(USER)) {
       return new RejectedLine(source, lineNo, "user", "required field is missing", null);
     }
-    if (time == null && date == null) {
+    if (!hasTime && !hasDate) {
       return new RejectedLine(source, lineNo, "date",
           "required field is missing: give time or date", null);
     }
-    if (workload == null) {
+    if (!f.present(WORKLOAD)) {
       return new RejectedLine(source, lineNo, "workload", "required field is missing", null);
     }
-    if (activity == null) {
+    if (!f.present(ACTIVITY)) {
       return new RejectedLine(source, lineNo, "activity", "required field is missing", null);
     }
-    if (!user.isString() || user.text().isBlank()) {
-      return reject(source, lineNo, "user", "must be a non-blank string", user);
+    if (!f.isString(USER) || f.text(USER).isBlank()) {
+      return reject(source, lineNo, "user", "must be a non-blank string", f, USER);
     }
     LocalDate day;
-    if (time != null) {
-      if (!time.isString()) {
-        return reject(source, lineNo, "time", "must be an ISO-8601 instant with offset", time);
+    if (hasTime) {
+      if (!f.isString(TIME)) {
+        return reject(source, lineNo, "time", "must be an ISO-8601 instant with offset", f, TIME);
       }
       try {
-        day = OffsetDateTime.parse(time.text(), DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+        day = OffsetDateTime.parse(f.text(TIME), DateTimeFormatter.ISO_OFFSET_DATE_TIME)
             .withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
       } catch (DateTimeParseException e) {
         return reject(source, lineNo, "time",
-            "must be an ISO-8601 instant with offset, e.g. 2026-06-01T23:30:00-05:00", time);
+            "must be an ISO-8601 instant with offset, e.g. 2026-06-01T23:30:00-05:00", f, TIME);
       }
     } else {
-      day = date.isString() ? Cells.parseDate(date.text()) : null;
+      day = f.isString(DATE) ? date(pass, f) : null;
       if (day == null) {
-        return reject(source, lineNo, "date", "must be a date YYYY-MM-DD", date);
+        return reject(source, lineNo, "date", "must be a date YYYY-MM-DD", f, DATE);
       }
     }
-    if (!workload.isString()) {
-      return reject(source, lineNo, "workload", "must be a string", workload);
+    if (!f.isString(WORKLOAD)) {
+      return reject(source, lineNo, "workload", "must be a string", f, WORKLOAD);
     }
-    Workload w = Workload.fromWireName(workload.text()).orElse(null);
+    Workload w = workload(f);
     if (w == null) {
-      return reject(source, lineNo, "workload", "unknown workload", workload);
+      return reject(source, lineNo, "workload", "unknown workload", f, WORKLOAD);
     }
-    if (!activity.isString()) {
-      return reject(source, lineNo, "activity", "must be a string", activity);
+    if (!f.isString(ACTIVITY)) {
+      return reject(source, lineNo, "activity", "must be a string", f, ACTIVITY);
     }
-    Activity a = Activity.find(w, activity.text()).orElse(null);
+    Activity a = activity(f, w);
     if (a == null) {
       return reject(source, lineNo, "activity", "unknown activity for workload "
-          + w.wireName(), activity);
+          + w.wireName(), f, ACTIVITY);
     }
     long n = 1;
-    if (count != null) {
-      Long parsed = integer(count);
-      if (parsed == null || parsed < 1) {
-        return reject(source, lineNo, "count", "must be an integer >= 1", count);
+    if (f.present(COUNT)) {
+      long parsed = integer(f, COUNT);
+      if (parsed < 1) {
+        return reject(source, lineNo, "count", "must be an integer >= 1", f, COUNT);
       }
       n = parsed;
     }
     Platform pf = null;
-    if (platform != null) {
-      pf = platform.isString() ? Platform.fromWireName(platform.text()).orElse(null) : null;
+    if (f.present(PLATFORM)) {
+      pf = f.isString(PLATFORM) ? Platform.fromWireName(f.text(PLATFORM)).orElse(null) : null;
       if (pf == null) {
-        return reject(source, lineNo, "platform", "unknown platform", platform);
+        return reject(source, lineNo, "platform", "unknown platform", f, PLATFORM);
       }
     }
     MeetingType mt = null;
-    if (meetingType != null) {
-      mt = meetingType.isString() ? MeetingType.fromWireName(meetingType.text()).orElse(null)
-          : null;
+    if (f.present(MEETING_TYPE)) {
+      mt = f.isString(MEETING_TYPE)
+          ? MeetingType.fromWireName(f.text(MEETING_TYPE)).orElse(null) : null;
       if (mt == null) {
-        return reject(source, lineNo, "meetingType", "unknown meetingType", meetingType);
+        return reject(source, lineNo, "meetingType", "unknown meetingType", f, MEETING_TYPE);
       }
     }
     App ap = null;
-    if (app != null) {
-      ap = app.isString() ? App.fromWireName(app.text()).orElse(null) : null;
+    if (f.present(APP)) {
+      ap = f.isString(APP) ? App.fromWireName(f.text(APP)).orElse(null) : null;
       if (ap == null) {
-        return reject(source, lineNo, "app", "unknown app", app);
+        return reject(source, lineNo, "app", "unknown app", f, APP);
       }
     }
     long[] seconds = new long[3];
-    Raw[] secs = {audio, video, screen};
-    String[] secNames = {"audioSeconds", "videoSeconds", "screenShareSeconds"};
     for (int i = 0; i < 3; i++) {
-      if (secs[i] != null) {
-        Long s = integer(secs[i]);
-        if (s == null || s < 0) {
-          return reject(source, lineNo, secNames[i], "must be an integer >= 0", secs[i]);
+      int field = AUDIO + i;
+      if (f.present(field)) {
+        long s = integer(f, field);
+        if (s < 0) {
+          return reject(source, lineNo, EventLine.NAMES[field], "must be an integer >= 0", f,
+              field);
         }
         seconds[i] = s;
       }
     }
-    Raw[] ids = {group, file, site};
-    String[] idNames = {"group", "file", "site"};
-    for (int i = 0; i < 3; i++) {
-      if (ids[i] != null && !ids[i].isString()) {
-        return reject(source, lineNo, idNames[i], "must be a string", ids[i]);
+    for (int field = GROUP; field <= SITE; field++) {
+      if (f.present(field) && !f.isString(field)) {
+        return reject(source, lineNo, EventLine.NAMES[field], "must be a string", f, field);
       }
     }
-    OptionalInt u = directory.resolve(user.text());
+    OptionalInt u = directory.resolve(f.text(USER));
     if (u.isEmpty()) {
       return reject(source, lineNo, "user",
-          "is neither a User Id nor a User Principal Name of the directory", user);
+          "is neither a User Id nor a User Principal Name of the directory", f, USER);
     }
     return new ActivityEvent(u.getAsInt(), day, w, a, n, pf, mt, seconds[0], seconds[1],
-        seconds[2], ap, text(group), text(file), text(site), lineNo);
+        seconds[2], ap, f.text(GROUP), f.text(FILE), f.text(SITE), lineNo);
   }
 
-  private static String text(Raw r) {
-    return r == null ? null : r.text();
+  /**
+   * The date of a {@code date} string, as {@link Cells#parseDate} reads it: a plain ten-byte
+   * {@code YYYY-MM-DD} is read in place (and a date seen before reused), anything else by {@code
+   * Cells}.
+   */
+  private static LocalDate date(Pass pass, EventLine f) {
+    if (f.isPlain(DATE) && f.to(DATE) - f.from(DATE) == 10) {
+      byte[] b = f.bytes();
+      int i = f.from(DATE);
+      int y = digits(b, i, 4);
+      int m = digits(b, i + 5, 2);
+      int d = digits(b, i + 8, 2);
+      if (y >= 0 && m >= 1 && m <= 12 && d >= 1 && b[i + 4] == '-' && b[i + 7] == '-') {
+        int key = (y * 16 + m) * 32 + d;
+        int slot = key & (Pass.DATES - 1);
+        if (pass.dateKeys[slot] == key && pass.dates[slot] != null) {
+          return pass.dates[slot];
+        }
+        if (d <= YearMonth.of(y, m).lengthOfMonth()) {
+          LocalDate date = LocalDate.of(y, m, d);
+          pass.dateKeys[slot] = key;
+          pass.dates[slot] = date;
+          return date;
+        }
+      }
+    }
+    return Cells.parseDate(f.text(DATE));
   }
 
-  private static Long integer(Raw r) {
-    if (!r.isInt()) {
+  /** Reads {@code n} ASCII digits, -1 when one is not a digit. */
+  private static int digits(byte[] b, int from, int n) {
+    int v = 0;
+    for (int i = from; i < from + n; i++) {
+      int c = b[i] - '0';
+      if (c < 0 || c > 9) {
+        return -1;
+      }
+      v = v * 10 + c;
+    }
+    return v;
+  }
+
+  private static Workload workload(EventLine f) {
+    if (f.isPlain(WORKLOAD)) {
+      for (int w = 0; w < WORKLOADS.length; w++) {
+        if (same(WORKLOAD_NAMES[w], f, WORKLOAD)) {
+          return WORKLOADS[w];
+        }
+      }
       return null;
     }
-    try {
-      return Long.parseLong(r.text());
-    } catch (NumberFormatException e) {
+    return Workload.fromWireName(f.text(WORKLOAD)).orElse(null);
+  }
+
+  private static Activity activity(EventLine f, Workload w) {
+    if (f.isPlain(ACTIVITY)) {
+      for (int a = 0; a < ACTIVITIES.length; a++) {
+        if (ACTIVITIES[a].belongsTo(w) && same(ACTIVITY_NAMES[a], f, ACTIVITY)) {
+          return ACTIVITIES[a];
+        }
+      }
       return null;
+    }
+    return Activity.find(w, f.text(ACTIVITY)).orElse(null);
+  }
+
+  private static boolean same(byte[] name, EventLine f, int field) {
+    return name.length == f.to(field) - f.from(field)
+        && Arrays.equals(name, 0, name.length, f.bytes(), f.from(field), f.to(field));
+  }
+
+  /**
+   * An integer field's value; -1 when it is not a JSON integer that fits a long (every caller
+   * rejects negatives).
+   */
+  private static long integer(EventLine f, int field) {
+    if (!f.isInt(field)) {
+      return -1;
+    }
+    if (f.isPlain(field) && f.to(field) - f.from(field) <= 18 && f.bytes()[f.from(field)] != '-') {
+      long v = 0;
+      byte[] b = f.bytes();
+      for (int i = f.from(field); i < f.to(field); i++) {
+        v = v * 10 + (b[i] - '0');
+      }
+      return v;
+    }
+    try {
+      long v = Long.parseLong(f.text(field));
+      return v < 0 ? -1 : v;
+    } catch (NumberFormatException e) {
+      return -1;
     }
   }
 
   private static RejectedLine reject(String source, int line, String field, String reason,
-      Raw value) {
-    return new RejectedLine(source, line, field, reason, value == null ? null : value.text());
+      EventLine f, int index) {
+    return new RejectedLine(source, line, field, reason, f.text(index));
   }
 }
