@@ -39,13 +39,19 @@ import java.util.OptionalLong;
  *
  * <p>Each tenant's directory is read through a {@link DirectoryStore} and compiled into an immutable
  * snapshot (interned ids, AU membership as sorted int arrays, role bitsets per action), cached per
- * tenant with Caffeine together with the version it was compiled from; a check whose store version
- * differs compiles a new snapshot, which replaces the old one atomically. If the store fails, the
- * check is denied (fail closed). Thread-safe.
+ * tenant with Caffeine together with the version it was compiled from and the store's
+ * {@link DirectoryStore#versionProbe version probe} for the tenant; every check reads the current
+ * version through the probe (exactly what {@link DirectoryStore#version} answers, with no lookup
+ * when the store overrides the probe), and a check whose store version differs compiles a new
+ * snapshot, which replaces the old one atomically. If the store fails, the check is denied (fail
+ * closed). Thread-safe.
  */
 public final class Authorizer {
   private final DirectoryStore store;
-  private final Cache<TenantId, CompiledDirectory> snapshots;
+  private final Cache<TenantId, Snapshot> snapshots;
+
+  /** A compiled snapshot and the probe that tells whether it is still the store's version. */
+  private record Snapshot(CompiledDirectory directory, DirectoryStore.VersionProbe probe) {}
 
   private Authorizer(DirectoryStore store, long maxSnapshots) {
     this.store = Objects.requireNonNull(store, "store");
@@ -196,35 +202,48 @@ public final class Authorizer {
       boolean explain) {
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(action, "action");
-    Optional<CompiledDirectory> s;
+    CompiledDirectory s;
     try {
-      s = snapshot(tenant);
+      s = current(tenant);
     } catch (RuntimeException e) {
       Decision d = Decision.deny("the directory of tenant " + tenant + " is unavailable: " + e.getMessage());
       return explain ? d.withSteps(List.of("deny: " + d.reason())) : d;
     }
-    if (s.isEmpty()) {
+    if (s == null) {
       Decision d = Decision.deny("tenant " + tenant + " has no directory");
       return explain ? d.withSteps(List.of("deny: " + d.reason())) : d;
     }
-    return s.get().decide(principalId, action, targetId, explain);
+    return s.decide(principalId, action, targetId, explain);
   }
 
   private Optional<CompiledDirectory> snapshot(TenantId tenant) {
-    OptionalLong v = store.version(tenant);
-    if (v.isEmpty()) {
-      return Optional.empty();
-    }
-    long want = v.getAsLong();
-    CompiledDirectory hit = snapshots.getIfPresent(tenant);
-    if (hit != null && hit.version() == want) {
-      return Optional.of(hit);
+    return Optional.ofNullable(current(tenant));
+  }
+
+  /** The snapshot of the tenant's current version, or null when the tenant has no directory. */
+  private CompiledDirectory current(TenantId tenant) {
+    Snapshot hit = snapshots.getIfPresent(tenant);
+    long want;
+    if (hit != null) {
+      want = hit.probe().current();
+      if (want == hit.directory().version()) {
+        return hit.directory();
+      }
+      if (want == DirectoryStore.NO_DIRECTORY) {
+        return null;
+      }
+    } else {
+      OptionalLong v = store.version(tenant);
+      if (v.isEmpty()) {
+        return null;
+      }
+      want = v.getAsLong();
     }
     // One compile per version: threads that miss together wait for the first one's snapshot, and
     // each compile loads what the store holds at that moment, so an older snapshot never replaces
     // a newer one.
-    CompiledDirectory current = snapshots.asMap().compute(tenant, (t, old) -> {
-      if (old != null && old.version() == want) {
+    Snapshot current = snapshots.asMap().compute(tenant, (t, old) -> {
+      if (old != null && old.directory().version() == want) {
         return old;
       }
       Optional<DirectoryStore.Versioned> loaded = store.load(tenant);
@@ -236,8 +255,8 @@ public final class Authorizer {
         throw new TenantryException("the directory store returned tenant "
             + ver.directory().tenant() + " for tenant " + tenant);
       }
-      return CompiledDirectory.compile(ver.directory(), ver.version());
+      return new Snapshot(CompiledDirectory.compile(ver.directory(), ver.version()), store.versionProbe(tenant));
     });
-    return Optional.ofNullable(current);
+    return current == null ? null : current.directory();
   }
 }
