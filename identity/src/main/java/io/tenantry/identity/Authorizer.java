@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Decides whether a principal may perform an action on a target in one tenant, the way Entra ID
@@ -49,13 +51,28 @@ import java.util.OptionalLong;
 public final class Authorizer {
   private final DirectoryStore store;
   private final Cache<TenantId, Snapshot> snapshots;
+  /**
+   * The front of the snapshot cache: a subset of its entries in sets of {@link #WAYS} slots picked
+   * by the tenant's hash, read on every check without touching Caffeine's map or its read buffer.
+   * It never keeps a snapshot the cache no longer holds (eviction clears it; a write rechecks).
+   */
+  private final AtomicReferenceArray<Snapshot> front;
 
-  /** A compiled snapshot and the probe that tells whether it is still the store's version. */
-  private record Snapshot(CompiledDirectory directory, DirectoryStore.VersionProbe probe) {}
+  /** Slots per set of {@link #front} (16 bytes of references: one cache line). */
+  private static final int WAYS = 4;
+  /** One front hit in this many also reads through Caffeine, so its eviction policy sees the use. */
+  private static final int RECORD_ONE_IN = 64;
+
+  /** A compiled snapshot, its tenant and the probe that tells whether it is still the store's version. */
+  private record Snapshot(TenantId tenant, CompiledDirectory directory, DirectoryStore.VersionProbe probe) {}
 
   private Authorizer(DirectoryStore store, long maxSnapshots) {
     this.store = Objects.requireNonNull(store, "store");
-    this.snapshots = Caffeine.newBuilder().maximumSize(maxSnapshots).build();
+    int slots = Math.max(64, Integer.highestOneBit((int) Math.min(maxSnapshots, 1 << 16)) * 4);
+    this.front = new AtomicReferenceArray<>(slots);
+    this.snapshots = Caffeine.newBuilder().maximumSize(maxSnapshots)
+        .<TenantId, Snapshot>evictionListener((tenant, evicted, cause) -> forget(evicted))
+        .build();
   }
 
   /**
@@ -220,14 +237,79 @@ public final class Authorizer {
     return Optional.ofNullable(current(tenant));
   }
 
+  /** The first slot of the tenant's set in {@link #front}. */
+  private int setOf(TenantId tenant) {
+    int h = tenant.hashCode() * 0x9E3779B9;
+    return (h ^ (h >>> 16)) & (front.length() - 1) & -WAYS;
+  }
+
   /** The snapshot of the tenant's current version, or null when the tenant has no directory. */
   private CompiledDirectory current(TenantId tenant) {
+    int set = setOf(tenant);
+    for (int i = set; i < set + WAYS; i++) {
+      Snapshot s = front.get(i);
+      if (s != null && (s.tenant() == tenant || s.tenant().equals(tenant))) {
+        if (s.probe().current() != s.directory().version()) {
+          break;
+        }
+        if ((ThreadLocalRandom.current().nextInt() & (RECORD_ONE_IN - 1)) == 0) {
+          snapshots.getIfPresent(tenant);
+        }
+        return s.directory();
+      }
+    }
+    Snapshot current = load(tenant);
+    remember(tenant, set, current);
+    return current == null ? null : current.directory();
+  }
+
+  /**
+   * Puts the tenant's snapshot (or, for null, no snapshot) into its set of the front: into the
+   * tenant's slot, else an empty one, else one picked by the tenant's hash; other slots of the
+   * tenant are emptied.
+   */
+  private void remember(TenantId tenant, int set, Snapshot current) {
+    int same = -1;
+    int empty = -1;
+    for (int i = set; i < set + WAYS; i++) {
+      Snapshot s = front.get(i);
+      if (s == null) {
+        empty = empty < 0 ? i : empty;
+      } else if (s.tenant().equals(tenant)) {
+        if (same < 0 && current != null) {
+          same = i;
+        } else {
+          front.compareAndSet(i, s, null);
+        }
+      }
+    }
+    if (current == null) {
+      return;
+    }
+    int target = same >= 0 ? same : empty >= 0 ? empty : set + (tenant.hashCode() >>> 28 & (WAYS - 1));
+    front.set(target, current);
+    // Evicted or replaced meanwhile: eviction clears what it finds, so drop what it may have missed.
+    if (snapshots.policy().getIfPresentQuietly(tenant) != current) {
+      front.compareAndSet(target, current, null);
+    }
+  }
+
+  /** Drops an evicted snapshot from the front. */
+  private void forget(Snapshot evicted) {
+    int set = setOf(evicted.tenant());
+    for (int i = set; i < set + WAYS; i++) {
+      front.compareAndSet(i, evicted, null);
+    }
+  }
+
+  /** The snapshot of the tenant's current version from the cache, compiled if needed; or null. */
+  private Snapshot load(TenantId tenant) {
     Snapshot hit = snapshots.getIfPresent(tenant);
     long want;
     if (hit != null) {
       want = hit.probe().current();
       if (want == hit.directory().version()) {
-        return hit.directory();
+        return hit;
       }
       if (want == DirectoryStore.NO_DIRECTORY) {
         return null;
@@ -242,7 +324,7 @@ public final class Authorizer {
     // One compile per version: threads that miss together wait for the first one's snapshot, and
     // each compile loads what the store holds at that moment, so an older snapshot never replaces
     // a newer one.
-    Snapshot current = snapshots.asMap().compute(tenant, (t, old) -> {
+    return snapshots.asMap().compute(tenant, (t, old) -> {
       if (old != null && old.directory().version() == want) {
         return old;
       }
@@ -255,8 +337,8 @@ public final class Authorizer {
         throw new TenantryException("the directory store returned tenant "
             + ver.directory().tenant() + " for tenant " + tenant);
       }
-      return new Snapshot(CompiledDirectory.compile(ver.directory(), ver.version()), store.versionProbe(tenant));
+      return new Snapshot(tenant, CompiledDirectory.compile(ver.directory(), ver.version()),
+          store.versionProbe(tenant));
     });
-    return current == null ? null : current.directory();
   }
 }

@@ -198,6 +198,24 @@ class AuthorizerTest {
   }
 
   @Test
+  void snapshot_cacheOfOneAlternatingTenants_decidesEachByItsOwnCurrentDirectory() {
+    TenantId fabrikam = TenantId.of("fabrikam");
+    InMemoryDirectoryStore store = new InMemoryDirectoryStore();
+    store.put(base().assign(at("carol", BuiltInRoles.PASSWORD_ADMINISTRATOR, "/")).build());
+    store.put(Directory.builder(fabrikam).user(User.member("carol", "carol@fabrikam.com"))
+        .user(User.member("alice", "alice@fabrikam.com")).build());
+    Authorizer az = Authorizer.over(store, 1);
+    for (int i = 0; i < 50; i++) {
+      assertThat(az.authorize(CONTOSO, "carol", RESET, "alice").allowed()).isTrue();
+      assertThat(az.authorize(fabrikam, "carol", RESET, "alice").allowed()).isFalse();
+      assertThat(az.authorize(TenantId.of("contoso"), "carol", RESET, "alice").allowed()).isTrue();
+    }
+    store.put(base().build());
+    assertThat(az.authorize(CONTOSO, "carol", RESET, "alice").allowed()).isFalse();
+    assertThat(az.authorize(fabrikam, "carol", RESET, "alice").allowed()).isFalse();
+  }
+
+  @Test
   void snapshot_storeWithoutItsOwnProbe_seesEveryWriteThroughVersion() {
     InMemoryDirectoryStore inner = new InMemoryDirectoryStore();
     inner.put(base().build());

@@ -585,6 +585,12 @@ public final class CompiledDirectory {
     if (steps != null || act.id < 0) {
       return evaluate(pr, act, t, steps);
     }
+    if (t < 0) {
+      Decision allow = tenantLevelAllow(pr, act);
+      if (allow != null) {
+        return allow;
+      }
+    }
     int p = table.object(pr);
     int mix = p * 0x9E3779B1 ^ (t + 1) * 0x85EBCA6B ^ act.id * 0xC2B2AE35;
     mix ^= mix >>> 15;
@@ -610,6 +616,25 @@ public final class CompiledDirectory {
   }
 
   /** The deny of a principal (by its record) that cannot act at all, or null. */
+  /**
+   * The allow that {@link #evaluate} returns for a tenant-level action (no target), found without
+   * building any text, or null when it would not allow (or the action is guest invitation, which
+   * its policy decides first): the first tenant-scoped assignment whose role grants the action,
+   * for a principal that can act. Lets a warm allow skip the deny cache.
+   */
+  private Decision tenantLevelAllow(int pr, Action act) {
+    int k = table.kind(pr);
+    if (act.inviteGuest || k == AU || (k == USER && (table.flags(pr) & (DELETED | DISABLED)) != 0)) {
+      return null;
+    }
+    for (int e = table.entries(pr), end = table.entriesEnd(pr); e < end; e += ObjectTable.ENTRY) {
+      if (table.scope(e) == SCOPE_TENANT && act.grantedBy(table.role(e))) {
+        return allowBy(table.assignment(e));
+      }
+    }
+    return null;
+  }
+
   private Decision principalDenial(int pr, List<String> steps) {
     int k = table.kind(pr);
     if (k != AU && (k != USER || (table.flags(pr) & (DELETED | DISABLED)) == 0)) {

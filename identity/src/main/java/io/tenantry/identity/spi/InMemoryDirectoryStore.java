@@ -22,15 +22,18 @@ import java.util.concurrent.ConcurrentMap;
 public final class InMemoryDirectoryStore implements DirectoryStore {
   private final ConcurrentMap<TenantId, Cell> directories = new ConcurrentHashMap<>();
 
-  /** One tenant's current directory; written only inside the map's compute for its tenant. */
+  /**
+   * One tenant's current directory and its version (kept apart so that the probe reads one field);
+   * written only inside the map's compute for its tenant.
+   */
   private static final class Cell implements VersionProbe {
     volatile Versioned directory;
+    volatile long version = NO_DIRECTORY;
     long last;
 
     @Override
     public long current() {
-      Versioned v = directory;
-      return v == null ? NO_DIRECTORY : v.version();
+      return version;
     }
   }
 
@@ -51,6 +54,7 @@ public final class InMemoryDirectoryStore implements DirectoryStore {
       Cell c = old == null ? new Cell() : old;
       version[0] = ++c.last;
       c.directory = new Versioned(directory, version[0]);
+      c.version = version[0];
       return c;
     });
     return version[0];
@@ -67,6 +71,7 @@ public final class InMemoryDirectoryStore implements DirectoryStore {
     directories.computeIfPresent(Objects.requireNonNull(tenant, "tenant"), (t, c) -> {
       removed[0] = c.directory != null;
       c.directory = null;
+      c.version = NO_DIRECTORY;
       return c;
     });
     return removed[0];
