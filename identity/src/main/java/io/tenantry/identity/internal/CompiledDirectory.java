@@ -66,6 +66,8 @@ public final class CompiledDirectory {
   private static final int IN_RESTRICTED_AU = 1 << 6;
   private static final int ROLE_ASSIGNABLE_GROUP = 1 << 7;
   private static final int MEMO_LIMIT = 16_384;
+  /** Slots of {@link #recent}. */
+  private static final int RECENT = 32;
   /** Slots per set of the deny cache (a set spans 32 bytes of references). */
   private static final int DENIAL_WAYS = 8;
   private static final int[] NONE = new int[0];
@@ -102,6 +104,8 @@ public final class CompiledDirectory {
   private final Decision[] allowDecisions;
   private final Denial[] denials;
   private final ConcurrentHashMap<Permission, Action> memo = new ConcurrentHashMap<>();
+  /** Recently used actions by their permission object's identity hash (see {@link #action}). */
+  private final Action[] recent = new Action[RECENT];
   private final AtomicInteger actionIds = new AtomicInteger();
 
   /** A requested action with everything a check needs precomputed. Immutable but for {@link #rag}. */
@@ -147,6 +151,24 @@ public final class CompiledDirectory {
       this.ragOnly = base.equals("groupsAssignableToRoles");
       this.ragCandidate = !read && directory && base.equals("groups") && !p.entity().startsWith("deletedItems.");
       this.matrix = AntiEscalation.classify(p);
+    }
+
+    /** The same action for another (equal) permission object. */
+    Action(Action of, Permission p) {
+      this.permission = p;
+      this.id = of.id;
+      this.granting = of.granting;
+      this.read = of.read;
+      this.directory = of.directory;
+      this.inviteGuest = of.inviteGuest;
+      this.restoreOrPurge = of.restoreOrPurge;
+      this.create = of.create;
+      this.usersFamily = of.usersFamily;
+      this.groupsFamily = of.groupsFamily;
+      this.unifiedOnly = of.unifiedOnly;
+      this.ragOnly = of.ragOnly;
+      this.ragCandidate = of.ragCandidate;
+      this.matrix = of.matrix;
     }
 
     boolean grantedBy(int role) {
@@ -495,15 +517,31 @@ public final class CompiledDirectory {
     return false;
   }
 
+  /**
+   * The action of a permission: from {@link #recent} when this very permission object was used
+   * before (no hashing of its four strings, no map), else from the memo.
+   */
   private Action action(Permission p) {
-    Action cached = memo.get(p);
-    if (cached != null) {
-      return cached;
+    int slot = System.identityHashCode(p) & (RECENT - 1);
+    Action r = recent[slot];
+    if (r != null && r.permission == p) {
+      return r;
     }
-    if (memo.size() >= MEMO_LIMIT) {
-      return new Action(p, -1, roles);
+    Action a = memo.get(p);
+    if (a == null) {
+      if (memo.size() >= MEMO_LIMIT) {
+        return new Action(p, -1, roles);
+      }
+      a = memo.computeIfAbsent(p, k -> new Action(k, actionIds.getAndIncrement(), roles));
     }
-    return memo.computeIfAbsent(p, k -> new Action(k, actionIds.getAndIncrement(), roles));
+    // The memo's action carries the first equal permission object; an empty slot takes a copy for
+    // this object (so each slot allocates at most once), a taken one only this object's own action.
+    if (a.permission == p) {
+      recent[slot] = a;
+    } else if (r == null) {
+      recent[slot] = new Action(a, p);
+    }
+    return a;
   }
 
   private Action ragForm(Action act) {
