@@ -37,6 +37,22 @@ class AuthorizerTest {
     return new AdministrativeUnit(AdminUnitId.of(id), id, users, Set.of(), null, restricted);
   }
 
+  /** A store that only reads through (the port's default version probe) and counts its loads. */
+  private static DirectoryStore delegating(InMemoryDirectoryStore inner, AtomicInteger loads) {
+    return new DirectoryStore() {
+      @Override
+      public OptionalLong version(TenantId tenant) {
+        return inner.version(tenant);
+      }
+
+      @Override
+      public Optional<Versioned> load(TenantId tenant) {
+        loads.incrementAndGet();
+        return inner.load(tenant);
+      }
+    };
+  }
+
   private static Directory.Builder base() {
     return Directory.builder(CONTOSO)
         .user(User.member("alice", "alice@contoso.com"))
@@ -219,18 +235,7 @@ class AuthorizerTest {
   void snapshot_storeWithoutItsOwnProbe_seesEveryWriteThroughVersion() {
     InMemoryDirectoryStore inner = new InMemoryDirectoryStore();
     inner.put(base().build());
-    DirectoryStore plain = new DirectoryStore() {
-      @Override
-      public OptionalLong version(TenantId tenant) {
-        return inner.version(tenant);
-      }
-
-      @Override
-      public Optional<Versioned> load(TenantId tenant) {
-        return inner.load(tenant);
-      }
-    };
-    Authorizer az = Authorizer.over(plain);
+    Authorizer az = Authorizer.over(delegating(inner, new AtomicInteger()));
     assertThat(az.authorize(CONTOSO, "carol", RESET, "alice").allowed()).isFalse();
     inner.put(base().assign(at("carol", BuiltInRoles.PASSWORD_ADMINISTRATOR, "/")).build());
     assertThat(az.authorize(CONTOSO, "carol", RESET, "alice").allowed()).isTrue();
@@ -281,19 +286,7 @@ class AuthorizerTest {
     InMemoryDirectoryStore inner = new InMemoryDirectoryStore();
     inner.put(base().assign(at("carol", BuiltInRoles.PASSWORD_ADMINISTRATOR, "/")).build());
     AtomicInteger loads = new AtomicInteger();
-    DirectoryStore counting = new DirectoryStore() {
-      @Override
-      public OptionalLong version(TenantId tenant) {
-        return inner.version(tenant);
-      }
-
-      @Override
-      public Optional<Versioned> load(TenantId tenant) {
-        loads.incrementAndGet();
-        return inner.load(tenant);
-      }
-    };
-    Authorizer az = Authorizer.over(counting);
+    Authorizer az = Authorizer.over(delegating(inner, loads));
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       List<Future<Boolean>> checks = new ArrayList<>();
