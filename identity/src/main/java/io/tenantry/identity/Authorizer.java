@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Decides whether a principal may perform an action on a target in one tenant, the way Entra ID
@@ -39,17 +41,38 @@ import java.util.OptionalLong;
  *
  * <p>Each tenant's directory is read through a {@link DirectoryStore} and compiled into an immutable
  * snapshot (interned ids, AU membership as sorted int arrays, role bitsets per action), cached per
- * tenant with Caffeine together with the version it was compiled from; a check whose store version
- * differs compiles a new snapshot, which replaces the old one atomically. If the store fails, the
- * check is denied (fail closed). Thread-safe.
+ * tenant with Caffeine together with the version it was compiled from and the store's
+ * {@link DirectoryStore#versionProbe version probe} for the tenant; every check reads the current
+ * version through the probe (exactly what {@link DirectoryStore#version} answers, with no lookup
+ * when the store overrides the probe), and a check whose store version differs compiles a new
+ * snapshot, which replaces the old one atomically. If the store fails, the check is denied (fail
+ * closed). Thread-safe.
  */
 public final class Authorizer {
   private final DirectoryStore store;
-  private final Cache<TenantId, CompiledDirectory> snapshots;
+  private final Cache<TenantId, Snapshot> snapshots;
+  /**
+   * The front of the snapshot cache: a subset of its entries in sets of {@link #WAYS} slots picked
+   * by the tenant's hash, read on every check without touching Caffeine's map or its read buffer.
+   * It never keeps a snapshot the cache no longer holds (eviction clears it; a write rechecks).
+   */
+  private final AtomicReferenceArray<Snapshot> front;
+
+  /** Slots per set of {@link #front} (16 bytes of references: one cache line). */
+  private static final int WAYS = 4;
+  /** One front hit in this many also reads through Caffeine, so its eviction policy sees the use. */
+  private static final int RECORD_ONE_IN = 64;
+
+  /** A compiled snapshot, its tenant and the probe that tells whether it is still the store's version. */
+  private record Snapshot(TenantId tenant, CompiledDirectory directory, DirectoryStore.VersionProbe probe) {}
 
   private Authorizer(DirectoryStore store, long maxSnapshots) {
     this.store = Objects.requireNonNull(store, "store");
-    this.snapshots = Caffeine.newBuilder().maximumSize(maxSnapshots).build();
+    int slots = Math.max(64, Integer.highestOneBit((int) Math.min(maxSnapshots, 1 << 16)) * 4);
+    this.front = new AtomicReferenceArray<>(slots);
+    this.snapshots = Caffeine.newBuilder().maximumSize(maxSnapshots)
+        .<TenantId, Snapshot>evictionListener((tenant, evicted, cause) -> forget(evicted))
+        .build();
   }
 
   /**
@@ -196,35 +219,113 @@ public final class Authorizer {
       boolean explain) {
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(action, "action");
-    Optional<CompiledDirectory> s;
+    CompiledDirectory s;
     try {
-      s = snapshot(tenant);
+      s = current(tenant);
     } catch (RuntimeException e) {
       Decision d = Decision.deny("the directory of tenant " + tenant + " is unavailable: " + e.getMessage());
       return explain ? d.withSteps(List.of("deny: " + d.reason())) : d;
     }
-    if (s.isEmpty()) {
+    if (s == null) {
       Decision d = Decision.deny("tenant " + tenant + " has no directory");
       return explain ? d.withSteps(List.of("deny: " + d.reason())) : d;
     }
-    return s.get().decide(principalId, action, targetId, explain);
+    return s.decide(principalId, action, targetId, explain);
   }
 
   private Optional<CompiledDirectory> snapshot(TenantId tenant) {
-    OptionalLong v = store.version(tenant);
-    if (v.isEmpty()) {
-      return Optional.empty();
+    return Optional.ofNullable(current(tenant));
+  }
+
+  /** The first slot of the tenant's set in {@link #front}. */
+  private int setOf(TenantId tenant) {
+    int h = tenant.hashCode() * 0x9E3779B9;
+    return (h ^ (h >>> 16)) & (front.length() - 1) & -WAYS;
+  }
+
+  /** The snapshot of the tenant's current version, or null when the tenant has no directory. */
+  private CompiledDirectory current(TenantId tenant) {
+    int set = setOf(tenant);
+    for (int i = set; i < set + WAYS; i++) {
+      Snapshot s = front.get(i);
+      if (s != null && (s.tenant() == tenant || s.tenant().equals(tenant))) {
+        if (s.probe().current() != s.directory().version()) {
+          break;
+        }
+        if ((ThreadLocalRandom.current().nextInt() & (RECORD_ONE_IN - 1)) == 0) {
+          snapshots.getIfPresent(tenant);
+        }
+        return s.directory();
+      }
     }
-    long want = v.getAsLong();
-    CompiledDirectory hit = snapshots.getIfPresent(tenant);
-    if (hit != null && hit.version() == want) {
-      return Optional.of(hit);
+    Snapshot current = load(tenant);
+    remember(tenant, set, current);
+    return current == null ? null : current.directory();
+  }
+
+  /**
+   * Puts the tenant's snapshot (or, for null, no snapshot) into its set of the front: into the
+   * tenant's slot, else an empty one, else one picked by the tenant's hash; other slots of the
+   * tenant are emptied.
+   */
+  private void remember(TenantId tenant, int set, Snapshot current) {
+    int same = -1;
+    int empty = -1;
+    for (int i = set; i < set + WAYS; i++) {
+      Snapshot s = front.get(i);
+      if (s == null) {
+        empty = empty < 0 ? i : empty;
+      } else if (s.tenant().equals(tenant)) {
+        if (same < 0 && current != null) {
+          same = i;
+        } else {
+          front.compareAndSet(i, s, null);
+        }
+      }
+    }
+    if (current == null) {
+      return;
+    }
+    int target = same >= 0 ? same : empty >= 0 ? empty : set + (tenant.hashCode() >>> 28 & (WAYS - 1));
+    front.set(target, current);
+    // Evicted or replaced meanwhile: eviction clears what it finds, so drop what it may have missed.
+    if (snapshots.policy().getIfPresentQuietly(tenant) != current) {
+      front.compareAndSet(target, current, null);
+    }
+  }
+
+  /** Drops an evicted snapshot from the front. */
+  private void forget(Snapshot evicted) {
+    int set = setOf(evicted.tenant());
+    for (int i = set; i < set + WAYS; i++) {
+      front.compareAndSet(i, evicted, null);
+    }
+  }
+
+  /** The snapshot of the tenant's current version from the cache, compiled if needed; or null. */
+  private Snapshot load(TenantId tenant) {
+    Snapshot hit = snapshots.getIfPresent(tenant);
+    long want;
+    if (hit != null) {
+      want = hit.probe().current();
+      if (want == hit.directory().version()) {
+        return hit;
+      }
+      if (want == DirectoryStore.NO_DIRECTORY) {
+        return null;
+      }
+    } else {
+      OptionalLong v = store.version(tenant);
+      if (v.isEmpty()) {
+        return null;
+      }
+      want = v.getAsLong();
     }
     // One compile per version: threads that miss together wait for the first one's snapshot, and
     // each compile loads what the store holds at that moment, so an older snapshot never replaces
     // a newer one.
-    CompiledDirectory current = snapshots.asMap().compute(tenant, (t, old) -> {
-      if (old != null && old.version() == want) {
+    return snapshots.asMap().compute(tenant, (t, old) -> {
+      if (old != null && old.directory().version() == want) {
         return old;
       }
       Optional<DirectoryStore.Versioned> loaded = store.load(tenant);
@@ -236,8 +337,8 @@ public final class Authorizer {
         throw new TenantryException("the directory store returned tenant "
             + ver.directory().tenant() + " for tenant " + tenant);
       }
-      return CompiledDirectory.compile(ver.directory(), ver.version());
+      return new Snapshot(tenant, CompiledDirectory.compile(ver.directory(), ver.version()),
+          store.versionProbe(tenant));
     });
-    return Optional.ofNullable(current);
   }
 }

@@ -37,6 +37,22 @@ class AuthorizerTest {
     return new AdministrativeUnit(AdminUnitId.of(id), id, users, Set.of(), null, restricted);
   }
 
+  /** A store that only reads through (the port's default version probe) and counts its loads. */
+  private static DirectoryStore delegating(InMemoryDirectoryStore inner, AtomicInteger loads) {
+    return new DirectoryStore() {
+      @Override
+      public OptionalLong version(TenantId tenant) {
+        return inner.version(tenant);
+      }
+
+      @Override
+      public Optional<Versioned> load(TenantId tenant) {
+        loads.incrementAndGet();
+        return inner.load(tenant);
+      }
+    };
+  }
+
   private static Directory.Builder base() {
     return Directory.builder(CONTOSO)
         .user(User.member("alice", "alice@contoso.com"))
@@ -185,23 +201,92 @@ class AuthorizerTest {
   }
 
   @Test
+  void snapshot_tenantRemovedAndStoredAgain_servesTheNewDirectory() {
+    InMemoryDirectoryStore store = new InMemoryDirectoryStore();
+    long first = store.put(base().assign(at("carol", BuiltInRoles.PASSWORD_ADMINISTRATOR, "/")).build());
+    Authorizer az = Authorizer.over(store);
+    assertThat(az.authorize(CONTOSO, "carol", RESET, "alice").allowed()).isTrue();
+    store.remove(CONTOSO);
+    assertThat(az.authorize(CONTOSO, "carol", RESET, "alice").reason()).contains("has no directory");
+    long second = store.put(base().build());
+    assertThat(second).isGreaterThan(first);
+    assertThat(az.authorize(CONTOSO, "carol", RESET, "alice").allowed()).isFalse();
+  }
+
+  @Test
+  void snapshot_cacheOfOneAlternatingTenants_decidesEachByItsOwnCurrentDirectory() {
+    TenantId fabrikam = TenantId.of("fabrikam");
+    InMemoryDirectoryStore store = new InMemoryDirectoryStore();
+    store.put(base().assign(at("carol", BuiltInRoles.PASSWORD_ADMINISTRATOR, "/")).build());
+    store.put(Directory.builder(fabrikam).user(User.member("carol", "carol@fabrikam.com"))
+        .user(User.member("alice", "alice@fabrikam.com")).build());
+    Authorizer az = Authorizer.over(store, 1);
+    for (int i = 0; i < 50; i++) {
+      assertThat(az.authorize(CONTOSO, "carol", RESET, "alice").allowed()).isTrue();
+      assertThat(az.authorize(fabrikam, "carol", RESET, "alice").allowed()).isFalse();
+      assertThat(az.authorize(TenantId.of("contoso"), "carol", RESET, "alice").allowed()).isTrue();
+    }
+    store.put(base().build());
+    assertThat(az.authorize(CONTOSO, "carol", RESET, "alice").allowed()).isFalse();
+    assertThat(az.authorize(fabrikam, "carol", RESET, "alice").allowed()).isFalse();
+  }
+
+  @Test
+  void snapshot_storeWithoutItsOwnProbe_seesEveryWriteThroughVersion() {
+    InMemoryDirectoryStore inner = new InMemoryDirectoryStore();
+    inner.put(base().build());
+    Authorizer az = Authorizer.over(delegating(inner, new AtomicInteger()));
+    assertThat(az.authorize(CONTOSO, "carol", RESET, "alice").allowed()).isFalse();
+    inner.put(base().assign(at("carol", BuiltInRoles.PASSWORD_ADMINISTRATOR, "/")).build());
+    assertThat(az.authorize(CONTOSO, "carol", RESET, "alice").allowed()).isTrue();
+  }
+
+  @Test
+  void authorize_idsBeyondLatin1_areFoundExactlyAndNeverConfused() {
+    Directory d = Directory.builder(CONTOSO)
+        .user(User.member("用户一", "one@contoso.com"))
+        .user(User.member("用户二", "two@contoso.com"))
+        .user(User.member("Ωmega", "omega@contoso.com"))
+        .user(User.member("jörg", "joerg@contoso.com"))
+        .user(User.member("A", "a@contoso.com"))
+        .assign(at("用户一", BuiltInRoles.PASSWORD_ADMINISTRATOR, "/"))
+        .assign(at("jörg", BuiltInRoles.PASSWORD_ADMINISTRATOR, "/"))
+        .build();
+    Authorizer az = Authorizer.of(d);
+    assertThat(az.authorize(CONTOSO, "用户一", RESET, "Ωmega").allowed()).isTrue();
+    assertThat(az.authorize(CONTOSO, "jörg", RESET, "用户二").allowed()).isTrue();
+    assertThat(az.authorize(CONTOSO, "用户二", RESET, "Ωmega").reason()).startsWith("no role assignment of '用户二'");
+    assertThat(az.authorize(CONTOSO, "用户三", RESET, "A").reason()).contains("'用户三' is not in tenant");
+    assertThat(az.authorize(CONTOSO, "用户一", RESET, "Ωmeg").reason()).contains("'Ωmeg' is not in tenant");
+    assertThat(az.authorize(CONTOSO, "用户一", RESET, "\u0141").reason()).contains("is not in tenant");
+    assertThat(az.authorize(CONTOSO, "jorg", RESET, "A").reason()).contains("'jorg' is not in tenant");
+  }
+
+  @Test
+  void authorize_everyIdOfALargeDirectory_isFoundAndNearMissesAreNot() {
+    Directory.Builder b = Directory.builder(CONTOSO);
+    int n = 3000;
+    for (int i = 0; i < n; i++) {
+      b.user(User.member("u" + i, "u" + i + "@contoso.com"));
+      if (i % 3 == 0) {
+        b.assign(at("u" + i, BuiltInRoles.PASSWORD_ADMINISTRATOR, "/"));
+      }
+    }
+    Authorizer az = Authorizer.of(b.build());
+    for (int i = 0; i < n; i++) {
+      Decision d = az.authorize(CONTOSO, "u" + i, RESET, "u" + ((i + 1) % n));
+      assertThat(d.allowed()).as("u%d", i).isEqualTo(i % 3 == 0);
+      assertThat(az.authorize(CONTOSO, "u" + i + "x", RESET, null).reason()).contains("is not in tenant");
+      assertThat(az.authorize(CONTOSO, "u" + (n + i), RESET, null).reason()).contains("is not in tenant");
+    }
+  }
+
+  @Test
   void snapshot_missedByEightThreadsAtOnce_isLoadedAndCompiledOnce() throws Exception {
     InMemoryDirectoryStore inner = new InMemoryDirectoryStore();
     inner.put(base().assign(at("carol", BuiltInRoles.PASSWORD_ADMINISTRATOR, "/")).build());
     AtomicInteger loads = new AtomicInteger();
-    DirectoryStore counting = new DirectoryStore() {
-      @Override
-      public OptionalLong version(TenantId tenant) {
-        return inner.version(tenant);
-      }
-
-      @Override
-      public Optional<Versioned> load(TenantId tenant) {
-        loads.incrementAndGet();
-        return inner.load(tenant);
-      }
-    };
-    Authorizer az = Authorizer.over(counting);
+    Authorizer az = Authorizer.over(delegating(inner, loads));
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       List<Future<Boolean>> checks = new ArrayList<>();

@@ -32,16 +32,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * An immutable, indexed snapshot of one tenant's directory, compiled for authorization.
  *
  * <p>Representation (no object per assignment or per directory object beyond what the
- * {@link Directory} already holds): object ids interned densely to ints ({@link IdIndex}); per
- * object a kind byte and a flags byte; assignments as parallel arrays (role index, scope kind,
- * scope reference); per object its effective assignments, its distinct held roles and its AUs, and
- * per AU its direct members, each as one flat int array with offsets (compressed sparse rows,
- * sorted); per requested action the bitset of roles that grant it ({@code long[]}), memoized.
+ * {@link Directory} already holds): per object a kind byte and a flags byte, its distinct held
+ * roles and its AUs, and per AU its direct members, each as one flat int array with offsets
+ * (compressed sparse rows, sorted); per requested action the bitset of roles that grant it
+ * ({@code long[]}), memoized. What a check reads about its principal sits in one record of an
+ * {@link ObjectTable}: the id's chars (to confirm the lookup), kind, flags and each effective
+ * assignment with its role, scope kind and scope reference, so a check touches the table's slot,
+ * the record and the decision, a handful of cache lines whatever the directory's size.
  *
  * <p>A check allocates nothing once warm: an allow returns the deciding assignment's decision,
- * created on its first use and kept; a deny's decision is kept in a small direct-mapped cache
- * keyed by (principal, target, action), bounded by the snapshot's size. {@code explain} computes
- * every decision afresh with its steps.
+ * created on its first use and kept; a deny's decision is kept in a small set-associative cache
+ * (sets of 8) keyed by (principal, target, action), bounded by the snapshot's size. {@code explain}
+ * computes every decision afresh with its steps.
  *
  * <p>Thread-safe: the structure is immutable after construction; the memo, the per-assignment
  * decisions and the deny cache hold immutable values that are pure functions of the snapshot, so a
@@ -64,6 +66,10 @@ public final class CompiledDirectory {
   private static final int IN_RESTRICTED_AU = 1 << 6;
   private static final int ROLE_ASSIGNABLE_GROUP = 1 << 7;
   private static final int MEMO_LIMIT = 16_384;
+  /** Slots of {@link #recent}. */
+  private static final int RECENT = 32;
+  /** Slots per set of the deny cache (a set spans 32 bytes of references). */
+  private static final int DENIAL_WAYS = 8;
   private static final int[] NONE = new int[0];
   private static final Permission READ_USERS = Permission.parse("microsoft.directory/users/standard/read");
   private static final int RAG_ROW = columnMask(AntiEscalation.allowedOn(
@@ -78,7 +84,7 @@ public final class CompiledDirectory {
   private final List<Group> groups;
   private final List<RoleAssignment> assignments;
   private final String[] ids;
-  private final IdIndex index;
+  private final ObjectTable table;
   private final byte[] kind;
   private final byte[] flags;
   private final int[] auObject;
@@ -92,17 +98,14 @@ public final class CompiledDirectory {
   private final int[] roleColumn;
   private final int[] roleAllowsColumns;
   private final Map<RoleId, Integer> roleIndex = new HashMap<>();
-  private final int[] asgRole;
-  private final byte[] asgScope;
-  private final int[] asgScopeRef;
-  private final int[] effectiveAt;
-  private final int[] effective;
   private final int[] heldAt;
   private final int[] held;
   private final int[] liveUsers;
   private final Decision[] allowDecisions;
   private final Denial[] denials;
   private final ConcurrentHashMap<Permission, Action> memo = new ConcurrentHashMap<>();
+  /** Recently used actions by their permission object's identity hash (see {@link #action}). */
+  private final Action[] recent = new Action[RECENT];
   private final AtomicInteger actionIds = new AtomicInteger();
 
   /** A requested action with everything a check needs precomputed. Immutable but for {@link #rag}. */
@@ -148,6 +151,24 @@ public final class CompiledDirectory {
       this.ragOnly = base.equals("groupsAssignableToRoles");
       this.ragCandidate = !read && directory && base.equals("groups") && !p.entity().startsWith("deletedItems.");
       this.matrix = AntiEscalation.classify(p);
+    }
+
+    /** The same action for another (equal) permission object. */
+    Action(Action of, Permission p) {
+      this.permission = p;
+      this.id = of.id;
+      this.granting = of.granting;
+      this.read = of.read;
+      this.directory = of.directory;
+      this.inviteGuest = of.inviteGuest;
+      this.restoreOrPurge = of.restoreOrPurge;
+      this.create = of.create;
+      this.usersFamily = of.usersFamily;
+      this.groupsFamily = of.groupsFamily;
+      this.unifiedOnly = of.unifiedOnly;
+      this.ragOnly = of.ragOnly;
+      this.ragCandidate = of.ragCandidate;
+      this.matrix = of.matrix;
     }
 
     boolean grantedBy(int role) {
@@ -199,7 +220,7 @@ public final class CompiledDirectory {
       ids[i] = sp.id();
       kind[i++] = SP;
     }
-    index = new IdIndex(ids);
+    IdIndex index = new IdIndex(ids);
     liveUsers = new int[live];
     for (int u = 0, k = 0; u < userCount; u++) {
       if ((flags[u] & DELETED) == 0) {
@@ -267,9 +288,9 @@ public final class CompiledDirectory {
 
     // Assignments as parallel arrays; the direct ones of each principal as rows.
     int m = assignments.size();
-    asgRole = new int[m];
-    asgScope = new byte[m];
-    asgScopeRef = new int[m];
+    int[] asgRole = new int[m];
+    byte[] asgScope = new byte[m];
+    int[] asgScopeRef = new int[m];
     allowDecisions = new Decision[m];
     int[] principal = new int[m];
     int[] direct = new int[n + 1];
@@ -315,6 +336,8 @@ public final class CompiledDirectory {
     // a direct member of. Without such memberships they are the direct rows themselves.
     int[] extra = new int[n];
     boolean anyExtra = false;
+    int[] effectiveAt;
+    int[] effective;
     for (Group g : groups) {
       if (!g.roleAssignable()) {
         continue;
@@ -414,6 +437,16 @@ public final class CompiledDirectory {
       heldAt[o + 1] = w;
     }
     held = heldRows.length == heldAt[n] ? heldRows : Arrays.copyOf(heldRows, heldAt[n]);
+    // The check-time records: each object's effective assignments with their role, scope kind
+    // and scope reference, next to its id, kind and (now final) flags.
+    int[] roleScope = new int[effective.length];
+    int[] ref = new int[effective.length];
+    for (int k = 0; k < effective.length; k++) {
+      int a = effective[k];
+      roleScope[k] = asgRole[a] << 2 | asgScope[a];
+      ref[k] = asgScopeRef[a];
+    }
+    table = new ObjectTable(index, ids, kind, flags, effectiveAt, effective, roleScope, ref);
     // A slot per one to two objects (at least 256, at most 16,384): 2 to 4 bytes an object empty;
     // a filled slot holds a deny's decision and its one-sentence reason (some 200 bytes).
     denials = new Denial[Math.max(256, Math.min(16_384, Integer.highestOneBit(Math.max(1, n))))];
@@ -484,15 +517,31 @@ public final class CompiledDirectory {
     return false;
   }
 
+  /**
+   * The action of a permission: from {@link #recent} when this very permission object was used
+   * before (no hashing of its four strings, no map), else from the memo.
+   */
   private Action action(Permission p) {
-    Action cached = memo.get(p);
-    if (cached != null) {
-      return cached;
+    int slot = System.identityHashCode(p) & (RECENT - 1);
+    Action r = recent[slot];
+    if (r != null && r.permission == p) {
+      return r;
     }
-    if (memo.size() >= MEMO_LIMIT) {
-      return new Action(p, -1, roles);
+    Action a = memo.get(p);
+    if (a == null) {
+      if (memo.size() >= MEMO_LIMIT) {
+        return new Action(p, -1, roles);
+      }
+      a = memo.computeIfAbsent(p, k -> new Action(k, actionIds.getAndIncrement(), roles));
     }
-    return memo.computeIfAbsent(p, k -> new Action(k, actionIds.getAndIncrement(), roles));
+    // The memo's action carries the first equal permission object; an empty slot takes a copy for
+    // this object (so each slot allocates at most once), a taken one only this object's own action.
+    if (a.permission == p) {
+      recent[slot] = a;
+    } else if (r == null) {
+      recent[slot] = new Action(a, p);
+    }
+    return a;
   }
 
   private Action ragForm(Action act) {
@@ -554,54 +603,100 @@ public final class CompiledDirectory {
   }
 
   private Decision decide(String principalId, Action act, String targetId, List<String> steps) {
-    int p = index.get(principalId);
-    if (p < 0) {
+    int pr = table.find(principalId);
+    if (pr < 0) {
       return deny(steps, "principal '" + principalId + "' is not in tenant " + tenant);
     }
-    int t = index.get(targetId);
+    int t = targetId == null ? -1 : table.find(targetId);
     if (targetId != null && t < 0) {
-      Decision d = principalDenial(p, steps);
+      Decision d = principalDenial(pr, steps);
       return d != null ? d : deny(steps, "target '" + targetId + "' is not in tenant " + tenant);
     }
-    return decide(p, act, t, steps);
+    return decide(pr, act, t < 0 ? -1 : table.object(t), steps);
   }
 
-  /** Decides with both ends interned; caches denies when no steps are recorded. */
-  private Decision decide(int p, Action act, int t, List<String> steps) {
+  /**
+   * Decides with both ends interned (the principal by its record, the target by its index);
+   * caches denies when no steps are recorded.
+   */
+  private Decision decide(int pr, Action act, int t, List<String> steps) {
     if (steps != null || act.id < 0) {
-      return evaluate(p, act, t, steps);
+      return evaluate(pr, act, t, steps);
     }
+    if (t < 0) {
+      Decision allow = tenantLevelAllow(pr, act);
+      if (allow != null) {
+        return allow;
+      }
+    }
+    int p = table.object(pr);
     int mix = p * 0x9E3779B1 ^ (t + 1) * 0x85EBCA6B ^ act.id * 0xC2B2AE35;
-    int slot = (mix ^ (mix >>> 15)) & (denials.length - 1);
-    Denial cached = denials[slot];
-    if (cached != null && cached.principal == p && cached.target == t && cached.action == act.id) {
-      return cached.decision;
+    mix ^= mix >>> 15;
+    // A set of DENIAL_WAYS slots, filled from its start and never emptied: a lookup stops at the
+    // first empty slot; a full set replaces one of its slots, picked by the key's high bits.
+    int set = (mix & (denials.length - 1)) & -DENIAL_WAYS;
+    int free = -1;
+    for (int w = set; w < set + DENIAL_WAYS; w++) {
+      Denial cached = denials[w];
+      if (cached == null) {
+        free = w;
+        break;
+      }
+      if (cached.principal == p && cached.target == t && cached.action == act.id) {
+        return cached.decision;
+      }
     }
-    Decision d = evaluate(p, act, t, null);
+    Decision d = evaluate(pr, act, t, null);
     if (!d.allowed()) {
-      denials[slot] = new Denial(p, t, act.id, d);
+      denials[free >= 0 ? free : set + (mix >>> 29 & (DENIAL_WAYS - 1))] = new Denial(p, t, act.id, d);
     }
     return d;
   }
 
-  private Decision principalDenial(int p, List<String> steps) {
-    if (kind[p] == AU) {
+  /** The deny of a principal (by its record) that cannot act at all, or null. */
+  /**
+   * The allow that {@link #evaluate} returns for a tenant-level action (no target), found without
+   * building any text, or null when it would not allow (or the action is guest invitation, which
+   * its policy decides first): the first tenant-scoped assignment whose role grants the action,
+   * for a principal that can act. Lets a warm allow skip the deny cache.
+   */
+  private Decision tenantLevelAllow(int pr, Action act) {
+    int k = table.kind(pr);
+    if (act.inviteGuest || k == AU || (k == USER && (table.flags(pr) & (DELETED | DISABLED)) != 0)) {
+      return null;
+    }
+    for (int e = table.entries(pr), end = table.entriesEnd(pr); e < end; e += ObjectTable.ENTRY) {
+      if (table.scope(e) == SCOPE_TENANT && act.grantedBy(table.role(e))) {
+        return allowBy(table.assignment(e));
+      }
+    }
+    return null;
+  }
+
+  private Decision principalDenial(int pr, List<String> steps) {
+    int k = table.kind(pr);
+    if (k != AU && (k != USER || (table.flags(pr) & (DELETED | DISABLED)) == 0)) {
+      return null;
+    }
+    int p = table.object(pr);
+    if (k == AU) {
       return deny(steps, "'" + ids[p] + "' is an administrative unit, which cannot act");
     }
-    if (kind[p] == USER && has(p, DELETED)) {
+    if (has(p, DELETED)) {
       return deny(steps, "principal '" + ids[p] + "' is soft-deleted and cannot act");
     }
-    if (kind[p] == USER && has(p, DISABLED)) {
+    if (has(p, DISABLED)) {
       return deny(steps, "principal '" + ids[p] + "' is blocked from signing in (accountEnabled false)");
     }
     return null;
   }
 
-  private Decision evaluate(int p, Action action, int t, List<String> steps) {
-    Decision early = principalDenial(p, steps);
+  private Decision evaluate(int pr, Action action, int t, List<String> steps) {
+    Decision early = principalDenial(pr, steps);
     if (early != null) {
       return early;
     }
+    int p = table.object(pr);
     if (t >= 0 && kind[t] == USER && has(t, DELETED) && !action.restoreOrPurge) {
       return deny(steps, "target '" + ids[t] + "' is soft-deleted: only restore and permanent delete apply");
     }
@@ -627,21 +722,21 @@ public final class CompiledDirectory {
     // Restricted management AUs protect Entra (directory) properties only (§1.7).
     boolean inRmau = t >= 0 && action.directory && has(t, IN_RESTRICTED_AU);
     int bestStage = -1;
-    int bestA = -1;
-    int from = effectiveAt[p];
-    int to = effectiveAt[p + 1];
+    int bestE = -1;
+    int from = table.entries(pr);
+    int to = table.entriesEnd(pr);
     if (from == to && steps != null) {
       steps.add("'" + ids[p] + "' holds no role assignment");
     }
-    for (int k = from; k < to; k++) {
-      int a = effective[k];
-      if (!requested.grantedBy(asgRole[a])) {
+    for (int e = from; e < to; e += ObjectTable.ENTRY) {
+      int a = table.assignment(e);
+      if (!requested.grantedBy(table.role(e))) {
         if (steps != null) {
           steps.add(describe(assignment(a)) + ": the role does not grant " + requested.permission);
         }
         continue;
       }
-      int stage = stageOf(a, p, t, action, write, inRmau, matrix);
+      int stage = stageOf(e, p, t, action, write, inRmau, matrix);
       if (stage == 0) {
         if (steps != null) {
           steps.add("allow: " + describe(assignment(a)) + " grants " + action.permission
@@ -650,15 +745,16 @@ public final class CompiledDirectory {
         return allowBy(a);
       }
       if (steps != null) {
-        steps.add(describe(assignment(a)) + " " + why(stage, a, p, t, action, matrix));
+        steps.add(describe(assignment(a)) + " " + why(stage, e, p, t, action, matrix));
       }
       if (stage > bestStage) {
         bestStage = stage;
-        bestA = a;
+        bestE = e;
       }
     }
-    return deny(steps, bestA >= 0 ? describe(assignment(bestA)) + " " + why(bestStage, bestA, p, t, action, matrix)
-        : "no role assignment of '" + ids[p] + "' grants " + requested.permission + held(p));
+    return deny(steps, bestE >= 0
+        ? describe(assignment(table.assignment(bestE))) + " " + why(bestStage, bestE, p, t, action, matrix)
+        : "no role assignment of '" + ids[p] + "' grants " + requested.permission + held(pr));
   }
 
   private Decision allowBy(int a) {
@@ -672,38 +768,40 @@ public final class CompiledDirectory {
   }
 
   /**
-   * Why an assignment that grants the action does not decide it: 0 it decides (allow), 1 its scope
+   * Why an assignment (by its entry {@code e} in the principal's record) that grants the action
+   * does not decide it: 0 it decides (allow), 1 its scope
    * does not cover the target, 2 a matrix of §2.4 forbids it, 3 the target holds an admin role and
    * the assignment is AU-scoped, 4 the target is in a restricted management AU that the
    * assignment is not scoped on. Higher numbers are reported first. Allocation-free.
    */
-  private int stageOf(int a, int p, int t, Action action, boolean write, boolean inRmau,
+  private int stageOf(int e, int p, int t, Action action, boolean write, boolean inRmau,
       AntiEscalation.Kind matrix) {
-    if (scopeCode(a, p, t, action) != 0) {
+    if (scopeCode(e, p, t, action) != 0) {
       return 1;
     }
     if (t < 0 || !write) {
       return 0;
     }
-    if (inRmau && !(asgScope[a] == SCOPE_AU && auRestricted[asgScopeRef[a]] && inAu(t, asgScopeRef[a]))) {
+    int scope = table.scope(e);
+    if (inRmau && !(scope == SCOPE_AU && auRestricted[table.ref(e)] && inAu(t, table.ref(e)))) {
       return 4;
     }
-    if (asgScope[a] == SCOPE_AU && heldAt[t + 1] > heldAt[t]) {
+    if (scope == SCOPE_AU && heldAt[t + 1] > heldAt[t]) {
       return 3;
     }
-    if (matrix != AntiEscalation.Kind.NONE && matrixCode(matrix, asgRole[a], t) != MATRIX_OK) {
+    if (matrix != AntiEscalation.Kind.NONE && matrixCode(matrix, table.role(e), t) != MATRIX_OK) {
       return 2;
     }
     return 0;
   }
 
-  private String why(int stage, int a, int p, int t, Action action, AntiEscalation.Kind matrix) {
+  private String why(int stage, int e, int p, int t, Action action, AntiEscalation.Kind matrix) {
     switch (stage) {
       case 1:
-        return "grants " + action.permission + ", but " + scopeText(scopeCode(a, p, t, action), a, t);
+        return "grants " + action.permission + ", but " + scopeText(scopeCode(e, p, t, action), e, t);
       case 2:
-        return "is blocked by matrix " + matrix + " (§2.4): " + matrixText(matrixCode(matrix, asgRole[a], t),
-            roles[asgRole[a]]);
+        return "is blocked by matrix " + matrix + " (§2.4): " + matrixText(matrixCode(matrix, table.role(e), t),
+            roles[table.role(e)]);
       case 3:
         return "is blocked: an assignment scoped to an administrative unit grants no write on '" + ids[t]
             + "', who holds an admin role (" + roles[held[heldAt[t]]].name() + ")";
@@ -713,15 +811,16 @@ public final class CompiledDirectory {
     }
   }
 
-  private String held(int p) {
-    int from = effectiveAt[p];
-    int to = effectiveAt[p + 1];
+  /** The roles a principal (by its record) holds, for a deny's reason. */
+  private String held(int pr) {
+    int from = table.entries(pr);
+    int to = table.entriesEnd(pr);
     if (from == to) {
       return " (it holds no role)";
     }
     StringBuilder sb = new StringBuilder(" (it holds: ");
-    for (int k = from; k < to; k++) {
-      RoleAssignment ra = assignment(effective[k]);
+    for (int k = from; k < to; k += ObjectTable.ENTRY) {
+      RoleAssignment ra = assignment(table.assignment(k));
       sb.append(k == from ? "" : ", ").append(roleName(ra.roleId())).append(" at ").append(ra.scope().text());
     }
     return sb.append(')').toString();
@@ -769,8 +868,8 @@ public final class CompiledDirectory {
     return r == null ? id.value() : roles[r].name();
   }
 
-  private int scopeCode(int a, int p, int t, Action action) {
-    byte s = asgScope[a];
+  private int scopeCode(int e, int p, int t, Action action) {
+    int s = table.scope(e);
     if (s == SCOPE_TENANT) {
       return 0;
     }
@@ -778,9 +877,9 @@ public final class CompiledDirectory {
       return 1;
     }
     if (s == SCOPE_OBJECT) {
-      return asgScopeRef[a] == t ? 0 : 2;
+      return table.ref(e) == t ? 0 : 2;
     }
-    int au = asgScopeRef[a];
+    int au = table.ref(e);
     if (guestOrApp(p) && !has(p, TENANT_DIRECTORY_READ)) {
       return 3;
     }
@@ -793,7 +892,7 @@ public final class CompiledDirectory {
     return 5;
   }
 
-  private String scopeText(int code, int a, int t) {
+  private String scopeText(int code, int e, int t) {
     switch (code) {
       case 1:
         return "a tenant-level action needs a tenant-scoped assignment";
@@ -806,7 +905,7 @@ public final class CompiledDirectory {
         return "an AU-scoped assignment covers the AU's members, not the AU itself (only a create action may"
             + " name the AU)";
       default:
-        return "'" + ids[t] + "' is not a direct member of administrative unit '" + ids[auObject[asgScopeRef[a]]]
+        return "'" + ids[t] + "' is not a direct member of administrative unit '" + ids[auObject[table.ref(e)]]
             + "'";
     }
   }
@@ -893,22 +992,22 @@ public final class CompiledDirectory {
    * @return the user ids, in directory order
    */
   public List<UserId> visibleUsers(String principalId) {
-    int p = index.get(principalId);
+    int pr = table.find(principalId);
+    int p = pr < 0 ? -1 : table.object(pr);
     if (cannotAct(p)) {
       return List.of();
     }
     BitSet aus = new BitSet();
-    for (int k = effectiveAt[p]; k < effectiveAt[p + 1]; k++) {
-      int a = effective[k];
-      if (asgScope[a] == SCOPE_TENANT && roleManagesUsers[asgRole[a]]) {
+    for (int e = table.entries(pr); e < table.entriesEnd(pr); e += ObjectTable.ENTRY) {
+      if (table.scope(e) == SCOPE_TENANT && roleManagesUsers[table.role(e)]) {
         List<UserId> all = new ArrayList<>(liveUsers.length);
         for (int u : liveUsers) {
           all.add(user(u).id());
         }
         return all;
       }
-      if (asgScope[a] == SCOPE_AU && (!guestOrApp(p) || has(p, TENANT_DIRECTORY_READ))) {
-        aus.set(asgScopeRef[a]);
+      if (table.scope(e) == SCOPE_AU && (!guestOrApp(p) || has(p, TENANT_DIRECTORY_READ))) {
+        aus.set(table.ref(e));
       }
     }
     BitSet seen = new BitSet();
@@ -938,29 +1037,29 @@ public final class CompiledDirectory {
    * @return the user ids, in directory order
    */
   public List<UserId> manageableUsers(String principalId, Permission permission) {
-    int p = index.get(principalId);
-    if (p < 0) {
+    int pr = table.find(principalId);
+    if (pr < 0) {
       return List.of();
     }
     Action action = action(permission);
     BitSet candidates = new BitSet();
     // Guest invitation may be allowed by policy rather than by a role: consider everyone.
     boolean everyone = action.inviteGuest;
-    for (int k = effectiveAt[p]; !everyone && k < effectiveAt[p + 1]; k++) {
-      int a = effective[k];
-      if (!action.grantedBy(asgRole[a])) {
+    for (int e = table.entries(pr); !everyone && e < table.entriesEnd(pr); e += ObjectTable.ENTRY) {
+      if (!action.grantedBy(table.role(e))) {
         continue;
       }
-      if (asgScope[a] == SCOPE_TENANT) {
+      int ref = table.ref(e);
+      if (table.scope(e) == SCOPE_TENANT) {
         everyone = true;
-      } else if (asgScope[a] == SCOPE_AU) {
-        for (int j = auMembersAt[asgScopeRef[a]]; j < auMembersAt[asgScopeRef[a] + 1]; j++) {
+      } else if (table.scope(e) == SCOPE_AU) {
+        for (int j = auMembersAt[ref]; j < auMembersAt[ref + 1]; j++) {
           if (kind[auMembers[j]] == USER) {
             candidates.set(auMembers[j]);
           }
         }
-      } else if (asgScopeRef[a] >= 0 && kind[asgScopeRef[a]] == USER) {
-        candidates.set(asgScopeRef[a]);
+      } else if (ref >= 0 && kind[ref] == USER) {
+        candidates.set(ref);
       }
     }
     List<UserId> out = new ArrayList<>();
@@ -968,7 +1067,7 @@ public final class CompiledDirectory {
       candidates.set(0, users.size());
     }
     for (int u = candidates.nextSetBit(0); u >= 0; u = candidates.nextSetBit(u + 1)) {
-      if (kind[u] == USER && decide(p, action, u, null).allowed()) {
+      if (kind[u] == USER && decide(pr, action, u, null).allowed()) {
         out.add(user(u).id());
       }
     }
@@ -982,15 +1081,14 @@ public final class CompiledDirectory {
    * @return the access level
    */
   public ReportAccess reportAccess(String principalId) {
-    int p = index.get(principalId);
-    if (p < 0 || (kind[p] == USER && has(p, DELETED))) {
+    int pr = table.find(principalId);
+    if (pr < 0 || (table.kind(pr) == USER && (table.flags(pr) & DELETED) != 0)) {
       return ReportAccess.NONE;
     }
     ReportAccess best = ReportAccess.NONE;
-    for (int k = effectiveAt[p]; k < effectiveAt[p + 1]; k++) {
-      int a = effective[k];
-      if (asgScope[a] == SCOPE_TENANT) {
-        best = best.max(BuiltInRoles.reportAccess(roles[asgRole[a]].id()));
+    for (int e = table.entries(pr); e < table.entriesEnd(pr); e += ObjectTable.ENTRY) {
+      if (table.scope(e) == SCOPE_TENANT) {
+        best = best.max(BuiltInRoles.reportAccess(roles[table.role(e)].id()));
       }
     }
     return best;
@@ -1004,17 +1102,17 @@ public final class CompiledDirectory {
    */
   public java.util.EnumSet<AdminCenterArea> adminCenterAreas(String principalId) {
     java.util.EnumSet<AdminCenterArea> out = java.util.EnumSet.noneOf(AdminCenterArea.class);
-    int p = index.get(principalId);
+    int pr = table.find(principalId);
+    int p = pr < 0 ? -1 : table.object(pr);
     if (cannotAct(p)) {
       return out;
     }
-    for (int k = effectiveAt[p]; k < effectiveAt[p + 1]; k++) {
-      int a = effective[k];
-      boolean tenantWide = asgScope[a] == SCOPE_TENANT;
-      if (asgScope[a] == SCOPE_AU && guestOrApp(p) && !has(p, TENANT_DIRECTORY_READ)) {
+    for (int e = table.entries(pr); e < table.entriesEnd(pr); e += ObjectTable.ENTRY) {
+      boolean tenantWide = table.scope(e) == SCOPE_TENANT;
+      if (table.scope(e) == SCOPE_AU && guestOrApp(p) && !has(p, TENANT_DIRECTORY_READ)) {
         continue;
       }
-      for (Permission perm : roles[asgRole[a]].permissions()) {
+      for (Permission perm : roles[table.role(e)].permissions()) {
         for (AdminCenterArea area : AdminCenterArea.values()) {
           boolean scopedOk = tenantWide || area == AdminCenterArea.USERS || area == AdminCenterArea.GROUPS;
           if (scopedOk && area.openedBy(perm)) {
@@ -1035,7 +1133,7 @@ public final class CompiledDirectory {
   public List<UserListing> userList(String principalId) {
     List<UserListing> out = new ArrayList<>();
     for (UserId id : visibleUsers(principalId)) {
-      User u = user(index.get(id.value()));
+      User u = user(table.object(table.find(id.value())));
       out.add(new UserListing(u.id(), u.userPrincipalName(), u.type()));
     }
     return out;

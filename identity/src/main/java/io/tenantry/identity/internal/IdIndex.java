@@ -64,8 +64,18 @@ final class IdIndex {
     return -1;
   }
 
+  /**
+   * The slot table: at each position 0 (empty) or an id's index + 1. {@link ObjectTable} takes it
+   * over (and rewrites it), after which this index must no longer be used.
+   *
+   * @return the table itself, not a copy
+   */
+  int[] slots() {
+    return slots;
+  }
+
   /** MurmurHash3's finalizer: ids that differ in one character land far apart. */
-  private static int spread(int h) {
+  static int spread(int h) {
     h ^= h >>> 16;
     h *= 0x85EBCA6B;
     h ^= h >>> 13;

@@ -16,11 +16,12 @@ import java.util.OptionalLong;
  *       data; an implementation never mixes tenants.</li>
  *   <li><b>Versions.</b> Each tenant's directory has a version that strictly increases whenever the
  *       directory changes; {@link #load} returns the directory together with the version it belongs
- *       to. The Authorizer caches compiled snapshots per (tenant, version), so a change that does
- *       not bump the version is never seen.</li>
+ *       to; no version is {@link #NO_DIRECTORY}. The Authorizer caches compiled snapshots per
+ *       (tenant, version), so a change that does not bump the version is never seen, and a version
+ *       is never reused for another directory of the tenant (not after a removal either).</li>
  *   <li><b>Thread safety.</b> Implementations are safe for concurrent use.</li>
- *   <li><b>Blocking.</b> Calls may block on I/O; {@link #version} should be cheap, as the
- *       Authorizer calls it on every check.</li>
+ *   <li><b>Blocking.</b> Calls may block on I/O; the Authorizer reads the version on every
+ *       check through {@link #versionProbe}, which should be cheap.</li>
  *   <li><b>Idempotency.</b> Reads have no side effects.</li>
  *   <li><b>Exceptions.</b> Infrastructure failures surface as
  *       {@link io.tenantry.core.error.PortFailureException}; the Authorizer then denies (fail
@@ -28,6 +29,9 @@ import java.util.OptionalLong;
  * </ul>
  */
 public interface DirectoryStore {
+
+  /** What {@link VersionProbe#current()} returns while a tenant has no directory; never a version. */
+  long NO_DIRECTORY = Long.MIN_VALUE;
 
   /**
    * Returns the current version of a tenant's directory.
@@ -46,6 +50,40 @@ public interface DirectoryStore {
    * @throws io.tenantry.core.error.PortFailureException if the store cannot answer
    */
   Optional<Versioned> load(TenantId tenant);
+
+  /**
+   * Returns a probe that reads one tenant's current version again and again, for a caller that
+   * asks on every check (the Authorizer asks it before using a cached snapshot). The probe is
+   * exact, not a cache: {@link VersionProbe#current()} answers what {@link #version} would answer
+   * at that moment. The default delegates to {@link #version}; a store that can answer from memory
+   * (a volatile field it updates on every write) overrides it so a check costs no lookup.
+   *
+   * @param tenant the tenant
+   * @return the probe, valid for the store's lifetime, also before the tenant's first directory
+   * @throws NullPointerException if {@code tenant} is null
+   */
+  default VersionProbe versionProbe(TenantId tenant) {
+    Objects.requireNonNull(tenant, "tenant");
+    return () -> {
+      OptionalLong v = version(tenant);
+      return v.isPresent() ? v.getAsLong() : NO_DIRECTORY;
+    };
+  }
+
+  /**
+   * One tenant's current directory version, read on demand (see {@link #versionProbe}).
+   * Thread-safe.
+   */
+  @FunctionalInterface
+  interface VersionProbe {
+    /**
+     * Reads the tenant's current version.
+     *
+     * @return the version, or {@link #NO_DIRECTORY} when the tenant has no directory
+     * @throws io.tenantry.core.error.PortFailureException if the store cannot answer
+     */
+    long current();
+  }
 
   /**
    * A directory together with the version it had when read.

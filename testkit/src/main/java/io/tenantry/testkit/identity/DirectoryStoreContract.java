@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract every {@link DirectoryStore} implementation must meet: versions that strictly
- * increase with every change, loads that return the directory with its version, and tenants that
- * never see each other. Extend it and implement {@link #newStore()} and {@link #write}.
+ * increase with every change, loads that return the directory with its version, version probes
+ * that read the current version exactly, and tenants that never see each other. Extend it and implement {@link #newStore()} and {@link #write}.
  */
 public abstract class DirectoryStoreContract {
   /** The first tenant used by the tests. */
@@ -85,5 +85,18 @@ public abstract class DirectoryStoreContract {
     assertThat(store.version(CONTOSO)).hasValue(contoso);
     assertThat(store.load(CONTOSO).orElseThrow().directory().user("mallory")).isEmpty();
     assertThat(store.load(FABRIKAM).orElseThrow().directory().user("alice")).isEmpty();
+  }
+
+  @Test
+  void versionProbe_takenBeforeTheFirstWrite_readsWhatVersionAnswersAfterEveryWrite() {
+    DirectoryStore.VersionProbe contoso = store.versionProbe(CONTOSO);
+    DirectoryStore.VersionProbe fabrikam = store.versionProbe(FABRIKAM);
+    assertThat(contoso.current()).isEqualTo(DirectoryStore.NO_DIRECTORY);
+    write(store, directory(CONTOSO, "alice"));
+    assertThat(contoso.current()).isEqualTo(store.version(CONTOSO).orElseThrow());
+    write(store, directory(CONTOSO, "alice", "bob"));
+    assertThat(contoso.current()).isEqualTo(store.version(CONTOSO).orElseThrow());
+    assertThat(fabrikam.current()).isEqualTo(DirectoryStore.NO_DIRECTORY);
+    assertThat(store.versionProbe(CONTOSO).current()).isEqualTo(contoso.current());
   }
 }
