@@ -283,6 +283,17 @@ public final class PartialAggregate {
     return dailySums[dayIndex(day) * M + measure.ordinal()];
   }
 
+  /** The sum of a measure on the day at a position of the window (0 for its first day). */
+  long dailySumAt(int day, Measure measure) {
+    return dailySums[day * M + measure.ordinal()];
+  }
+
+  /** The distinct users of a set on the day at a position of the window. */
+  int dailyUserCountAt(int day, UserSet set) {
+    RoaringBitmap b = dailySets[day * S + set.index()];
+    return b == null ? 0 : b.getCardinality();
+  }
+
   /**
    * Returns the number of distinct users in a set on one day of the window.
    *
@@ -347,6 +358,23 @@ public final class PartialAggregate {
     UserColumns c = users();
     int r = c.row(user);
     return r < 0 ? 0 : c.sums()[r * M + measure.ordinal()];
+  }
+
+  /** A user's row in the per-user columns, or −1 for a user without activity. */
+  int userRow(int user) {
+    return users().row(user);
+  }
+
+  /** The window sum of a measure in a row of {@link #userRow}; 0 for row −1. */
+  long userSumAt(int row, Measure measure) {
+    return row < 0 ? 0 : users().sums()[row * M + measure.ordinal()];
+  }
+
+  /** {@link #lastActivity} as an epoch day, or {@link #NONE}. */
+  int lastActivityDay(int user, Workload workload) {
+    UserColumns c = users();
+    int r = c.row(user);
+    return r < 0 ? NONE : c.last()[r * W + workload.ordinal()];
   }
 
   /**
