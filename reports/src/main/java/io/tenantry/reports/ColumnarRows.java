@@ -30,6 +30,10 @@ final class ColumnarRows {
 
   private final int width;
   private final Kind[] kinds;
+  /** Whether every row so far holds the column's {@link #constBits} or {@link #constObject}. */
+  private final boolean[] constant;
+  private final long[] constBits;
+  private final Object[] constObject;
   private final long[][] longs;
   private final int[][] days;
   private final byte[][] bools;
@@ -39,7 +43,9 @@ final class ColumnarRows {
   private int column;
 
   /**
-   * Creates an empty store.
+   * Creates an empty store. A column gets its array only once its rows hold two different
+   * values: a column that is the same in every row (the report date, the period, a count nobody
+   * has) costs one value.
    *
    * @param columns the report's columns
    * @param expectedRows the initial capacity
@@ -47,6 +53,9 @@ final class ColumnarRows {
   ColumnarRows(List<Column> columns, int expectedRows) {
     width = columns.size();
     kinds = new Kind[width];
+    constant = new boolean[width];
+    constBits = new long[width];
+    constObject = new Object[width];
     longs = new long[width][];
     days = new int[width][];
     bools = new byte[width][];
@@ -61,17 +70,7 @@ final class ColumnarRows {
         case TEXT, PRODUCTS -> Kind.OBJECT;
         case NOT_MEASURED -> Kind.NULL;
       };
-      allocate(c);
-    }
-  }
-
-  private void allocate(int c) {
-    switch (kinds[c]) {
-      case LONG, SECONDS -> longs[c] = new long[capacity];
-      case DAY -> days[c] = new int[capacity];
-      case BOOL -> bools[c] = new byte[capacity];
-      case OBJECT -> objects[c] = new Object[capacity];
-      case NULL -> { }
+      constant[c] = true;
     }
   }
 
@@ -93,7 +92,7 @@ final class ColumnarRows {
     return width;
   }
 
-  /** Makes room for the value at ({@link #size}, {@link #column}). */
+  /** Grows every column's array when a new row starts and the arrays are full. */
   private void ensureRoom() {
     if (column == 0 && size == capacity) {
       capacity = capacity * 2;
@@ -122,18 +121,69 @@ final class ColumnarRows {
   }
 
   /**
+   * Stores a primitive value (a long, an epoch day or a boolean byte) in the current column,
+   * keeping the column constant while it can.
+   */
+  private void put(long bits) {
+    ensureRoom();
+    int c = column;
+    if (constant[c]) {
+      if (size == 0) {
+        constBits[c] = bits;
+        next();
+        return;
+      }
+      if (constBits[c] == bits) {
+        next();
+        return;
+      }
+      materialize(c);
+    }
+    switch (kinds[c]) {
+      case LONG, SECONDS -> longs[c][size] = bits;
+      case DAY -> days[c][size] = (int) bits;
+      case BOOL -> bools[c][size] = (byte) bits;
+      default -> throw new IllegalStateException("column " + c + " holds references");
+    }
+    next();
+  }
+
+  /** Gives a constant column its array, every row so far holding the constant. */
+  private void materialize(int c) {
+    int filled = c < column ? size + 1 : size;
+    switch (kinds[c]) {
+      case LONG, SECONDS -> {
+        longs[c] = new long[capacity];
+        Arrays.fill(longs[c], 0, filled, constBits[c]);
+      }
+      case DAY -> {
+        days[c] = new int[capacity];
+        Arrays.fill(days[c], 0, filled, (int) constBits[c]);
+      }
+      case BOOL -> {
+        bools[c] = new byte[capacity];
+        Arrays.fill(bools[c], 0, filled, (byte) constBits[c]);
+      }
+      case OBJECT, NULL -> {
+        objects[c] = new Object[capacity];
+        Arrays.fill(objects[c], 0, filled, constObject[c]);
+        kinds[c] = Kind.OBJECT;
+      }
+    }
+    constant[c] = false;
+  }
+
+  /**
    * Appends a count or period.
    *
    * @param v the value
    */
   void addLong(long v) {
-    if (kinds[column] != Kind.LONG) {
+    if (kinds[column] == Kind.LONG) {
+      put(v);
+    } else {
       add(v);
-      return;
     }
-    ensureRoom();
-    longs[column][size] = v;
-    next();
   }
 
   /**
@@ -142,13 +192,11 @@ final class ColumnarRows {
    * @param seconds the duration
    */
   void addSeconds(long seconds) {
-    if (kinds[column] != Kind.SECONDS) {
+    if (kinds[column] == Kind.SECONDS) {
+      put(seconds);
+    } else {
       add(Duration.ofSeconds(seconds));
-      return;
     }
-    ensureRoom();
-    longs[column][size] = seconds;
-    next();
   }
 
   /**
@@ -157,13 +205,11 @@ final class ColumnarRows {
    * @param epochDay the day, or {@link #NO_DAY} for a blank date
    */
   void addDay(int epochDay) {
-    if (kinds[column] != Kind.DAY) {
+    if (kinds[column] == Kind.DAY) {
+      put(epochDay);
+    } else {
       add(epochDay == NO_DAY ? null : LocalDate.ofEpochDay(epochDay));
-      return;
     }
-    ensureRoom();
-    days[column][size] = epochDay;
-    next();
   }
 
   /**
@@ -172,13 +218,11 @@ final class ColumnarRows {
    * @param v the value
    */
   void addBool(boolean v) {
-    if (kinds[column] != Kind.BOOL) {
+    if (kinds[column] == Kind.BOOL) {
+      put(v ? TRUE : FALSE);
+    } else {
       add(v);
-      return;
     }
-    ensureRoom();
-    bools[column][size] = v ? TRUE : FALSE;
-    next();
   }
 
   /**
@@ -187,52 +231,54 @@ final class ColumnarRows {
    * @param v the value
    */
   void add(Object v) {
-    ensureRoom();
-    int c = column;
-    switch (kinds[c]) {
+    switch (kinds[column]) {
       case LONG -> {
         if (v != null && v.getClass() == Long.class) {
-          longs[c][size] = (Long) v;
-          next();
+          put((Long) v);
           return;
         }
       }
       case SECONDS -> {
         if (v instanceof Duration d && d.getNano() == 0) {
-          longs[c][size] = d.getSeconds();
-          next();
+          put(d.getSeconds());
           return;
         }
       }
       case DAY -> {
         if (v == null) {
-          days[c][size] = NO_DAY;
-          next();
+          put(NO_DAY);
           return;
         }
         if (v.getClass() == LocalDate.class) {
           long e = ((LocalDate) v).toEpochDay();
           if (e > NO_DAY && e <= Integer.MAX_VALUE) {
-            days[c][size] = (int) e;
-            next();
+            put(e);
             return;
           }
         }
       }
       case BOOL -> {
         if (v == null || v instanceof Boolean) {
-          bools[c][size] = v == null ? NULL : (Boolean) v ? TRUE : FALSE;
+          put(v == null ? NULL : (Boolean) v ? TRUE : FALSE);
+          return;
+        }
+      }
+      case NULL, OBJECT -> { }
+    }
+    ensureRoom();
+    int c = column;
+    if (kinds[c] == Kind.OBJECT || kinds[c] == Kind.NULL) {
+      if (constant[c]) {
+        if (size == 0) {
+          constObject[c] = v;
+          next();
+          return;
+        }
+        if (constObject[c] == v || (v instanceof String text && text.equals(constObject[c]))) {
           next();
           return;
         }
       }
-      case NULL -> {
-        if (v == null) {
-          next();
-          return;
-        }
-      }
-      case OBJECT -> { }
     }
     toObjects(c);
     objects[c][size] = v;
@@ -241,15 +287,16 @@ final class ColumnarRows {
 
   /** Turns a column into references, boxing the values it holds. */
   private void toObjects(int c) {
-    if (kinds[c] == Kind.OBJECT) {
+    if (kinds[c] == Kind.OBJECT && !constant[c]) {
       return;
     }
-    Object[] boxed = new Object[capacity];
     int filled = c < column ? size + 1 : size;
+    Object[] boxed = new Object[capacity];
     for (int r = 0; r < filled; r++) {
       boxed[r] = get(r, c);
     }
     kinds[c] = Kind.OBJECT;
+    constant[c] = false;
     longs[c] = null;
     days[c] = null;
     bools[c] = null;
@@ -264,6 +311,15 @@ final class ColumnarRows {
    * @return the value, or null for a blank
    */
   Object get(int row, int c) {
+    if (constant[c]) {
+      return switch (kinds[c]) {
+        case LONG -> constBits[c];
+        case SECONDS -> Duration.ofSeconds(constBits[c]);
+        case DAY -> constBits[c] == NO_DAY ? null : LocalDate.ofEpochDay(constBits[c]);
+        case BOOL -> constBits[c] == NULL ? null : constBits[c] == TRUE;
+        case OBJECT, NULL -> constObject[c];
+      };
+    }
     return switch (kinds[c]) {
       case LONG -> longs[c][row];
       case SECONDS -> Duration.ofSeconds(longs[c][row]);
@@ -285,10 +341,10 @@ final class ColumnarRows {
   long getLong(int row, int c) {
     switch (kinds[c]) {
       case LONG, SECONDS -> {
-        return longs[c][row];
+        return constant[c] ? constBits[c] : longs[c][row];
       }
       case OBJECT -> {
-        Object v = objects[c][row];
+        Object v = get(row, c);
         if (v instanceof Number n) {
           return n.longValue();
         }
@@ -310,10 +366,13 @@ final class ColumnarRows {
    * @throws IllegalStateException if the value is blank or not a boolean
    */
   boolean getBool(int row, int c) {
-    if (kinds[c] == Kind.BOOL && bools[c][row] != NULL) {
-      return bools[c][row] == TRUE;
+    if (kinds[c] == Kind.BOOL) {
+      byte v = constant[c] ? (byte) constBits[c] : bools[c][row];
+      if (v != NULL) {
+        return v == TRUE;
+      }
     }
-    if (kinds[c] == Kind.OBJECT && objects[c][row] instanceof Boolean b) {
+    if (get(row, c) instanceof Boolean b) {
       return b;
     }
     throw new IllegalStateException("no boolean in row " + row + ", column " + c);

@@ -3,6 +3,7 @@ package io.tenantry.reports;
 import static io.tenantry.reports.Measure.*;
 
 import io.tenantry.reports.input.App;
+import io.tenantry.reports.input.DirectoryColumns;
 import io.tenantry.reports.input.DirectoryGroup;
 import io.tenantry.reports.input.DirectoryUser;
 import io.tenantry.reports.input.Platform;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.roaringbitmap.RoaringBitmap;
 
 /**
  * The report catalogue: computes each {@link ReportFunction} from a {@link ReportInput}, exactly as
@@ -208,18 +210,21 @@ public final class Reports {
 
     /** §6: the users listed in a detail report for a service. */
     private int[] detailUsers(Workload s) {
+      DirectoryColumns cols = in.users().columns();
+      RoaringBitmap active = agg.periodSet(UserSet.active(s));
+      long rDay = r.toEpochDay();
+      long last = w.last().toEpochDay();
       int[] list = new int[in.users().size()];
       int n = 0;
-      UserSet active = UserSet.active(s);
-      for (int u = 0; u < in.users().size(); u++) {
-        DirectoryUser user = in.users().user(u);
-        if (!user.existsAsOf(r)) {
+      for (int u = 0; u < list.length; u++) {
+        if (cols.created(u) > rDay) {
           continue;
         }
-        boolean licensed = user.hasLicence(s, r);
-        boolean a = licensed && !user.isDeletedAsOf(r);
-        boolean b = agg.inPeriod(u, active);
-        boolean c = licensed && user.deletedDate() != null && w.contains(user.deletedDate());
+        boolean licensed = cols.licensed(s, u) <= rDay;
+        long deleted = cols.deleted(u);
+        boolean a = licensed && deleted > rDay;
+        boolean b = active.contains(u);
+        boolean c = licensed && deleted >= firstDay && deleted <= last;
         if (a || b || c) {
           list[n++] = u;
         }
@@ -578,23 +583,28 @@ public final class Reports {
     private void teamsDetail() {
       int rDay = (int) r.toEpochDay();
       String tenantName = in.tenantDisplayName();
-      UserSet other = UserSet.did(OTHER_ACTIONS);
+      DirectoryColumns cols = in.users().columns();
+      RoaringBitmap other = agg.periodSet(UserSet.did(OTHER_ACTIONS));
       for (int u : detailUsers(Workload.TEAMS)) {
         listing(u);
-        DirectoryUser user = in.users().user(u);
         int row = agg.userRow(u);
         long audio = agg.userSumAt(row, AUDIO_SECONDS);
         long video = agg.userSumAt(row, VIDEO_SECONDS);
         long screen = agg.userSumAt(row, SCREEN_SHARE_SECONDS);
+        boolean deleted = cols.deleted(u) <= rDay;
         rows.addDay(rDay);
         rows.add(tenantName);
         rows.add("");
-        rows.add(user.id().value());
-        rows.add(user.userPrincipalName());
+        rows.add(cols.id(u));
+        rows.add(cols.principalName(u));
         rows.addDay(agg.lastActivityDay(u, Workload.TEAMS));
-        rows.addBool(user.isDeletedAsOf(r));
-        rows.add(user.deletedDateAsOf(r));
-        rows.add(user.assignedProducts());
+        rows.addBool(deleted);
+        if (deleted) {
+          rows.add(in.users().user(u).deletedDate());
+        } else {
+          rows.addDay(ColumnarRows.NO_DAY);
+        }
+        rows.add(cols.assignedProducts(u));
         for (Measure m : TEAMS_DETAIL_COUNTS) {
           rows.addLong(agg.userSumAt(row, m));
         }
@@ -604,8 +614,8 @@ public final class Reports {
         rows.addLong(audio);
         rows.addLong(video);
         rows.addLong(screen);
-        rows.addBool(agg.inPeriod(u, other));
-        rows.addBool(user.hasLicence(Workload.TEAMS, r));
+        rows.addBool(other.contains(u));
+        rows.addBool(cols.licensed(Workload.TEAMS, u) <= rDay);
         rows.addLong(period);
       }
     }

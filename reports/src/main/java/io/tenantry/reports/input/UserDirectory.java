@@ -30,6 +30,7 @@ public final class UserDirectory {
   private final Map<String, Integer> byId;
   private final Map<String, Integer> byUpn;
   private volatile int[] principalNameOrder;
+  private volatile DirectoryColumns columns;
 
   private UserDirectory(TenantId tenant, List<DirectoryUser> users, Map<String, Integer> byId,
       Map<String, Integer> byUpn) {
@@ -173,5 +174,20 @@ public final class UserDirectory {
       principalNameOrder = order;
     }
     return Arrays.copyOf(order, order.length);
+  }
+
+  /**
+   * Returns the users' fields that detail reports read, as columns by directory index. Built on
+   * first use and kept (the directory does not change).
+   *
+   * @return the columns
+   */
+  public DirectoryColumns columns() {
+    DirectoryColumns c = columns;
+    if (c == null) {
+      c = new DirectoryColumns(users);
+      columns = c;
+    }
+    return c;
   }
 }
