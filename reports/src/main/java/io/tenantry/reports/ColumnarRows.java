@@ -95,7 +95,7 @@ final class ColumnarRows {
   /** Grows every column's array when a new row starts and the arrays are full. */
   private void ensureRoom() {
     if (column == 0 && size == capacity) {
-      capacity = capacity * 2;
+      capacity = Math.max(4, capacity * 2);
       for (int c = 0; c < width; c++) {
         if (longs[c] != null) {
           longs[c] = Arrays.copyOf(longs[c], capacity);
@@ -231,42 +231,12 @@ final class ColumnarRows {
    * @param v the value
    */
   void add(Object v) {
-    switch (kinds[column]) {
-      case LONG -> {
-        if (v != null && v.getClass() == Long.class) {
-          put((Long) v);
-          return;
-        }
-      }
-      case SECONDS -> {
-        if (v instanceof Duration d && d.getNano() == 0) {
-          put(d.getSeconds());
-          return;
-        }
-      }
-      case DAY -> {
-        if (v == null) {
-          put(NO_DAY);
-          return;
-        }
-        if (v.getClass() == LocalDate.class) {
-          long e = ((LocalDate) v).toEpochDay();
-          if (e > NO_DAY && e <= Integer.MAX_VALUE) {
-            put(e);
-            return;
-          }
-        }
-      }
-      case BOOL -> {
-        if (v == null || v instanceof Boolean) {
-          put(v == null ? NULL : (Boolean) v ? TRUE : FALSE);
-          return;
-        }
-      }
-      case NULL, OBJECT -> { }
+    int c = column;
+    if (fits(c, v)) {
+      put(bits(c, v));
+      return;
     }
     ensureRoom();
-    int c = column;
     if (kinds[c] == Kind.OBJECT || kinds[c] == Kind.NULL) {
       if (constant[c]) {
         if (size == 0) {
@@ -284,6 +254,87 @@ final class ColumnarRows {
     objects[c][size] = v;
     next();
   }
+
+  /** Whether a primitive column can hold a value exactly ({@link #bits} gives its form). */
+  private boolean fits(int c, Object v) {
+    return switch (kinds[c]) {
+      case LONG -> v != null && v.getClass() == Long.class;
+      case SECONDS -> v instanceof Duration d && d.getNano() == 0;
+      case DAY -> v == null || (v.getClass() == LocalDate.class
+          && ((LocalDate) v).toEpochDay() > NO_DAY
+          && ((LocalDate) v).toEpochDay() <= Integer.MAX_VALUE);
+      case BOOL -> v == null || v instanceof Boolean;
+      case NULL, OBJECT -> false;
+    };
+  }
+
+  /** The primitive form of a value that {@link #fits} a column. */
+  private long bits(int c, Object v) {
+    return switch (kinds[c]) {
+      case LONG -> (Long) v;
+      case SECONDS -> ((Duration) v).getSeconds();
+      case DAY -> v == null ? NO_DAY : ((LocalDate) v).toEpochDay();
+      case BOOL -> v == null ? NULL : (Boolean) v ? TRUE : FALSE;
+      case NULL, OBJECT -> throw new IllegalStateException("column " + c + " holds references");
+    };
+  }
+
+  /**
+   * A store of {@code rows} rows given column by column: for each column either its array (a
+   * {@code long[]} for counts, periods and durations in seconds, an {@code int[]} of epoch days
+   * with {@link #NO_DAY} for blanks, a {@code byte[]} from {@link #bool}, or an {@code Object[]} of
+   * the values themselves, for text or any column), which the store keeps without copying, or the
+   * one value every row holds. The arrays
+   * must not change afterwards.
+   *
+   * @param columns the report's columns
+   * @param rows the row count (every array at least this long)
+   * @param values one entry per column
+   * @return the store
+   */
+  static ColumnarRows ofColumns(List<Column> columns, int rows, Object... values) {
+    ColumnarRows t = new ColumnarRows(columns, rows);
+    for (int c = 0; c < t.width; c++) {
+      Object v = values[c];
+      boolean array = switch (t.kinds[c]) {
+        case LONG, SECONDS -> v instanceof long[];
+        case DAY -> v instanceof int[];
+        case BOOL -> v instanceof byte[];
+        case OBJECT, NULL -> false;
+      };
+      if (v instanceof Object[] boxed) {
+        t.constant[c] = false;
+        t.kinds[c] = Kind.OBJECT;
+        t.objects[c] = boxed;
+      } else if (array) {
+        t.constant[c] = false;
+        switch (t.kinds[c]) {
+          case LONG, SECONDS -> t.longs[c] = (long[]) v;
+          case DAY -> t.days[c] = (int[]) v;
+          default -> t.bools[c] = (byte[]) v;
+        }
+      } else if (t.fits(c, v)) {
+        t.constBits[c] = t.bits(c, v);
+      } else {
+        t.kinds[c] = Kind.OBJECT;
+        t.constObject[c] = v;
+      }
+    }
+    t.size = rows;
+    t.capacity = rows;
+    return t;
+  }
+
+  /**
+   * Returns a boolean's form in a {@code byte[]} column of {@link #ofColumns}.
+   *
+   * @param v the value
+   * @return its byte
+   */
+  static byte bool(boolean v) {
+    return v ? TRUE : FALSE;
+  }
+
 
   /** Turns a column into references, boxing the values it holds. */
   private void toObjects(int c) {

@@ -422,6 +422,14 @@ public final class PartialAggregate {
     return users().sum(row, measure.ordinal());
   }
 
+  /**
+   * The window sums of a measure by row of {@link #userRow}, shared (the caller must not modify
+   * them), or null when no user has the measure in the window.
+   */
+  long[] userSumColumn(Measure measure) {
+    return users().byMeasure()[measure.ordinal()];
+  }
+
   /** {@link #lastActivity} as an epoch day, or {@link #NONE}. */
   int lastActivityDay(int user, Workload workload) {
     UserColumns c = users();

@@ -156,7 +156,7 @@ public final class Reports {
     private final LocalDate r;
     private final long period;
     private final int firstDay;
-    final ColumnarRows rows;
+    ColumnarRows rows;
     private int[] listed = new int[16];
     private int listedCount;
 
@@ -269,31 +269,8 @@ public final class Reports {
         }
         case GET_OFFICE365_SERVICES_USER_COUNTS -> servicesUserCounts();
         case GET_TEAMS_USER_ACTIVITY_USER_DETAIL -> teamsDetail();
-        case GET_TEAMS_USER_ACTIVITY_COUNTS -> {
-          int rDay = (int) r.toEpochDay();
-          for (int k = w.days() - 1; k >= 0; k--) {
-            rows.addDay(rDay);
-            rows.addDay(firstDay + k);
-            rows.addLong(agg.dailySumAt(k, TEAM_CHAT_MESSAGES));
-            rows.addLong(agg.dailySumAt(k, POST_MESSAGES));
-            rows.addLong(agg.dailySumAt(k, REPLY_MESSAGES));
-            rows.addLong(agg.dailySumAt(k, PRIVATE_CHAT_MESSAGES));
-            rows.addLong(agg.dailySumAt(k, CALLS));
-            rows.addLong(agg.dailySumAt(k, MEETINGS_ATTENDED));
-            rows.addSeconds(agg.dailySumAt(k, AUDIO_SECONDS));
-            rows.addSeconds(agg.dailySumAt(k, VIDEO_SECONDS));
-            rows.addSeconds(agg.dailySumAt(k, SCREEN_SHARE_SECONDS));
-            rows.addLong(agg.dailySumAt(k, MEETINGS_ORGANIZED));
-            rows.addLong(agg.dailySumAt(k, MEETINGS_ATTENDED));
-            rows.addLong(period);
-          }
-        }
-        case GET_TEAMS_USER_ACTIVITY_USER_COUNTS -> {
-          for (LocalDate d : daysNewestFirst()) {
-            row(r, d, users(d, TEAM_CHAT_MESSAGES), users(d, PRIVATE_CHAT_MESSAGES),
-                users(d, CALLS), users(d, MEETINGS_ATTENDED), users(d, OTHER_ACTIONS), period);
-          }
-        }
+        case GET_TEAMS_USER_ACTIVITY_COUNTS -> teamsCounts();
+        case GET_TEAMS_USER_ACTIVITY_USER_COUNTS -> teamsUserCounts();
         case GET_TEAMS_DEVICE_USAGE_USER_DETAIL -> {
           for (int u : detailUsers(Workload.TEAMS)) {
             listing(u);
@@ -580,44 +557,120 @@ public final class Reports {
       rowOf(v);
     }
 
-    private void teamsDetail() {
+    /** getTeamsUserActivityCounts: typed values, no boxing. */
+    private void teamsCounts() {
       int rDay = (int) r.toEpochDay();
-      String tenantName = in.tenantDisplayName();
-      DirectoryColumns cols = in.users().columns();
-      RoaringBitmap other = agg.periodSet(UserSet.did(OTHER_ACTIONS));
-      for (int u : detailUsers(Workload.TEAMS)) {
-        listing(u);
-        int row = agg.userRow(u);
-        long audio = agg.userSumAt(row, AUDIO_SECONDS);
-        long video = agg.userSumAt(row, VIDEO_SECONDS);
-        long screen = agg.userSumAt(row, SCREEN_SHARE_SECONDS);
-        boolean deleted = cols.deleted(u) <= rDay;
+      for (int k = w.days() - 1; k >= 0; k--) {
         rows.addDay(rDay);
-        rows.add(tenantName);
-        rows.add("");
-        rows.add(cols.id(u));
-        rows.add(cols.principalName(u));
-        rows.addDay(agg.lastActivityDay(u, Workload.TEAMS));
-        rows.addBool(deleted);
-        if (deleted) {
-          rows.add(in.users().user(u).deletedDate());
-        } else {
-          rows.addDay(ColumnarRows.NO_DAY);
-        }
-        rows.add(cols.assignedProducts(u));
-        for (Measure m : TEAMS_DETAIL_COUNTS) {
-          rows.addLong(agg.userSumAt(row, m));
-        }
-        rows.addSeconds(audio);
-        rows.addSeconds(video);
-        rows.addSeconds(screen);
-        rows.addLong(audio);
-        rows.addLong(video);
-        rows.addLong(screen);
-        rows.addBool(other.contains(u));
-        rows.addBool(cols.licensed(Workload.TEAMS, u) <= rDay);
+        rows.addDay(firstDay + k);
+        rows.addLong(agg.dailySumAt(k, TEAM_CHAT_MESSAGES));
+        rows.addLong(agg.dailySumAt(k, POST_MESSAGES));
+        rows.addLong(agg.dailySumAt(k, REPLY_MESSAGES));
+        rows.addLong(agg.dailySumAt(k, PRIVATE_CHAT_MESSAGES));
+        rows.addLong(agg.dailySumAt(k, CALLS));
+        rows.addLong(agg.dailySumAt(k, MEETINGS_ATTENDED));
+        rows.addSeconds(agg.dailySumAt(k, AUDIO_SECONDS));
+        rows.addSeconds(agg.dailySumAt(k, VIDEO_SECONDS));
+        rows.addSeconds(agg.dailySumAt(k, SCREEN_SHARE_SECONDS));
+        rows.addLong(agg.dailySumAt(k, MEETINGS_ORGANIZED));
+        rows.addLong(agg.dailySumAt(k, MEETINGS_ATTENDED));
         rows.addLong(period);
       }
+    }
+
+    /** getTeamsUserActivityUserCounts: typed values, no boxing. */
+    private void teamsUserCounts() {
+      int rDay = (int) r.toEpochDay();
+      for (int k = w.days() - 1; k >= 0; k--) {
+        rows.addDay(rDay);
+        rows.addDay(firstDay + k);
+        rows.addLong(agg.dailyUserCountAt(k, UserSet.did(TEAM_CHAT_MESSAGES)));
+        rows.addLong(agg.dailyUserCountAt(k, UserSet.did(PRIVATE_CHAT_MESSAGES)));
+        rows.addLong(agg.dailyUserCountAt(k, UserSet.did(CALLS)));
+        rows.addLong(agg.dailyUserCountAt(k, UserSet.did(MEETINGS_ATTENDED)));
+        rows.addLong(agg.dailyUserCountAt(k, UserSet.did(OTHER_ACTIONS)));
+        rows.addLong(period);
+      }
+    }
+
+    /**
+     * getTeamsUserActivityUserDetail, column by column: each count column is read from the
+     * aggregate's per-measure sums in one loop, and a column nobody has (a count of zero for
+     * every user, nobody deleted) is kept as one value.
+     */
+    private void teamsDetail() {
+      DirectoryColumns cols = in.users().columns();
+      RoaringBitmap other = agg.periodSet(UserSet.did(OTHER_ACTIONS));
+      long rDay = r.toEpochDay();
+      int[] users = detailUsers(Workload.TEAMS);
+      int n = users.length;
+      int[] userRow = new int[n];
+      Object[] ids = new Object[n];
+      Object[] names = new Object[n];
+      Object[] products = new Object[n];
+      int[] last = new int[n];
+      byte[] deleted = new byte[n];
+      Object[] deletedDates = new Object[n];
+      boolean anyDeleted = false;
+      byte[] otherAction = new byte[n];
+      byte[] licensed = new byte[n];
+      for (int k = 0; k < n; k++) {
+        int u = users[k];
+        userRow[k] = agg.userRow(u);
+        ids[k] = cols.id(u);
+        names[k] = cols.principalName(u);
+        products[k] = cols.assignedProducts(u);
+        last[k] = agg.lastActivityDay(u, Workload.TEAMS);
+        boolean gone = cols.deleted(u) <= rDay;
+        anyDeleted |= gone;
+        deleted[k] = ColumnarRows.bool(gone);
+        deletedDates[k] = gone ? in.users().user(u).deletedDate() : null;
+        otherAction[k] = ColumnarRows.bool(other.contains(u));
+        licensed[k] = ColumnarRows.bool(cols.licensed(Workload.TEAMS, u) <= rDay);
+      }
+      List<Column> columns = ReportFunction.GET_TEAMS_USER_ACTIVITY_USER_DETAIL.columns();
+      Object[] values = new Object[columns.size()];
+      int c = 0;
+      values[c++] = r;
+      values[c++] = in.tenantDisplayName();
+      values[c++] = "";
+      values[c++] = ids;
+      values[c++] = names;
+      values[c++] = last;
+      values[c++] = anyDeleted ? deleted : Boolean.FALSE;
+      values[c++] = anyDeleted ? deletedDates : null;
+      values[c++] = products;
+      for (Measure m : TEAMS_DETAIL_COUNTS) {
+        values[c++] = sums(m, userRow);
+      }
+      Object audio = sums(AUDIO_SECONDS, userRow);
+      Object video = sums(VIDEO_SECONDS, userRow);
+      Object screen = sums(SCREEN_SHARE_SECONDS, userRow);
+      values[c++] = audio instanceof long[] ? audio : Duration.ZERO;
+      values[c++] = video instanceof long[] ? video : Duration.ZERO;
+      values[c++] = screen instanceof long[] ? screen : Duration.ZERO;
+      values[c++] = audio;
+      values[c++] = video;
+      values[c++] = screen;
+      values[c++] = otherAction;
+      values[c++] = licensed;
+      values[c] = period;
+      rows = ColumnarRows.ofColumns(columns, n, values);
+      listed = users;
+      listedCount = n;
+    }
+
+    /** A measure's window sums of the listed users (rows of the per-user columns), or 0L. */
+    private Object sums(Measure m, int[] userRow) {
+      long[] column = agg.userSumColumn(m);
+      if (column == null) {
+        return 0L;
+      }
+      long[] out = new long[userRow.length];
+      for (int k = 0; k < out.length; k++) {
+        out[k] = userRow[k] < 0 ? 0 : column[userRow[k]];
+      }
+      return out;
     }
 
     private List<Integer> detailGroups(GroupKind kind) {
