@@ -12,12 +12,13 @@ import java.util.List;
  * when a reader asks for it as an object, so rendering a detail report allocates per row only the
  * strings the directory already holds.
  *
- * <p>Rows are appended value by value in column order (the typed {@code add…} methods, or {@link
- * #add(Object)} for any value). A value the column's primitive form cannot hold exactly (a null
- * count, an {@link Integer}, a duration with nanoseconds, a date beyond the {@code int} epoch-day
- * range) turns that column into references, so {@link #get} always returns a value equal to the one
- * added, of the same class. Not thread-safe while appending; read-only (and then safe to share)
- * once handed to a {@link ReportTable}.
+ * <p>Rows are appended value by value in column order ({@link #addLong}, {@link #addSeconds}, or
+ * {@link #add(Object)} for any value), or given whole columns at once ({@link #ofColumns}). A
+ * value the column's primitive form cannot hold exactly (a null count, an {@link Integer}, a
+ * duration with nanoseconds, a date beyond the {@code int} epoch-day range) turns that column into
+ * references, so {@link #get} always returns a value equal to the one added, of the same class.
+ * Not thread-safe while appending; read-only (and then safe to share) once handed to a {@link
+ * ReportTable}.
  */
 final class ColumnarRows {
   /** The epoch day that stands for a blank date. */
@@ -199,31 +200,7 @@ final class ColumnarRows {
     }
   }
 
-  /**
-   * Appends a date.
-   *
-   * @param epochDay the day, or {@link #NO_DAY} for a blank date
-   */
-  void addDay(int epochDay) {
-    if (kinds[column] == Kind.DAY) {
-      put(epochDay);
-    } else {
-      add(epochDay == NO_DAY ? null : LocalDate.ofEpochDay(epochDay));
-    }
-  }
 
-  /**
-   * Appends a boolean.
-   *
-   * @param v the value
-   */
-  void addBool(boolean v) {
-    if (kinds[column] == Kind.BOOL) {
-      put(v ? TRUE : FALSE);
-    } else {
-      add(v);
-    }
-  }
 
   /**
    * Appends any value of the column (null where the column allows a blank).

@@ -155,7 +155,7 @@ public final class Reports {
     private final ReportWindow w;
     private final LocalDate r;
     private final long period;
-    private final int firstDay;
+    private final long firstDay;
     ColumnarRows rows;
     private int[] listed = new int[16];
     private int listedCount;
@@ -166,7 +166,7 @@ public final class Reports {
       this.w = agg.window();
       this.r = w.asOf();
       this.period = w.reportPeriod();
-      this.firstDay = (int) w.first().toEpochDay();
+      this.firstDay = w.first().toEpochDay();
       int expected = switch (function.kind()) {
         case USER_DETAIL -> in.users().size();
         case GROUP_DETAIL -> in.groups().size();
@@ -559,10 +559,10 @@ public final class Reports {
 
     /** getTeamsUserActivityCounts: typed values, no boxing. */
     private void teamsCounts() {
-      int rDay = (int) r.toEpochDay();
-      for (int k = w.days() - 1; k >= 0; k--) {
-        rows.addDay(rDay);
-        rows.addDay(firstDay + k);
+      for (LocalDate d : daysNewestFirst()) {
+        int k = index(d);
+        rows.add(r);
+        rows.add(d);
         rows.addLong(agg.dailySumAt(k, TEAM_CHAT_MESSAGES));
         rows.addLong(agg.dailySumAt(k, POST_MESSAGES));
         rows.addLong(agg.dailySumAt(k, REPLY_MESSAGES));
@@ -580,10 +580,10 @@ public final class Reports {
 
     /** getTeamsUserActivityUserCounts: typed values, no boxing. */
     private void teamsUserCounts() {
-      int rDay = (int) r.toEpochDay();
-      for (int k = w.days() - 1; k >= 0; k--) {
-        rows.addDay(rDay);
-        rows.addDay(firstDay + k);
+      for (LocalDate d : daysNewestFirst()) {
+        int k = index(d);
+        rows.add(r);
+        rows.add(d);
         rows.addLong(agg.dailyUserCountAt(k, UserSet.did(TEAM_CHAT_MESSAGES)));
         rows.addLong(agg.dailyUserCountAt(k, UserSet.did(PRIVATE_CHAT_MESSAGES)));
         rows.addLong(agg.dailyUserCountAt(k, UserSet.did(CALLS)));

@@ -15,8 +15,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 
 /**
- * {@link ReportTable}'s primitive columns give back exactly the values a table was built from —
- * equal and of the same class — whatever mix of typed values, blanks, constant runs and values the
+ * {@link ReportTable}'s primitive columns give back exactly the values a table was built from
+ * (equal and of the same class) whatever mix of typed values, blanks, constant runs and values the
  * primitive form cannot hold ({@link Integer}s, durations with nanoseconds, far dates) its rows
  * have, and a cell read without boxing equals the boxed one.
  */
