@@ -296,7 +296,7 @@ public final class ActivityColumns {
         users[rowOf[u]] = u;
       }
     }
-    long[] sums = new long[rows * M];
+    long[][] sums = new long[M][];
     for (int d = 0; d < days; d++) {
       int i = first + d - base;
       if (i < 0 || i >= entryUsers.length || entryUsers[i] == null) {
@@ -313,7 +313,12 @@ public final class ActivityColumns {
         }
         int r = rowOf[eu[k]];
         if (r >= 0) {
-          sums[r * M + (p & MEASURE_MASK)] += amount;
+          long[] column = sums[p & MEASURE_MASK];
+          if (column == null) {
+            column = new long[rows];
+            sums[p & MEASURE_MASK] = column;
+          }
+          column[r] += amount;
         }
       }
     }
@@ -322,7 +327,9 @@ public final class ActivityColumns {
     int top = Math.min(asOf - base, daySets.length - 1);
     for (int w = 0; w < W; w++) {
       RoaringBitmap done = new RoaringBitmap();
-      for (int i = top; i >= 0; i--) {
+      int found = 0;
+      // newest day first; once every row has its day the older days cannot change one
+      for (int i = top; i >= 0 && found < rows; i--) {
         RoaringBitmap b = daySets[i] == null ? null : daySets[i][ACTIVE[w]];
         if (b == null) {
           continue;
@@ -333,6 +340,7 @@ public final class ActivityColumns {
           int r = rowOf[it.next()];
           if (r >= 0) {
             last[r * W + w] = day;
+            found++;
           }
         }
         done.or(fresh);

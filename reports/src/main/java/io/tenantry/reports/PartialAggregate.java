@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
 import org.roaringbitmap.FastAggregation;
 import org.roaringbitmap.RoaringBitmap;
@@ -65,17 +66,37 @@ public final class PartialAggregate {
   final RoaringBitmap[] groupActive;
   private Supplier<UserColumns> userSource;
   private volatile UserColumns userColumns;
-  private volatile RoaringBitmap[] periodSets;
+  private final AtomicReferenceArray<RoaringBitmap> periodSets = new AtomicReferenceArray<>(S);
   private volatile RoaringBitmap[] periodGroupActive;
 
   /**
    * The per-user columns: the users with any counted event on or before R (ascending directory
-   * indexes), their window sums ({@code M} per user) and last activity days ({@code W} per user),
-   * with each directory index's row (−1 for none) so that a report's per-user reads are O(1).
+   * indexes), their window sums and last activity days ({@code W} per user), with each directory
+   * index's row (−1 for none) so that a report's per-user reads are O(1). The sums are held
+   * measure by measure ({@code byMeasure[m][row]}, null for a measure nobody has in the window),
+   * so a window's columns cost memory only for the measures it has; {@link #sums()} gives them
+   * user by user ({@code M} per user) for merging, encoding and equality.
    */
-  record UserColumns(int[] users, long[] sums, int[] last, int[] rowOf) {
+  record UserColumns(int[] users, long[][] byMeasure, int[] last, int[] rowOf) {
+    /** Columns from user-by-user sums ({@code M} per user). */
     UserColumns(int[] users, long[] sums, int[] last, int userCount) {
-      this(users, sums, last, rows(users, userCount));
+      this(users, byMeasure(sums, users.length), last, rows(users, userCount));
+    }
+
+    private static long[][] byMeasure(long[] sums, int rows) {
+      long[][] out = new long[M][];
+      for (int r = 0; r < rows; r++) {
+        for (int m = 0; m < M; m++) {
+          long v = sums[r * M + m];
+          if (v != 0) {
+            if (out[m] == null) {
+              out[m] = new long[rows];
+            }
+            out[m][r] = v;
+          }
+        }
+      }
+      return out;
     }
 
     private static int[] rows(int[] users, int userCount) {
@@ -89,6 +110,26 @@ public final class PartialAggregate {
 
     int row(int user) {
       return user >= 0 && user < rowOf.length ? rowOf[user] : -1;
+    }
+
+    /** The window sum of a measure in a row (0 for row −1). */
+    long sum(int row, int measure) {
+      long[] column = byMeasure[measure];
+      return row < 0 || column == null ? 0 : column[row];
+    }
+
+    /** The sums user by user: {@code M} per row, in measure order. */
+    long[] sums() {
+      long[] out = new long[users.length * M];
+      for (int m = 0; m < M; m++) {
+        long[] column = byMeasure[m];
+        if (column != null) {
+          for (int r = 0; r < users.length; r++) {
+            out[r * M + m] = column[r];
+          }
+        }
+      }
+      return out;
     }
   }
 
@@ -145,17 +186,19 @@ public final class PartialAggregate {
     }
   }
 
-  private RoaringBitmap[] periodSets() {
-    RoaringBitmap[] p = periodSets;
-    if (p != null) {
-      return p;
-    }
-    synchronized (this) {
-      if (periodSets == null) {
-        periodSets = unions(dailySets, S, true);
+  /**
+   * The union of a set kind over the window's days, computed on first use of that kind (a report
+   * reads a few of the {@code S} kinds); racing threads compute equal unions and keep the first.
+   */
+  private RoaringBitmap periodSet(int set) {
+    RoaringBitmap p = periodSets.get(set);
+    if (p == null) {
+      p = union(dailySets, S, true, set);
+      if (!periodSets.compareAndSet(set, null, p)) {
+        p = periodSets.get(set);
       }
-      return periodSets;
     }
+    return p;
   }
 
   private RoaringBitmap[] periodGroupActive() {
@@ -177,20 +220,25 @@ public final class PartialAggregate {
    */
   private RoaringBitmap[] unions(RoaringBitmap[] daily, int kinds, boolean dayMajor) {
     RoaringBitmap[] out = new RoaringBitmap[kinds];
-    List<RoaringBitmap> parts = new ArrayList<>();
-    int days = window.days();
     for (int s = 0; s < kinds; s++) {
-      parts.clear();
-      for (int d = 0; d < days; d++) {
-        RoaringBitmap b = dayMajor ? daily[d * kinds + s] : daily[s * days + d];
-        if (b != null) {
-          parts.add(b);
-        }
-      }
-      out[s] = parts.isEmpty() ? new RoaringBitmap() : FastAggregation.or(parts.iterator());
+      out[s] = union(daily, kinds, dayMajor, s);
     }
     return out;
   }
+
+  /** The union over the window's days of one kind of {@link #unions}' input. */
+  private RoaringBitmap union(RoaringBitmap[] daily, int kinds, boolean dayMajor, int s) {
+    List<RoaringBitmap> parts = new ArrayList<>();
+    int days = window.days();
+    for (int d = 0; d < days; d++) {
+      RoaringBitmap b = dayMajor ? daily[d * kinds + s] : daily[s * days + d];
+      if (b != null) {
+        parts.add(b);
+      }
+    }
+    return parts.isEmpty() ? new RoaringBitmap() : FastAggregation.or(parts.iterator());
+  }
+
 
   private static RoaringBitmap[] normalise(RoaringBitmap[] sets) {
     for (int i = 0; i < sets.length; i++) {
@@ -283,6 +331,17 @@ public final class PartialAggregate {
     return dailySums[dayIndex(day) * M + measure.ordinal()];
   }
 
+  /** The sum of a measure on the day at a position of the window (0 for its first day). */
+  long dailySumAt(int day, Measure measure) {
+    return dailySums[day * M + measure.ordinal()];
+  }
+
+  /** The distinct users of a set on the day at a position of the window. */
+  int dailyUserCountAt(int day, UserSet set) {
+    RoaringBitmap b = dailySets[day * S + set.index()];
+    return b == null ? 0 : b.getCardinality();
+  }
+
   /**
    * Returns the number of distinct users in a set on one day of the window.
    *
@@ -303,7 +362,7 @@ public final class PartialAggregate {
    * @return the count
    */
   public int periodUserCount(UserSet set) {
-    return periodSets()[set.index()].getCardinality();
+    return periodSet(set.index()).getCardinality();
   }
 
   /**
@@ -314,7 +373,12 @@ public final class PartialAggregate {
    * @return true when the user belongs to the window-wide set
    */
   public boolean inPeriod(int user, UserSet set) {
-    return periodSets()[set.index()].contains(user);
+    return periodSet(set.index()).contains(user);
+  }
+
+  /** A window-wide user set itself, shared: the caller must not modify it. */
+  RoaringBitmap periodSet(UserSet set) {
+    return periodSet(set.index());
   }
 
   /**
@@ -324,7 +388,7 @@ public final class PartialAggregate {
    * @return the users' directory indexes
    */
   public RoaringBitmap periodUsers(UserSet set) {
-    return periodSets()[set.index()].clone();
+    return periodSet(set.index()).clone();
   }
 
   /**
@@ -345,8 +409,32 @@ public final class PartialAggregate {
    */
   public long userSum(int user, Measure measure) {
     UserColumns c = users();
+    return c.sum(c.row(user), measure.ordinal());
+  }
+
+  /** A user's row in the per-user columns, or −1 for a user without activity. */
+  int userRow(int user) {
+    return users().row(user);
+  }
+
+  /** The window sum of a measure in a row of {@link #userRow}; 0 for row −1. */
+  long userSumAt(int row, Measure measure) {
+    return users().sum(row, measure.ordinal());
+  }
+
+  /**
+   * The window sums of a measure by row of {@link #userRow}, shared (the caller must not modify
+   * them), or null when no user has the measure in the window.
+   */
+  long[] userSumColumn(Measure measure) {
+    return users().byMeasure()[measure.ordinal()];
+  }
+
+  /** {@link #lastActivity} as an epoch day, or {@link #NONE}. */
+  int lastActivityDay(int user, Workload workload) {
+    UserColumns c = users();
     int r = c.row(user);
-    return r < 0 ? 0 : c.sums()[r * M + measure.ordinal()];
+    return r < 0 ? NONE : c.last()[r * W + workload.ordinal()];
   }
 
   /**

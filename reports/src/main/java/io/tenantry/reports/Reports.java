@@ -3,9 +3,11 @@ package io.tenantry.reports;
 import static io.tenantry.reports.Measure.*;
 
 import io.tenantry.reports.input.App;
+import io.tenantry.reports.input.DirectoryColumns;
 import io.tenantry.reports.input.DirectoryGroup;
 import io.tenantry.reports.input.DirectoryUser;
 import io.tenantry.reports.input.Platform;
+import io.tenantry.reports.input.UserDirectory;
 import io.tenantry.reports.input.Workload;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.roaringbitmap.RoaringBitmap;
 
 /**
  * The report catalogue: computes each {@link ReportFunction} from a {@link ReportInput}, exactly as
@@ -32,6 +35,12 @@ public final class Reports {
   private static final Comparator<String> NAME_ORDER =
       String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder());
   private static final List<Workload> SIX = Workload.office365Services();
+  /** The count columns of the Teams user detail, Team Chat Message Count … Recurring Attended. */
+  private static final Measure[] TEAMS_DETAIL_COUNTS = {TEAM_CHAT_MESSAGES,
+      PRIVATE_CHAT_MESSAGES, CALLS, MEETINGS_ATTENDED, POST_MESSAGES, REPLY_MESSAGES,
+      URGENT_MESSAGES, MEETINGS_ORGANIZED, MEETINGS_ATTENDED, AD_HOC_ORGANIZED, AD_HOC_ATTENDED,
+      SCHEDULED_ONE_TIME_ORGANIZED, SCHEDULED_ONE_TIME_ATTENDED, SCHEDULED_RECURRING_ORGANIZED,
+      SCHEDULED_RECURRING_ATTENDED};
   private static final Platform[] DEVICE_DETAIL_ORDER = {Platform.WEB, Platform.WINDOWS_PHONE,
       Platform.IOS, Platform.MAC, Platform.ANDROID_PHONE, Platform.WINDOWS, Platform.CHROME_OS,
       Platform.LINUX};
@@ -56,36 +65,87 @@ public final class Reports {
       throw new IllegalArgumentException(function.graphName()
           + " accepts a period only, not a single date");
     }
-    List<List<Object>> rows = new ArrayList<>();
-    new Renderer(in, rows).render(function);
-    ReportTable raw = new ReportTable(function, rows);
-    return finish(raw, in.concealer());
+    Renderer renderer = new Renderer(in, function);
+    renderer.render(function);
+    return finish(function, renderer.rows, renderer.listedUsers(), in);
   }
 
-  private static ReportTable finish(ReportTable table, Concealer concealer) {
-    List<Column> cols = table.columns();
-    List<List<Object>> rows = new ArrayList<>(table.rows().size());
-    for (List<Object> row : table.rows()) {
-      List<Object> r = new ArrayList<>(row);
-      if (concealer != null) {
-        for (int i = 0; i < cols.size(); i++) {
-          switch (cols.get(i).concealment()) {
-            case TOKEN -> r.set(i, cols.get(i).header().endsWith("Principal Name")
-                ? concealer.principalToken((String) r.get(i)) : concealer.token((String) r.get(i)));
-            case ZERO_GUID -> r.set(i, Concealer.ZERO_GUID);
+  /**
+   * Conceals names and puts the rows in output order. Without a concealer, a user detail report's
+   * rows follow the directory's {@link UserDirectory#principalNameOrder()} (computed once per
+   * directory); other detail reports sort their rows by the key column (stable).
+   */
+  private static ReportTable finish(ReportFunction function, ColumnarRows rows, int[] rowUser,
+      ReportInput in) {
+    List<Column> cols = function.columns();
+    Concealer concealer = in.concealer();
+    if (concealer != null) {
+      for (int i = 0; i < cols.size(); i++) {
+        Column c = cols.get(i);
+        for (int r = 0; r < rows.size(); r++) {
+          switch (c.concealment()) {
+            case TOKEN -> rows.set(r, i, c.header().endsWith("Principal Name")
+                ? concealer.principalToken((String) rows.get(r, i))
+                : concealer.token((String) rows.get(r, i)));
+            case ZERO_GUID -> rows.set(r, i, Concealer.ZERO_GUID);
             case NONE -> { }
           }
         }
       }
-      rows.add(r);
     }
-    ReportFunction.Kind kind = table.function().kind();
-    if (kind == ReportFunction.Kind.USER_DETAIL || kind == ReportFunction.Kind.GROUP_DETAIL) {
-      int key = table.indexOf(kind == ReportFunction.Kind.USER_DETAIL ? "User Principal Name"
-          : "Group Display Name");
-      rows.sort(Comparator.comparing(r -> (String) r.get(key), NAME_ORDER));
+    ReportFunction.Kind kind = function.kind();
+    int[] order = null;
+    if (kind == ReportFunction.Kind.USER_DETAIL && concealer == null) {
+      order = inDirectoryOrder(rowUser, rows.size(), in.users());
     }
-    return new ReportTable(table.function(), rows);
+    if (order == null && (kind == ReportFunction.Kind.USER_DETAIL
+        || kind == ReportFunction.Kind.GROUP_DETAIL)) {
+      int key = columnIndex(function, kind == ReportFunction.Kind.USER_DETAIL
+          ? "User Principal Name" : "Group Display Name");
+      Integer[] sorted = new Integer[rows.size()];
+      for (int r = 0; r < sorted.length; r++) {
+        sorted[r] = r;
+      }
+      Arrays.sort(sorted, Comparator.comparing(r -> (String) rows.get(r, key), NAME_ORDER));
+      order = new int[sorted.length];
+      for (int r = 0; r < sorted.length; r++) {
+        order[r] = sorted[r];
+      }
+    }
+    return new ReportTable(function, rows, order);
+  }
+
+  private static int columnIndex(ReportFunction function, String header) {
+    List<Column> cols = function.columns();
+    for (int i = 0; i < cols.size(); i++) {
+      if (cols.get(i).header().equals(header)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException(function.graphName() + " has no column " + header);
+  }
+
+  /**
+   * The rows of a user detail report (row r lists user {@code rowUser[r]}) in the directory's
+   * principal-name order, or null when a user is listed twice.
+   */
+  private static int[] inDirectoryOrder(int[] rowUser, int rows, UserDirectory users) {
+    int[] rowOf = new int[users.size()];
+    Arrays.fill(rowOf, -1);
+    for (int r = 0; r < rows; r++) {
+      if (rowOf[rowUser[r]] >= 0) {
+        return null;
+      }
+      rowOf[rowUser[r]] = r;
+    }
+    int[] order = new int[rows];
+    int k = 0;
+    for (int u : users.principalNameOrder()) {
+      if (rowOf[u] >= 0) {
+        order[k++] = rowOf[u];
+      }
+    }
+    return order;
   }
 
   /** Renders one report into a row list. */
@@ -95,19 +155,48 @@ public final class Reports {
     private final ReportWindow w;
     private final LocalDate r;
     private final long period;
-    private final List<List<Object>> rows;
+    private final long firstDay;
+    ColumnarRows rows;
+    private int[] listed = new int[16];
+    private int listedCount;
 
-    Renderer(ReportInput in, List<List<Object>> rows) {
+    Renderer(ReportInput in, ReportFunction function) {
       this.in = in;
       this.agg = in.aggregate();
       this.w = agg.window();
       this.r = w.asOf();
       this.period = w.reportPeriod();
-      this.rows = rows;
+      this.firstDay = w.first().toEpochDay();
+      int expected = switch (function.kind()) {
+        case USER_DETAIL -> in.users().size();
+        case GROUP_DETAIL -> in.groups().size();
+        default -> w.days();
+      };
+      this.rows = new ColumnarRows(function.columns(), expected);
     }
 
     private void row(Object... values) {
-      rows.add(Arrays.asList(values));
+      for (Object v : values) {
+        rows.add(v);
+      }
+    }
+
+    private void rowOf(List<Object> values) {
+      for (Object v : values) {
+        rows.add(v);
+      }
+    }
+
+    /** Notes that the next row lists a user. */
+    private void listing(int user) {
+      if (listedCount == listed.length) {
+        listed = Arrays.copyOf(listed, listedCount * 2);
+      }
+      listed[listedCount++] = user;
+    }
+
+    int[] listedUsers() {
+      return listed;
     }
 
     /** The days of the window, newest first. */
@@ -120,35 +209,44 @@ public final class Reports {
     }
 
     /** §6: the users listed in a detail report for a service. */
-    private List<Integer> detailUsers(Workload s) {
-      List<Integer> list = new ArrayList<>();
-      UserSet active = UserSet.active(s);
-      for (int u = 0; u < in.users().size(); u++) {
-        DirectoryUser user = in.users().user(u);
-        if (!user.existsAsOf(r)) {
+    private int[] detailUsers(Workload s) {
+      DirectoryColumns cols = in.users().columns();
+      RoaringBitmap active = agg.periodSet(UserSet.active(s));
+      long rDay = r.toEpochDay();
+      long last = w.last().toEpochDay();
+      int[] list = new int[in.users().size()];
+      int n = 0;
+      for (int u = 0; u < list.length; u++) {
+        if (cols.created(u) > rDay) {
           continue;
         }
-        boolean licensed = user.hasLicence(s, r);
-        boolean a = licensed && !user.isDeletedAsOf(r);
-        boolean b = agg.inPeriod(u, active);
-        boolean c = licensed && user.deletedDate() != null && w.contains(user.deletedDate());
+        boolean licensed = cols.licensed(s, u) <= rDay;
+        long deleted = cols.deleted(u);
+        boolean a = licensed && deleted > rDay;
+        boolean b = active.contains(u);
+        boolean c = licensed && deleted >= firstDay && deleted <= last;
         if (a || b || c) {
-          list.add(u);
+          list[n++] = u;
         }
       }
-      return list;
+      return Arrays.copyOf(list, n);
     }
 
     private Long sum(int u, Measure m) {
       return agg.userSum(u, m);
     }
 
+    /** The position of a day of the window. */
+    private int index(LocalDate d) {
+      return (int) (d.toEpochDay() - firstDay);
+    }
+
     private Long daily(LocalDate d, Measure m) {
-      return agg.dailySum(d, m);
+      return agg.dailySumAt(index(d), m);
     }
 
     private Long users(LocalDate d, UserSet s) {
-      return (long) agg.dailyUserCount(d, s);
+      return (long) agg.dailyUserCountAt(index(d), s);
     }
 
     private Long users(LocalDate d, Measure m) {
@@ -166,29 +264,16 @@ public final class Reports {
             }
             v.add(d);
             v.add(period);
-            rows.add(v);
+            rowOf(v);
           }
         }
         case GET_OFFICE365_SERVICES_USER_COUNTS -> servicesUserCounts();
         case GET_TEAMS_USER_ACTIVITY_USER_DETAIL -> teamsDetail();
-        case GET_TEAMS_USER_ACTIVITY_COUNTS -> {
-          for (LocalDate d : daysNewestFirst()) {
-            row(r, d, daily(d, TEAM_CHAT_MESSAGES), daily(d, POST_MESSAGES),
-                daily(d, REPLY_MESSAGES), daily(d, PRIVATE_CHAT_MESSAGES), daily(d, CALLS),
-                daily(d, MEETINGS_ATTENDED), Duration.ofSeconds(daily(d, AUDIO_SECONDS)),
-                Duration.ofSeconds(daily(d, VIDEO_SECONDS)),
-                Duration.ofSeconds(daily(d, SCREEN_SHARE_SECONDS)), daily(d, MEETINGS_ORGANIZED),
-                daily(d, MEETINGS_ATTENDED), period);
-          }
-        }
-        case GET_TEAMS_USER_ACTIVITY_USER_COUNTS -> {
-          for (LocalDate d : daysNewestFirst()) {
-            row(r, d, users(d, TEAM_CHAT_MESSAGES), users(d, PRIVATE_CHAT_MESSAGES),
-                users(d, CALLS), users(d, MEETINGS_ATTENDED), users(d, OTHER_ACTIONS), period);
-          }
-        }
+        case GET_TEAMS_USER_ACTIVITY_COUNTS -> teamsCounts();
+        case GET_TEAMS_USER_ACTIVITY_USER_COUNTS -> teamsUserCounts();
         case GET_TEAMS_DEVICE_USAGE_USER_DETAIL -> {
           for (int u : detailUsers(Workload.TEAMS)) {
+            listing(u);
             DirectoryUser user = in.users().user(u);
             List<Object> v = new ArrayList<>(List.of(r, user.id().value(),
                 user.userPrincipalName()));
@@ -200,7 +285,7 @@ public final class Reports {
             }
             v.add(user.hasLicence(Workload.TEAMS, r));
             v.add(period);
-            rows.add(v);
+            rowOf(v);
           }
         }
         case GET_TEAMS_DEVICE_USAGE_USER_COUNTS -> {
@@ -211,7 +296,7 @@ public final class Reports {
             }
             v.add(d);
             v.add(period);
-            rows.add(v);
+            rowOf(v);
           }
         }
         case GET_TEAMS_DEVICE_USAGE_DISTRIBUTION_USER_COUNTS -> {
@@ -220,7 +305,7 @@ public final class Reports {
             v.add((long) agg.periodUserCount(UserSet.teamsPlatform(p)));
           }
           v.add(period);
-          rows.add(v);
+          rowOf(v);
         }
         case GET_YAMMER_GROUPS_ACTIVITY_DETAIL -> {
           for (int g : detailGroups(GroupKind.YAMMER)) {
@@ -263,6 +348,7 @@ public final class Reports {
         case GET_OFFICE365_GROUPS_ACTIVITY_GROUP_COUNTS -> groupCounts(GroupKind.MICROSOFT_365);
         case GET_ONEDRIVE_ACTIVITY_USER_DETAIL -> {
           for (int u : detailUsers(Workload.ONE_DRIVE)) {
+            listing(u);
             DirectoryUser user = in.users().user(u);
             row(r, user.userPrincipalName(), user.isDeletedAsOf(r), user.deletedDateAsOf(r),
                 agg.lastActivity(u, Workload.ONE_DRIVE), sum(u, ONEDRIVE_VIEWED_OR_EDITED),
@@ -286,6 +372,7 @@ public final class Reports {
         }
         case GET_SHAREPOINT_ACTIVITY_USER_DETAIL -> {
           for (int u : detailUsers(Workload.SHARE_POINT)) {
+            listing(u);
             DirectoryUser user = in.users().user(u);
             row(r, user.userPrincipalName(), user.isDeletedAsOf(r), user.deletedDateAsOf(r),
                 agg.lastActivity(u, Workload.SHARE_POINT), sum(u, SHAREPOINT_VIEWED_OR_EDITED),
@@ -315,6 +402,7 @@ public final class Reports {
         }
         case GET_YAMMER_ACTIVITY_USER_DETAIL -> {
           for (int u : detailUsers(Workload.YAMMER)) {
+            listing(u);
             DirectoryUser user = in.users().user(u);
             boolean deleted = user.isDeletedAsOf(r);
             row(r, user.userPrincipalName(), user.displayName(), deleted ? "Deleted" : "Active",
@@ -337,6 +425,7 @@ public final class Reports {
         }
         case GET_EMAIL_ACTIVITY_USER_DETAIL -> {
           for (int u : detailUsers(Workload.EXCHANGE)) {
+            listing(u);
             DirectoryUser user = in.users().user(u);
             row(r, user.userPrincipalName(), user.displayName(), user.isDeletedAsOf(r),
                 user.deletedDateAsOf(r), agg.lastActivity(u, Workload.EXCHANGE),
@@ -359,6 +448,7 @@ public final class Reports {
         }
         case GET_M365_APP_USER_DETAIL -> {
           for (int u : detailUsers(Workload.M365_APPS)) {
+            listing(u);
             DirectoryUser user = in.users().user(u);
             List<Object> v = new ArrayList<>();
             v.add(r);
@@ -377,7 +467,7 @@ public final class Reports {
                 v.add(agg.inPeriod(u, UserSet.appOn(a, p)));
               }
             }
-            rows.add(v);
+            rowOf(v);
           }
         }
         case GET_M365_APP_USER_COUNTS -> {
@@ -386,7 +476,7 @@ public final class Reports {
             for (App a : App.values()) {
               v.add(users(d, UserSet.app(a)));
             }
-            rows.add(v);
+            rowOf(v);
           }
         }
         case GET_M365_APP_PLATFORM_USER_COUNTS -> {
@@ -395,7 +485,7 @@ public final class Reports {
             for (AppPlatform p : AppPlatform.values()) {
               v.add(users(d, UserSet.appPlatform(p)));
             }
-            rows.add(v);
+            rowOf(v);
           }
         }
       }
@@ -408,6 +498,7 @@ public final class Reports {
             || (user.deletedDate() != null && user.deletedDate().isBefore(w.first()))) {
           continue;
         }
+        listing(u);
         List<Object> v = new ArrayList<>();
         v.add(r);
         v.add(user.userPrincipalName());
@@ -424,7 +515,7 @@ public final class Reports {
           v.add(user.licenceAssignDateAsOf(s, r));
         }
         v.add(user.assignedProducts());
-        rows.add(v);
+        rowOf(v);
       }
     }
 
@@ -463,27 +554,123 @@ public final class Reports {
         v.add(inactive[i]);
       }
       v.add(period);
-      rows.add(v);
+      rowOf(v);
     }
 
-    private void teamsDetail() {
-      for (int u : detailUsers(Workload.TEAMS)) {
-        DirectoryUser user = in.users().user(u);
-        long audio = sum(u, AUDIO_SECONDS);
-        long video = sum(u, VIDEO_SECONDS);
-        long screen = sum(u, SCREEN_SHARE_SECONDS);
-        row(r, in.tenantDisplayName(), "", user.id().value(), user.userPrincipalName(),
-            agg.lastActivity(u, Workload.TEAMS), user.isDeletedAsOf(r), user.deletedDateAsOf(r),
-            user.assignedProducts(), sum(u, TEAM_CHAT_MESSAGES), sum(u, PRIVATE_CHAT_MESSAGES),
-            sum(u, CALLS), sum(u, MEETINGS_ATTENDED), sum(u, POST_MESSAGES),
-            sum(u, REPLY_MESSAGES), sum(u, URGENT_MESSAGES), sum(u, MEETINGS_ORGANIZED),
-            sum(u, MEETINGS_ATTENDED), sum(u, AD_HOC_ORGANIZED), sum(u, AD_HOC_ATTENDED),
-            sum(u, SCHEDULED_ONE_TIME_ORGANIZED), sum(u, SCHEDULED_ONE_TIME_ATTENDED),
-            sum(u, SCHEDULED_RECURRING_ORGANIZED), sum(u, SCHEDULED_RECURRING_ATTENDED),
-            Duration.ofSeconds(audio), Duration.ofSeconds(video), Duration.ofSeconds(screen),
-            audio, video, screen, agg.inPeriod(u, UserSet.did(OTHER_ACTIONS)),
-            user.hasLicence(Workload.TEAMS, r), period);
+    /** getTeamsUserActivityCounts: typed values, no boxing. */
+    private void teamsCounts() {
+      for (LocalDate d : daysNewestFirst()) {
+        int k = index(d);
+        rows.add(r);
+        rows.add(d);
+        rows.addLong(agg.dailySumAt(k, TEAM_CHAT_MESSAGES));
+        rows.addLong(agg.dailySumAt(k, POST_MESSAGES));
+        rows.addLong(agg.dailySumAt(k, REPLY_MESSAGES));
+        rows.addLong(agg.dailySumAt(k, PRIVATE_CHAT_MESSAGES));
+        rows.addLong(agg.dailySumAt(k, CALLS));
+        rows.addLong(agg.dailySumAt(k, MEETINGS_ATTENDED));
+        rows.addSeconds(agg.dailySumAt(k, AUDIO_SECONDS));
+        rows.addSeconds(agg.dailySumAt(k, VIDEO_SECONDS));
+        rows.addSeconds(agg.dailySumAt(k, SCREEN_SHARE_SECONDS));
+        rows.addLong(agg.dailySumAt(k, MEETINGS_ORGANIZED));
+        rows.addLong(agg.dailySumAt(k, MEETINGS_ATTENDED));
+        rows.addLong(period);
       }
+    }
+
+    /** getTeamsUserActivityUserCounts: typed values, no boxing. */
+    private void teamsUserCounts() {
+      for (LocalDate d : daysNewestFirst()) {
+        int k = index(d);
+        rows.add(r);
+        rows.add(d);
+        rows.addLong(agg.dailyUserCountAt(k, UserSet.did(TEAM_CHAT_MESSAGES)));
+        rows.addLong(agg.dailyUserCountAt(k, UserSet.did(PRIVATE_CHAT_MESSAGES)));
+        rows.addLong(agg.dailyUserCountAt(k, UserSet.did(CALLS)));
+        rows.addLong(agg.dailyUserCountAt(k, UserSet.did(MEETINGS_ATTENDED)));
+        rows.addLong(agg.dailyUserCountAt(k, UserSet.did(OTHER_ACTIONS)));
+        rows.addLong(period);
+      }
+    }
+
+    /**
+     * getTeamsUserActivityUserDetail, column by column: each count column is read from the
+     * aggregate's per-measure sums in one loop, and a column nobody has (a count of zero for
+     * every user, nobody deleted) is kept as one value.
+     */
+    private void teamsDetail() {
+      DirectoryColumns cols = in.users().columns();
+      RoaringBitmap other = agg.periodSet(UserSet.did(OTHER_ACTIONS));
+      long rDay = r.toEpochDay();
+      int[] users = detailUsers(Workload.TEAMS);
+      int n = users.length;
+      int[] userRow = new int[n];
+      Object[] ids = new Object[n];
+      Object[] names = new Object[n];
+      Object[] products = new Object[n];
+      int[] last = new int[n];
+      byte[] deleted = new byte[n];
+      Object[] deletedDates = new Object[n];
+      boolean anyDeleted = false;
+      byte[] otherAction = new byte[n];
+      byte[] licensed = new byte[n];
+      for (int k = 0; k < n; k++) {
+        int u = users[k];
+        userRow[k] = agg.userRow(u);
+        ids[k] = cols.id(u);
+        names[k] = cols.principalName(u);
+        products[k] = cols.assignedProducts(u);
+        last[k] = agg.lastActivityDay(u, Workload.TEAMS);
+        boolean gone = cols.deleted(u) <= rDay;
+        anyDeleted |= gone;
+        deleted[k] = ColumnarRows.bool(gone);
+        deletedDates[k] = gone ? in.users().user(u).deletedDate() : null;
+        otherAction[k] = ColumnarRows.bool(other.contains(u));
+        licensed[k] = ColumnarRows.bool(cols.licensed(Workload.TEAMS, u) <= rDay);
+      }
+      List<Column> columns = ReportFunction.GET_TEAMS_USER_ACTIVITY_USER_DETAIL.columns();
+      Object[] values = new Object[columns.size()];
+      int c = 0;
+      values[c++] = r;
+      values[c++] = in.tenantDisplayName();
+      values[c++] = "";
+      values[c++] = ids;
+      values[c++] = names;
+      values[c++] = last;
+      values[c++] = anyDeleted ? deleted : Boolean.FALSE;
+      values[c++] = anyDeleted ? deletedDates : null;
+      values[c++] = products;
+      for (Measure m : TEAMS_DETAIL_COUNTS) {
+        values[c++] = sums(m, userRow);
+      }
+      Object audio = sums(AUDIO_SECONDS, userRow);
+      Object video = sums(VIDEO_SECONDS, userRow);
+      Object screen = sums(SCREEN_SHARE_SECONDS, userRow);
+      values[c++] = audio instanceof long[] ? audio : Duration.ZERO;
+      values[c++] = video instanceof long[] ? video : Duration.ZERO;
+      values[c++] = screen instanceof long[] ? screen : Duration.ZERO;
+      values[c++] = audio;
+      values[c++] = video;
+      values[c++] = screen;
+      values[c++] = otherAction;
+      values[c++] = licensed;
+      values[c] = period;
+      rows = ColumnarRows.ofColumns(columns, n, values);
+      listed = users;
+      listedCount = n;
+    }
+
+    /** A measure's window sums of the listed users (rows of the per-user columns), or 0L. */
+    private Object sums(Measure m, int[] userRow) {
+      long[] column = agg.userSumColumn(m);
+      if (column == null) {
+        return 0L;
+      }
+      long[] out = new long[userRow.length];
+      for (int k = 0; k < out.length; k++) {
+        out[k] = userRow[k] < 0 ? 0 : column[userRow[k]];
+      }
+      return out;
     }
 
     private List<Integer> detailGroups(GroupKind kind) {

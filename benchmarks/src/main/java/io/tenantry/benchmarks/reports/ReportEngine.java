@@ -178,11 +178,11 @@ interface ReportEngine extends AutoCloseable {
       for (int a = 0; a < columns; a++) {
         idx[a] = table.indexOf(a < DAILY.length ? DAILY[a] : "Other Actions");
       }
-      for (List<Object> row : table.rows()) {
-        int d = (int) (((LocalDate) row.get(date)).toEpochDay()
+      for (int row = 0; row < table.rowCount(); row++) {
+        int d = (int) (((LocalDate) table.value(row, date)).toEpochDay()
             - SyntheticEvents.FIRST.toEpochDay());
         for (int a = 0; a < columns; a++) {
-          out[SyntheticEvents.daily(t, d, a)] = ((Number) row.get(idx[a])).longValue();
+          out[SyntheticEvents.daily(t, d, a)] = table.longValue(row, idx[a]);
         }
       }
     }
@@ -196,13 +196,14 @@ interface ReportEngine extends AutoCloseable {
         idx[a] = table.indexOf(DETAIL[a]);
       }
       long first = SyntheticEvents.FIRST.toEpochDay();
-      for (List<Object> row : table.rows()) {
-        int u = Integer.parseInt(((String) row.get(id)).substring(4));
-        out[SyntheticEvents.detail(t, u, 0)] = ((LocalDate) row.get(last)).toEpochDay() - first + 1;
+      for (int row = 0; row < table.rowCount(); row++) {
+        int u = Integer.parseInt(((String) table.value(row, id)).substring(4));
+        out[SyntheticEvents.detail(t, u, 0)] =
+            ((LocalDate) table.value(row, last)).toEpochDay() - first + 1;
         for (int a = 0; a < idx.length; a++) {
-          out[SyntheticEvents.detail(t, u, 1 + a)] = ((Number) row.get(idx[a])).longValue();
+          out[SyntheticEvents.detail(t, u, 1 + a)] = table.longValue(row, idx[a]);
         }
-        out[SyntheticEvents.detail(t, u, 5)] = Boolean.TRUE.equals(row.get(other)) ? 1 : 0;
+        out[SyntheticEvents.detail(t, u, 5)] = table.booleanValue(row, other) ? 1 : 0;
       }
     }
   }

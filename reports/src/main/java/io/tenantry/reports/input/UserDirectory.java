@@ -5,6 +5,8 @@ import io.tenantry.core.error.ValidationException;
 import io.tenantry.core.validation.Problem;
 import io.tenantry.core.validation.Problems;
 import io.tenantry.core.validation.SourceLocation;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.IntStream;
 
 /**
  * One tenant's directory snapshot: the users of {@code users.csv} in file order, each known by its
@@ -26,6 +29,8 @@ public final class UserDirectory {
   private final List<DirectoryUser> users;
   private final Map<String, Integer> byId;
   private final Map<String, Integer> byUpn;
+  private volatile int[] principalNameOrder;
+  private volatile DirectoryColumns columns;
 
   private UserDirectory(TenantId tenant, List<DirectoryUser> users, Map<String, Integer> byId,
       Map<String, Integer> byUpn) {
@@ -149,5 +154,40 @@ public final class UserDirectory {
   public Optional<DirectoryUser> find(String reference) {
     OptionalInt i = resolve(reference);
     return i.isPresent() ? Optional.of(users.get(i.getAsInt())) : Optional.empty();
+  }
+
+  /**
+   * Returns the users' indexes in the order reports list users: by user principal name ignoring
+   * case ({@link String#CASE_INSENSITIVE_ORDER}), then by the exact name. Computed once per
+   * directory (the names do not change), so a report sorts its rows without comparing names.
+   *
+   * @return a new array holding a permutation of 0 … {@link #size()}−1
+   */
+  public int[] principalNameOrder() {
+    int[] order = principalNameOrder;
+    if (order == null) {
+      Comparator<String> names =
+          String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder());
+      order = IntStream.range(0, users.size()).boxed()
+          .sorted(Comparator.comparing(i -> users.get(i).userPrincipalName(), names))
+          .mapToInt(Integer::intValue).toArray();
+      principalNameOrder = order;
+    }
+    return Arrays.copyOf(order, order.length);
+  }
+
+  /**
+   * Returns the users' fields that detail reports read, as columns by directory index. Built on
+   * first use and kept (the directory does not change).
+   *
+   * @return the columns
+   */
+  public DirectoryColumns columns() {
+    DirectoryColumns c = columns;
+    if (c == null) {
+      c = new DirectoryColumns(users);
+      columns = c;
+    }
+    return c;
   }
 }

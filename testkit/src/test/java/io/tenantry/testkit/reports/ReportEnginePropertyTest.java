@@ -19,6 +19,7 @@ import io.tenantry.reports.ReportWriter;
 import io.tenantry.reports.Reports;
 import io.tenantry.reports.UserSet;
 import io.tenantry.reports.input.ActivityEvent;
+import io.tenantry.reports.input.DirectoryUser;
 import io.tenantry.reports.input.Workload;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -222,6 +223,45 @@ class ReportEnginePropertyTest {
       assertThat(columnSum(detail, pair[1])).as("%s.%s", pair[0], pair[1])
           .isEqualTo(columnSum(daily, pair[3]));
     }
+  }
+
+  @Property(tries = 100)
+  void teamsDetail_everyCell_equalsTheAggregateAndDirectoryAccessors(
+      @ForAll("periods") ActivityScenario s) {
+    PartialAggregate agg = aggregate(s, s.events());
+    ReportInput in = new ReportInput(s.users(), s.groups(), agg, "Contoso", null);
+    ReportTable t = Reports.render(ReportFunction.GET_TEAMS_USER_ACTIVITY_USER_DETAIL, in);
+    ReportTable devices = Reports.render(ReportFunction.GET_TEAMS_DEVICE_USAGE_USER_DETAIL, in);
+    LocalDate r = s.window().asOf();
+    List<String> listed = new ArrayList<>();
+    for (int row = 0; row < t.rowCount(); row++) {
+      String upn = (String) t.value(row, t.indexOf("User Principal Name"));
+      listed.add(upn);
+      int u = s.users().resolve(upn).orElseThrow();
+      DirectoryUser user = s.users().user(u);
+      assertThat(t.value(row, t.indexOf("User Id"))).isEqualTo(user.id().value());
+      assertThat(t.value(row, t.indexOf("Last Activity Date")))
+          .isEqualTo(agg.lastActivity(u, Workload.TEAMS));
+      assertThat(t.value(row, t.indexOf("Is Deleted"))).isEqualTo(user.isDeletedAsOf(r));
+      assertThat(t.value(row, t.indexOf("Deleted Date"))).isEqualTo(user.deletedDateAsOf(r));
+      assertThat(t.value(row, t.indexOf("Assigned Products"))).isEqualTo(user.assignedProducts());
+      assertThat(t.longValue(row, t.indexOf("Team Chat Message Count")))
+          .isEqualTo(agg.userSum(u, Measure.TEAM_CHAT_MESSAGES));
+      assertThat(t.longValue(row, t.indexOf("Meetings Attended Count")))
+          .isEqualTo(agg.userSum(u, Measure.MEETINGS_ATTENDED));
+      assertThat(t.value(row, t.indexOf("Audio Duration")))
+          .isEqualTo(Duration.ofSeconds(agg.userSum(u, Measure.AUDIO_SECONDS)));
+      assertThat(t.value(row, t.indexOf("Screen Share Duration In Seconds")))
+          .isEqualTo(agg.userSum(u, Measure.SCREEN_SHARE_SECONDS));
+      assertThat(t.value(row, t.indexOf("Has Other Action")))
+          .isEqualTo(agg.inPeriod(u, UserSet.did(Measure.OTHER_ACTIONS)));
+      assertThat(t.value(row, t.indexOf("Is Licensed")))
+          .isEqualTo(user.hasLicence(Workload.TEAMS, r));
+    }
+    List<Object> deviceUsers = new ArrayList<>();
+    devices.rows().forEach(row -> deviceUsers.add(row.get(devices.indexOf("User Principal Name"))));
+    assertThat(listed).as("the same users as the device usage detail, in the same order")
+        .isEqualTo(deviceUsers);
   }
 
   @Property(tries = 60)
