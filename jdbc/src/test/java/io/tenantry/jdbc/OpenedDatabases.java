@@ -1,24 +1,16 @@
 package io.tenantry.jdbc;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A JUnit extension handing a contract test fresh, migrated databases of one kind ({@link #open()})
  * and dropping them, with their H2 files, after each test: the whole setup of a contract run on
- * JDBC. Register it with {@code @RegisterExtension}.
+ * JDBC. Register it with {@code @RegisterExtension}. {@link Databases} with its kind fixed.
  */
 final class OpenedDatabases implements AfterEachCallback {
   private final TestDatabase.Kind kind;
-  private final List<TestDatabase> opened = new ArrayList<>();
-  private Path dir;
+  private final Databases databases = new Databases();
 
   OpenedDatabases(TestDatabase.Kind kind) {
     this.kind = kind;
@@ -26,31 +18,11 @@ final class OpenedDatabases implements AfterEachCallback {
 
   /** Creates an empty database (skipping the test when PostgreSQL is not configured) and opens it. */
   JdbcDatabase open() {
-    try {
-      if (dir == null) {
-        dir = Files.createTempDirectory("tenantry-jdbc-");
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot create a temporary directory", e);
-    }
-    TestDatabase db = TestDatabase.create(kind, dir);
-    opened.add(db);
-    return JdbcDatabase.open(db.pool());
+    return databases.open(kind);
   }
 
   @Override
   public void afterEach(ExtensionContext context) throws Exception {
-    for (TestDatabase db : opened) {
-      db.close();
-    }
-    opened.clear();
-    if (dir != null) {
-      try (Stream<Path> files = Files.walk(dir)) {
-        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(p);
-        }
-      }
-      dir = null;
-    }
+    databases.afterEach(context);
   }
 }
