@@ -351,18 +351,17 @@ public final class ActivityColumns {
 
   /**
    * Compiles events into {@link ActivityColumns}. {@link #add} only files each event under its
-   * day as one packed {@code long} (user, workload and activity, count), or, for an event with
-   * a platform, meeting type, seconds or app, as five longs that hold its fields (no event object
+   * day as one packed {@code int} (count, workload and activity, user, with as many bits for the
+   * user as the directory needs), or, for an event with a platform, meeting type, seconds or app
+   * or a count too large for the bits left, as five longs that hold its fields (no event object
    * is kept but those that carry a group); {@link #build} then compiles one day at a time in the
    * events' order, into dense bitsets over the directory that stay in cache, and turns each
    * day's sets into RoaringBitmaps once. Not thread-safe; single use.
    */
   public static final class Builder {
-    private static final long RICH = 1L << 63;
+    private static final int RICH = Integer.MIN_VALUE;
     private static final int DAY_CACHE = 1024;
-    private static final int USER_BITS = 24;
     private static final int CODE_BITS = 8;
-    private static final long MAX_COUNT = (1L << (63 - USER_BITS - CODE_BITS)) - 1;
     /** Per workload and activity code ({@link #code}): the active set, or -1. */
     private static final int[] CODE_ACTIVE = new int[ACTIVITIES.length * WORKLOADS.length];
     /** Per code: the measure's ordinal. */
@@ -390,6 +389,12 @@ public final class ActivityColumns {
     private final UserDirectory directory;
     private final GroupDirectory groups;
     private final int users;
+    /** A packed record's bits for the user index: enough for every index of the directory. */
+    private final int userBits;
+    /** Where a packed record's count starts (after the user and the code). */
+    private final int countShift;
+    /** The largest count a packed record holds (0 when the directory leaves it no bits). */
+    private final long maxCount;
     private final boolean[] exists;
     private final long maxDay;
     private final long detailFrom;
@@ -420,6 +425,9 @@ public final class ActivityColumns {
             + " and the group directory of " + groups.tenant() + " belong to different tenants");
       }
       this.users = directory.size();
+      this.userBits = users <= 1 ? 1 : Integer.SIZE - Integer.numberOfLeadingZeros(users - 1);
+      this.countShift = userBits + CODE_BITS;
+      this.maxCount = countShift >= 31 ? 0 : (1L << (31 - countShift)) - 1;
       this.firstDay = new int[users];
       Arrays.fill(firstDay, Integer.MAX_VALUE);
       if (window == null) {
@@ -506,18 +514,14 @@ public final class ActivityColumns {
         groupEvents.add(e);
       }
       long n = e.count();
-      long record;
-      if (e.platform() == null && e.app() == null && e.audioSeconds() == 0
-          && e.videoSeconds() == 0 && e.screenShareSeconds() == 0
-          && e.meetingTypeOrDefault() == MeetingType.UNCLASSIFIED && n <= MAX_COUNT
-          && user < 1 << USER_BITS) {
-        record = n << (USER_BITS + CODE_BITS) | (long) code(e.workload(), e.activity()) << USER_BITS
-            | user;
+      MeetingType meetingType = e.meetingType();
+      if (n <= maxCount && e.platform() == null && e.app() == null
+          && (e.audioSeconds() | e.videoSeconds() | e.screenShareSeconds()) == 0
+          && (meetingType == null || meetingType == MeetingType.UNCLASSIFIED)) {
+        log.add((int) n << countShift | code(e.workload(), e.activity()) << userBits | user);
       } else {
         log.addRich(e);
-        return this;
       }
-      log.add(record);
       return this;
     }
 
@@ -526,22 +530,23 @@ public final class ActivityColumns {
       boolean detail = epochDay >= detailFrom && epochDay <= detailTo;
       // every event makes one entry, one with seconds and a typed meeting up to five
       d.reserve(log.size + 4 * (log.richSize / DayLog.RICH_LONGS));
+      int userMask = (1 << userBits) - 1;
       for (int c = 0; c <= log.fullChunks; c++) {
-        long[] records = c < log.fullChunks ? log.chunks[c] : log.current;
+        int[] records = c < log.fullChunks ? log.chunks[c] : log.current;
         int end = c < log.fullChunks ? records.length : log.position;
         for (int k = 0; k < end; k++) {
-          long r = records[k];
+          int r = records[k];
           if (r < 0) {
-            apply(log.rich, (int) (r & ~RICH) * DayLog.RICH_LONGS, detail, d);
+            apply(log.rich, (r & ~RICH) * DayLog.RICH_LONGS, detail, d);
             continue;
           }
-          int user = (int) r & ((1 << USER_BITS) - 1);
-          int code = (int) (r >>> USER_BITS) & ((1 << CODE_BITS) - 1);
+          int user = r & userMask;
+          int code = (r >>> userBits) & ((1 << CODE_BITS) - 1);
           if (CODE_ACTIVE[code] >= 0) {
             d.member(user, CODE_ACTIVE[code]);
           }
           if (detail) {
-            d.count(user, CODE_MEASURE[code], CODE_DID[code], r >>> (USER_BITS + CODE_BITS));
+            d.count(user, CODE_MEASURE[code], CODE_DID[code], r >>> countShift);
           }
         }
       }
@@ -609,7 +614,7 @@ public final class ActivityColumns {
 
   /**
    * One day's events as filed by {@link Builder#add}, in arrival order: a packed record each, for
-   * an event with a platform, meeting type, seconds, app or a large count or user index the
+   * an event with a platform, meeting type, seconds, app or a count beyond the packed bits the
    * index of its {@value #RICH_LONGS} longs in {@code rich} (user, workload, activity and the
    * enumerations; count; the three seconds), so no event object is kept.
    */
@@ -620,9 +625,9 @@ public final class ActivityColumns {
     private static final int FIRST_CHUNK = 256;
     private static final int MAX_CHUNK = 8192;
     /** The records in chunks that are never copied: the full ones, then {@code current}. */
-    long[][] chunks = new long[4][];
+    int[][] chunks = new int[4][];
     int fullChunks;
-    long[] current = new long[FIRST_CHUNK];
+    int[] current = new int[FIRST_CHUNK];
     int position;
     int size;
     long[] rich;
@@ -659,13 +664,13 @@ public final class ActivityColumns {
       return k == 0 ? null : values[k - 1];
     }
 
-    void add(long record) {
+    void add(int record) {
       if (position == current.length) {
         if (fullChunks == chunks.length) {
           chunks = Arrays.copyOf(chunks, fullChunks * 2);
         }
         chunks[fullChunks++] = current;
-        current = new long[Math.min(current.length * 2, MAX_CHUNK)];
+        current = new int[Math.min(current.length * 2, MAX_CHUNK)];
         position = 0;
       }
       current[position++] = record;
