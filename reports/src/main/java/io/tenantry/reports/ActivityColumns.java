@@ -27,9 +27,11 @@ import org.roaringbitmap.RoaringBitmap;
  *
  * <p>Per day it holds the sums of every {@link Measure}, the distinct users of every {@link
  * UserSet} but the Office 365 union, which a window derives from the six services' sets
- * (run-optimised RoaringBitmaps of directory indexes) and, for the per-user window sums,
- * one entry per user and measure with activity that day (the user's index and the measure packed
- * with its amount, four bytes each). Per user it holds the first day with an event and the
+ * (run-optimised RoaringBitmaps of directory indexes) and, for the per-user window sums, the
+ * day's plain events as the {@link Builder} packed them (user, workload and activity, count: four
+ * bytes each, consecutive events of one user and activity summed into one) and, for the events
+ * with platforms, meeting types, seconds or apps, one entry per user and measure (the user's index
+ * and the measure packed with its amount, four bytes each). Per user it holds the first day with an event and the
  * creation date; events that carry a group are kept as events and folded per window (they are
  * few). {@link #aggregate} gives exactly what {@link ActivityAggregator} computes from the same
  * events for that window: events after R and events of users created after R count nowhere, and
@@ -75,6 +77,10 @@ public final class ActivityColumns {
   private final int base;
   private final long[][] daySums;
   private final RoaringBitmap[][] daySets;
+  /** Per day, its plain events' packed records (see {@link Builder#add}), or null. */
+  private final int[][] dayRecords;
+  private final int userBits;
+  private final int countShift;
   private final int[][] entryUsers;
   private final int[][] entryPacked;
   private final long[][] entryBig;
@@ -91,6 +97,9 @@ public final class ActivityColumns {
     int count = b.table == null ? 0 : b.table.length;
     this.daySums = new long[count][];
     this.daySets = new RoaringBitmap[count][];
+    this.dayRecords = new int[count][];
+    this.userBits = b.userBits;
+    this.countShift = b.countShift;
     this.entryUsers = new int[count][];
     this.entryPacked = new int[count][];
     this.entryBig = new long[count][];
@@ -101,7 +110,7 @@ public final class ActivityColumns {
       if (log == null) {
         continue;
       }
-      b.replay(log, b.base + i, d);
+      dayRecords[i] = b.replay(log, b.base + i, d);
       b.table[i] = null;
       daySums[i] = d.sums;
       userDays += d.userDays();
@@ -181,7 +190,7 @@ public final class ActivityColumns {
    * @return bytes
    */
   public long sizeInBytes() {
-    long bytes = 5L * (16 + 4L * daySums.length) + 2 * (16 + 4L * firstDay.length);
+    long bytes = 6L * (16 + 4L * daySums.length) + 2 * (16 + 4L * firstDay.length);
     for (int i = 0; i < daySums.length; i++) {
       bytes += daySums[i] == null ? 0 : 16 + 8L * daySums[i].length;
       if (daySets[i] != null) {
@@ -190,6 +199,7 @@ public final class ActivityColumns {
           bytes += b == null ? 0 : b.getLongSizeInBytes();
         }
       }
+      bytes += dayRecords[i] == null ? 0 : 16 + 4L * dayRecords[i].length;
       bytes += entryUsers[i] == null ? 0 : 32 + 8L * entryUsers[i].length;
       bytes += entryBig[i] == null ? 0 : 16 + 8L * entryBig[i].length;
     }
@@ -268,10 +278,19 @@ public final class ActivityColumns {
   }
 
   private void subtract(int day, RoaringBitmap gone, long[] sums, int offset) {
+    int[] records = dayRecords[day];
+    if (records != null) {
+      int userMask = (1 << userBits) - 1;
+      for (int r : records) {
+        if (gone.contains(r & userMask)) {
+          sums[offset + Builder.measureOf(r, userBits)] -= r >>> countShift;
+        }
+      }
+    }
     int[] users = entryUsers[day];
     int[] packed = entryPacked[day];
     int big = 0;
-    for (int k = 0; k < users.length; k++) {
+    for (int k = 0; users != null && k < users.length; k++) {
       int p = packed[k];
       long amount = p >>> MEASURE_BITS;
       if (amount == 0) {
@@ -297,15 +316,24 @@ public final class ActivityColumns {
       }
     }
     long[][] sums = new long[M][];
+    int userMask = (1 << userBits) - 1;
     for (int d = 0; d < days; d++) {
       int i = first + d - base;
-      if (i < 0 || i >= entryUsers.length || entryUsers[i] == null) {
+      if (i < 0 || i >= entryUsers.length) {
         continue;
+      }
+      int[] records = dayRecords[i];
+      for (int k = 0; records != null && k < records.length; k++) {
+        int p = records[k];
+        int r = rowOf[p & userMask];
+        if (r >= 0) {
+          column(sums, Builder.measureOf(p, userBits), rows)[r] += p >>> countShift;
+        }
       }
       int[] eu = entryUsers[i];
       int[] ep = entryPacked[i];
       int big = 0;
-      for (int k = 0; k < eu.length; k++) {
+      for (int k = 0; eu != null && k < eu.length; k++) {
         int p = ep[k];
         long amount = p >>> MEASURE_BITS;
         if (amount == 0) {
@@ -313,12 +341,7 @@ public final class ActivityColumns {
         }
         int r = rowOf[eu[k]];
         if (r >= 0) {
-          long[] column = sums[p & MEASURE_MASK];
-          if (column == null) {
-            column = new long[rows];
-            sums[p & MEASURE_MASK] = column;
-          }
-          column[r] += amount;
+          column(sums, p & MEASURE_MASK, rows)[r] += amount;
         }
       }
     }
@@ -349,17 +372,28 @@ public final class ActivityColumns {
     return new PartialAggregate.UserColumns(users, sums, last, rowOf);
   }
 
+  /** A measure's per-row column, allocated on its first use. */
+  private static long[] column(long[][] sums, int m, int rows) {
+    long[] column = sums[m];
+    if (column == null) {
+      column = new long[rows];
+      sums[m] = column;
+    }
+    return column;
+  }
+
   /**
    * Compiles events into {@link ActivityColumns}. {@link #add} only files each event under its
    * day as one packed {@code int} (count, workload and activity, user, with as many bits for the
    * user as the directory needs), or, for an event with a platform, meeting type, seconds or app
    * or a count too large for the bits left, as five longs that hold its fields (no event object
-   * is kept but those that carry a group); {@link #build} then compiles one day at a time in the
-   * events' order, into dense bitsets over the directory that stay in cache, and turns each
-   * day's sets into RoaringBitmaps once. Not thread-safe; single use.
+   * is kept but those that carry a group); a plain event of the same user and activity as the
+   * day's previous one is summed into its record. {@link #build} then compiles one day at a time
+   * into dense bitsets over the directory that stay in cache, turns each day's sets into
+   * RoaringBitmaps once, and keeps the day's plain records as they are for the per-user sums. Not
+   * thread-safe; single use.
    */
   public static final class Builder {
-    private static final int RICH = Integer.MIN_VALUE;
     private static final int DAY_CACHE = 1024;
     private static final int CODE_BITS = 8;
     /** Per workload and activity code ({@link #code}): the active set, or -1. */
@@ -395,6 +429,8 @@ public final class ActivityColumns {
     private final int countShift;
     /** The largest count a packed record holds (0 when the directory leaves it no bits). */
     private final long maxCount;
+    /** A packed record's user and code bits. */
+    private final int keyMask;
     private final boolean[] exists;
     private final long maxDay;
     private final long detailFrom;
@@ -428,6 +464,7 @@ public final class ActivityColumns {
       this.userBits = users <= 1 ? 1 : Integer.SIZE - Integer.numberOfLeadingZeros(users - 1);
       this.countShift = userBits + CODE_BITS;
       this.maxCount = countShift >= 31 ? 0 : (1L << (31 - countShift)) - 1;
+      this.keyMask = countShift >= 31 ? -1 : (1 << countShift) - 1;
       this.firstDay = new int[users];
       Arrays.fill(firstDay, Integer.MAX_VALUE);
       if (window == null) {
@@ -448,6 +485,11 @@ public final class ActivityColumns {
 
     private static int code(Workload w, Activity a) {
       return a.ordinal() * WORKLOADS.length + w.ordinal();
+    }
+
+    /** The measure of a packed record of a directory whose indexes take {@code userBits}. */
+    static int measureOf(int record, int userBits) {
+      return CODE_MEASURE[(record >>> userBits) & ((1 << CODE_BITS) - 1)];
     }
 
     private DayLog day(int epochDay) {
@@ -518,38 +560,51 @@ public final class ActivityColumns {
       if (n <= maxCount && e.platform() == null && e.app() == null
           && (e.audioSeconds() | e.videoSeconds() | e.screenShareSeconds()) == 0
           && (meetingType == null || meetingType == MeetingType.UNCLASSIFIED)) {
-        log.add((int) n << countShift | code(e.workload(), e.activity()) << userBits | user);
+        log.add(code(e.workload(), e.activity()) << userBits | user, (int) n, countShift,
+            keyMask, maxCount);
       } else {
         log.addRich(e);
       }
       return this;
     }
 
-    /** Compiles one day's events, in the order they were added, into {@code d}. */
-    private void replay(DayLog log, int epochDay, DayBuilder d) {
+    /**
+     * Compiles one day's events into {@code d}: the plain ones, then the others in the order they
+     * were added.
+     *
+     * @return the day's plain records for the per-user sums, or null when the day has none or
+     *     lies outside the detail window
+     */
+    private int[] replay(DayLog log, int epochDay, DayBuilder d) {
       boolean detail = epochDay >= detailFrom && epochDay <= detailTo;
-      // every event makes one entry, one with seconds and a typed meeting up to five
-      d.reserve(log.size + 4 * (log.richSize / DayLog.RICH_LONGS));
+      int richEvents = log.richSize / DayLog.RICH_LONGS;
+      // an event with seconds and a typed meeting makes up to five entries
+      d.reserve(detail ? 5 * richEvents : 0);
+      int[] records = log.records();
       int userMask = (1 << userBits) - 1;
-      for (int c = 0; c <= log.fullChunks; c++) {
-        int[] records = c < log.fullChunks ? log.chunks[c] : log.current;
-        int end = c < log.fullChunks ? records.length : log.position;
-        for (int k = 0; k < end; k++) {
-          int r = records[k];
-          if (r < 0) {
-            apply(log.rich, (r & ~RICH) * DayLog.RICH_LONGS, detail, d);
-            continue;
-          }
+      if (detail) {
+        long[] sums = d.daySums();
+        for (int r : records) {
           int user = r & userMask;
           int code = (r >>> userBits) & ((1 << CODE_BITS) - 1);
           if (CODE_ACTIVE[code] >= 0) {
             d.member(user, CODE_ACTIVE[code]);
           }
-          if (detail) {
-            d.count(user, CODE_MEASURE[code], CODE_DID[code], r >>> countShift);
+          sums[CODE_MEASURE[code]] += r >>> countShift;
+          d.member(user, CODE_DID[code]);
+        }
+      } else {
+        for (int r : records) {
+          int code = (r >>> userBits) & ((1 << CODE_BITS) - 1);
+          if (CODE_ACTIVE[code] >= 0) {
+            d.member(r & userMask, CODE_ACTIVE[code]);
           }
         }
       }
+      for (int k = 0; k < richEvents; k++) {
+        apply(log.rich, k * DayLog.RICH_LONGS, detail, d);
+      }
+      return detail && records.length > 0 ? records : null;
     }
 
     /** Compiles one event of any shape, as {@link DayLog#addRich} filed it at {@code at}. */
@@ -613,10 +668,10 @@ public final class ActivityColumns {
   }
 
   /**
-   * One day's events as filed by {@link Builder#add}, in arrival order: a packed record each, for
-   * an event with a platform, meeting type, seconds, app or a count beyond the packed bits the
-   * index of its {@value #RICH_LONGS} longs in {@code rich} (user, workload, activity and the
-   * enumerations; count; the three seconds), so no event object is kept.
+   * One day's events as filed by {@link Builder#add}, each in arrival order: the plain ones as
+   * packed records, the ones with a platform, meeting type, seconds, app or a count beyond the
+   * packed bits as {@value #RICH_LONGS} longs each in {@code rich} (user, workload, activity and
+   * the enumerations; count; the three seconds), so no event object is kept.
    */
   private static final class DayLog {
     static final int RICH_LONGS = 5;
@@ -643,7 +698,6 @@ public final class ActivityColumns {
       } else if (richSize + RICH_LONGS > rich.length) {
         rich = Arrays.copyOf(rich, rich.length * 2);
       }
-      add(Builder.RICH | (richSize / RICH_LONGS));
       rich[richSize] = (e.user() & 0xFFFFFFFFL) | (long) e.workload().ordinal() << 32
           | (long) e.activity().ordinal() << 40 | encode(e.platform()) << 48
           | encode(e.meetingType()) << 52 | encode(e.app()) << 56;
@@ -664,7 +718,19 @@ public final class ActivityColumns {
       return k == 0 ? null : values[k - 1];
     }
 
-    void add(int record) {
+    /**
+     * Files a plain event: its user and code ({@code key}) and count, summed into the last record
+     * when that is the same user's and code's and the sum still fits.
+     */
+    void add(int key, int count, int countShift, int keyMask, long maxCount) {
+      int last = position - 1;
+      if (last >= 0) {
+        int previous = current[last];
+        if ((previous & keyMask) == key && (previous >>> countShift) + (long) count <= maxCount) {
+          current[last] = previous + (count << countShift);
+          return;
+        }
+      }
       if (position == current.length) {
         if (fullChunks == chunks.length) {
           chunks = Arrays.copyOf(chunks, fullChunks * 2);
@@ -673,8 +739,23 @@ public final class ActivityColumns {
         current = new int[Math.min(current.length * 2, MAX_CHUNK)];
         position = 0;
       }
-      current[position++] = record;
+      current[position++] = count << countShift | key;
       size++;
+    }
+
+    /** The packed records in one array of their exact length. */
+    int[] records() {
+      if (fullChunks == 0 && position == current.length) {
+        return current;
+      }
+      int[] out = new int[size];
+      int at = 0;
+      for (int c = 0; c < fullChunks; c++) {
+        System.arraycopy(chunks[c], 0, out, at, chunks[c].length);
+        at += chunks[c].length;
+      }
+      System.arraycopy(current, 0, out, at, position);
+      return out;
     }
   }
 
@@ -757,21 +838,30 @@ public final class ActivityColumns {
 
     /**
      * Starts a day's entries with room for {@code capacity} of them (fresh arrays: the day's
-     * columns keep them when they come out full).
+     * columns keep them when they come out full; none for 0).
      */
     void reserve(int capacity) {
-      entryUsers = new int[Math.max(capacity, 1)];
-      packed = new int[entryUsers.length];
+      entryUsers = capacity == 0 ? null : new int[capacity];
+      packed = capacity == 0 ? null : new int[capacity];
     }
 
-    /** The day's entry users, trimmed to their count. */
+    /** The day's sums, allocated on first use. */
+    long[] daySums() {
+      if (sums == null) {
+        sums = new long[M];
+      }
+      return sums;
+    }
+
+    /** The day's entry users, trimmed to their count, or null for none. */
     int[] users() {
-      return size == entryUsers.length ? entryUsers : Arrays.copyOf(entryUsers, size);
+      return size == 0 ? null : size == entryUsers.length ? entryUsers
+          : Arrays.copyOf(entryUsers, size);
     }
 
-    /** The day's packed entries, trimmed to their count. */
+    /** The day's packed entries, trimmed to their count, or null for none. */
     int[] packedEntries() {
-      return size == packed.length ? packed : Arrays.copyOf(packed, size);
+      return size == 0 ? null : size == packed.length ? packed : Arrays.copyOf(packed, size);
     }
 
     void member(int user, int set) {
@@ -785,32 +875,6 @@ public final class ActivityColumns {
         usedList[usedCount++] = set;
       }
       w[user >>> 6] |= 1L << user;
-    }
-
-    /**
-     * Adds a positive amount below {@link #MAX_PACKED} of measure {@code m} (whose did-set is
-     * {@code did}): {@link #sum}'s common case, with the day's arrays read once.
-     */
-    void count(int user, int m, int did, long amount) {
-      if (amount > MAX_PACKED) {
-        sum(user, m, amount);
-        return;
-      }
-      long[] s = sums;
-      if (s == null) {
-        s = new long[M];
-        sums = s;
-      }
-      s[m] += amount;
-      member(user, did);
-      if (mergeIntoLast(user, m, amount)) {
-        return;
-      }
-      if (size == packed.length) {
-        grow();
-      }
-      entryUsers[size] = user;
-      packed[size++] = (int) (amount << MEASURE_BITS) | m;
     }
 
     /**
@@ -832,23 +896,21 @@ public final class ActivityColumns {
     }
 
     private void grow() {
-      entryUsers = Arrays.copyOf(entryUsers, size * 2);
-      packed = Arrays.copyOf(packed, size * 2);
+      int capacity = Math.max(8, size * 2);
+      entryUsers = entryUsers == null ? new int[capacity] : Arrays.copyOf(entryUsers, capacity);
+      packed = packed == null ? new int[capacity] : Arrays.copyOf(packed, capacity);
     }
 
     void sum(int user, int m, long amount) {
       if (amount <= 0) {
         return;
       }
-      if (sums == null) {
-        sums = new long[M];
-      }
-      sums[m] += amount;
+      daySums()[m] += amount;
       member(user, DID[m]);
       if (mergeIntoLast(user, m, amount)) {
         return;
       }
-      if (size == packed.length) {
+      if (packed == null || size == packed.length) {
         grow();
       }
       entryUsers[size] = user;
