@@ -443,8 +443,14 @@ public final class ActivityColumns {
      * on or before the builder's last day are cached.
      */
     private final LocalDate[] cachedDate = new LocalDate[DAY_CACHE];
-    private final DayLog[] cachedLog = new DayLog[DAY_CACHE];
+    private final int[] cachedDay = new int[DAY_CACHE];
     private DayLog[] table;
+    /**
+     * Per day of {@code table}, the chunk its plain records go to next and how many it holds: kept
+     * here rather than in the {@link DayLog} so that filing an event reads two arrays.
+     */
+    private int[][] tails;
+    private int[] fills;
     private int base;
     private boolean built;
 
@@ -492,28 +498,39 @@ public final class ActivityColumns {
       return CODE_MEASURE[(record >>> userBits) & ((1 << CODE_BITS) - 1)];
     }
 
-    private DayLog day(int epochDay) {
+    /** Makes room for a day in {@code table}, {@code tails} and {@code fills}. */
+    private void day(int epochDay) {
       if (table == null) {
         base = epochDay - 31;
         table = new DayLog[64];
+        tails = new int[64][];
+        fills = new int[64];
       }
       int i = epochDay - base;
       if (i < 0) {
         int shift = Math.max(-i, table.length);
-        DayLog[] t = new DayLog[table.length + shift];
+        int length = table.length + shift;
+        DayLog[] t = new DayLog[length];
         System.arraycopy(table, 0, t, shift, table.length);
+        int[][] c = new int[length][];
+        System.arraycopy(tails, 0, c, shift, table.length);
+        int[] f = new int[length];
+        System.arraycopy(fills, 0, f, shift, table.length);
         table = t;
+        tails = c;
+        fills = f;
         base -= shift;
         i += shift;
       } else if (i >= table.length) {
-        table = Arrays.copyOf(table, Math.max(i + 1, table.length * 2));
+        int length = Math.max(i + 1, table.length * 2);
+        table = Arrays.copyOf(table, length);
+        tails = Arrays.copyOf(tails, length);
+        fills = Arrays.copyOf(fills, length);
       }
-      DayLog d = table[i];
-      if (d == null) {
-        d = new DayLog(epochDay);
-        table[i] = d;
+      if (table[i] == null) {
+        table[i] = new DayLog();
+        tails[i] = new int[DayLog.FIRST_CHUNK];
       }
-      return d;
     }
 
     /**
@@ -538,32 +555,53 @@ public final class ActivityColumns {
       }
       LocalDate date = e.day();
       int slot = date.hashCode() & (DAY_CACHE - 1);
-      DayLog log = cachedLog[slot];
-      if (log == null || !date.equals(cachedDate[slot])) {
-        long epochDay = date.toEpochDay();
-        if (epochDay > maxDay) {
+      LocalDate cached = cachedDate[slot];
+      int epochDay;
+      if (cached == date || cached != null && cached.equals(date)) {
+        epochDay = cachedDay[slot];
+      } else {
+        long day = date.toEpochDay();
+        if (day > maxDay) {
           return this;
         }
-        log = day((int) epochDay);
+        epochDay = (int) day;
+        day(epochDay);
         cachedDate[slot] = date;
-        cachedLog[slot] = log;
+        cachedDay[slot] = epochDay;
       }
-      int epochDay = log.epochDay;
       if (epochDay < firstDay[user]) {
         firstDay[user] = epochDay;
       }
       if (e.group() != null) {
         groupEvents.add(e);
       }
+      int i = epochDay - base;
       long n = e.count();
       MeetingType meetingType = e.meetingType();
       if (n <= maxCount && e.platform() == null && e.app() == null
           && (e.audioSeconds() | e.videoSeconds() | e.screenShareSeconds()) == 0
           && (meetingType == null || meetingType == MeetingType.UNCLASSIFIED)) {
-        log.add(code(e.workload(), e.activity()) << userBits | user, (int) n, countShift,
-            keyMask, maxCount);
+        int key = code(e.workload(), e.activity()) << userBits | user;
+        int count = (int) n;
+        int[] tail = tails[i];
+        int fill = fills[i];
+        if (fill > 0) {
+          // the same user and activity as the day's previous plain event: one record
+          int previous = tail[fill - 1];
+          if ((previous & keyMask) == key && (previous >>> countShift) + n <= maxCount) {
+            tail[fill - 1] = previous + (count << countShift);
+            return this;
+          }
+        }
+        if (fill == tail.length) {
+          tail = table[i].spill(tail);
+          tails[i] = tail;
+          fill = 0;
+        }
+        tail[fill] = count << countShift | key;
+        fills[i] = fill + 1;
       } else {
-        log.addRich(e);
+        table[i].addRich(e);
       }
       return this;
     }
@@ -580,7 +618,9 @@ public final class ActivityColumns {
       int richEvents = log.richSize / DayLog.RICH_LONGS;
       // an event with seconds and a typed meeting makes up to five entries
       d.reserve(detail ? 5 * richEvents : 0);
-      int[] records = log.records();
+      int i = epochDay - base;
+      int[] records = log.records(tails[i], fills[i]);
+      tails[i] = null;
       int userMask = (1 << userBits) - 1;
       if (detail) {
         long[] sums = d.daySums();
@@ -675,22 +715,18 @@ public final class ActivityColumns {
    */
   private static final class DayLog {
     static final int RICH_LONGS = 5;
-    final int epochDay;
     /** The first chunk's size; each next one doubles, up to {@link #MAX_CHUNK}. */
-    private static final int FIRST_CHUNK = 256;
+    static final int FIRST_CHUNK = 256;
     private static final int MAX_CHUNK = 8192;
-    /** The records in chunks that are never copied: the full ones, then {@code current}. */
+    /**
+     * The full chunks of packed records, never copied until the day is compiled (the one being
+     * filled is the {@link Builder}'s).
+     */
     int[][] chunks = new int[4][];
     int fullChunks;
-    int[] current = new int[FIRST_CHUNK];
-    int position;
     int size;
     long[] rich;
     int richSize;
-
-    DayLog(int epochDay) {
-      this.epochDay = epochDay;
-    }
 
     void addRich(ActivityEvent e) {
       if (rich == null) {
@@ -719,42 +755,31 @@ public final class ActivityColumns {
     }
 
     /**
-     * Files a plain event: its user and code ({@code key}) and count, summed into the last record
-     * when that is the same user's and code's and the sum still fits.
+     * Keeps a full chunk.
+     *
+     * @return the next, empty chunk
      */
-    void add(int key, int count, int countShift, int keyMask, long maxCount) {
-      int last = position - 1;
-      if (last >= 0) {
-        int previous = current[last];
-        if ((previous & keyMask) == key && (previous >>> countShift) + (long) count <= maxCount) {
-          current[last] = previous + (count << countShift);
-          return;
-        }
+    int[] spill(int[] full) {
+      if (fullChunks == chunks.length) {
+        chunks = Arrays.copyOf(chunks, fullChunks * 2);
       }
-      if (position == current.length) {
-        if (fullChunks == chunks.length) {
-          chunks = Arrays.copyOf(chunks, fullChunks * 2);
-        }
-        chunks[fullChunks++] = current;
-        current = new int[Math.min(current.length * 2, MAX_CHUNK)];
-        position = 0;
-      }
-      current[position++] = count << countShift | key;
-      size++;
+      chunks[fullChunks++] = full;
+      size += full.length;
+      return new int[Math.min(full.length * 2, MAX_CHUNK)];
     }
 
-    /** The packed records in one array of their exact length. */
-    int[] records() {
-      if (fullChunks == 0 && position == current.length) {
-        return current;
+    /** The packed records, then the first {@code fill} of {@code tail}, in one exact array. */
+    int[] records(int[] tail, int fill) {
+      if (fullChunks == 0 && fill == tail.length) {
+        return tail;
       }
-      int[] out = new int[size];
+      int[] out = new int[size + fill];
       int at = 0;
       for (int c = 0; c < fullChunks; c++) {
         System.arraycopy(chunks[c], 0, out, at, chunks[c].length);
         at += chunks[c].length;
       }
-      System.arraycopy(current, 0, out, at, position);
+      System.arraycopy(tail, 0, out, at, fill);
       return out;
     }
   }
