@@ -43,6 +43,27 @@ class ActivityColumnsTest {
   }
 
   @Test
+  void aggregate_consecutiveEventsOfOneUserAndActivity_sumExactlyAcrossThePackedLimit() {
+    // a two-user directory leaves a packed record 22 bits of count: the first two sum to the
+    // largest one, the next ones start new records; other users and activities interleave
+    List<ActivityEvent> events = List.of(chat(0, R, 4_000_000), chat(0, R, 194_303),
+        chat(0, R, 1), chat(0, R, 3_000_000),
+        ActivityEvent.of(0, R, Workload.TEAMS, Activity.PRIVATE_CHAT_MESSAGE, 9),
+        chat(0, R, 5), chat(1, R, 2), chat(0, R, 6), chat(0, R.minusDays(1), 7));
+
+    PartialAggregate agg = ActivityColumns.of(USERS, GROUPS, events)
+        .aggregate(ReportWindow.period(R, Period.D7));
+
+    assertThat(agg.userSum(0, Measure.TEAM_CHAT_MESSAGES)).isEqualTo(4_000_000L + 194_303 + 1
+        + 3_000_000 + 5 + 6 + 7);
+    assertThat(agg.userSum(0, Measure.PRIVATE_CHAT_MESSAGES)).isEqualTo(9);
+    assertThat(agg.userSum(1, Measure.TEAM_CHAT_MESSAGES)).isEqualTo(2);
+    assertThat(agg.dailySum(R, Measure.TEAM_CHAT_MESSAGES)).isEqualTo(4_000_000L + 194_303 + 1
+        + 3_000_000 + 5 + 2 + 6);
+    assertThat(agg.dailySum(R.minusDays(1), Measure.TEAM_CHAT_MESSAGES)).isEqualTo(7);
+  }
+
+  @Test
   void aggregate_userCreatedAfterTheReportDate_countsNowhereThatDay() {
     List<ActivityEvent> events = List.of(chat(0, R.minusDays(5), 2), chat(1, R.minusDays(5), 3),
         chat(1, R, 4));
