@@ -288,9 +288,12 @@ public final class ActivityColumns {
       }
     }
     int[] users = entryUsers[day];
+    if (users == null) {
+      return;
+    }
     int[] packed = entryPacked[day];
     int big = 0;
-    for (int k = 0; users != null && k < users.length; k++) {
+    for (int k = 0; k < users.length; k++) {
       int p = packed[k];
       long amount = p >>> MEASURE_BITS;
       if (amount == 0) {
@@ -316,33 +319,16 @@ public final class ActivityColumns {
       }
     }
     long[][] sums = new long[M][];
-    int userMask = (1 << userBits) - 1;
     for (int d = 0; d < days; d++) {
       int i = first + d - base;
       if (i < 0 || i >= entryUsers.length) {
         continue;
       }
-      int[] records = dayRecords[i];
-      for (int k = 0; records != null && k < records.length; k++) {
-        int p = records[k];
-        int r = rowOf[p & userMask];
-        if (r >= 0) {
-          column(sums, Builder.measureOf(p, userBits), rows)[r] += p >>> countShift;
-        }
+      if (dayRecords[i] != null) {
+        addRecords(dayRecords[i], rowOf, sums, rows);
       }
-      int[] eu = entryUsers[i];
-      int[] ep = entryPacked[i];
-      int big = 0;
-      for (int k = 0; eu != null && k < eu.length; k++) {
-        int p = ep[k];
-        long amount = p >>> MEASURE_BITS;
-        if (amount == 0) {
-          amount = entryBig[i][big++];
-        }
-        int r = rowOf[eu[k]];
-        if (r >= 0) {
-          column(sums, p & MEASURE_MASK, rows)[r] += amount;
-        }
+      if (entryUsers[i] != null) {
+        addEntries(i, rowOf, sums, rows);
       }
     }
     int[] last = new int[rows * W];
@@ -370,6 +356,36 @@ public final class ActivityColumns {
       }
     }
     return new PartialAggregate.UserColumns(users, sums, last, rowOf);
+  }
+
+  /** Adds a day's plain records to the per-row sums of the users with a row. */
+  private void addRecords(int[] records, int[] rowOf, long[][] sums, int rows) {
+    int userMask = (1 << userBits) - 1;
+    int shift = countShift;
+    for (int p : records) {
+      int r = rowOf[p & userMask];
+      if (r >= 0) {
+        column(sums, Builder.measureOf(p, userBits), rows)[r] += p >>> shift;
+      }
+    }
+  }
+
+  /** Adds a day's measure entries to the per-row sums of the users with a row. */
+  private void addEntries(int day, int[] rowOf, long[][] sums, int rows) {
+    int[] eu = entryUsers[day];
+    int[] ep = entryPacked[day];
+    int big = 0;
+    for (int k = 0; k < eu.length; k++) {
+      int p = ep[k];
+      long amount = p >>> MEASURE_BITS;
+      if (amount == 0) {
+        amount = entryBig[day][big++];
+      }
+      int r = rowOf[eu[k]];
+      if (r >= 0) {
+        column(sums, p & MEASURE_MASK, rows)[r] += amount;
+      }
+    }
   }
 
   /** A measure's per-row column, allocated on its first use. */
