@@ -319,13 +319,14 @@ public final class ActivityColumns {
       }
     }
     long[][] sums = new long[M][];
+    long[][] byCode = new long[Builder.CODE_MASK + 1][];
     for (int d = 0; d < days; d++) {
       int i = first + d - base;
       if (i < 0 || i >= entryUsers.length) {
         continue;
       }
       if (dayRecords[i] != null) {
-        addRecords(dayRecords[i], rowOf, sums, rows);
+        addRecords(dayRecords[i], rowOf, sums, byCode, rows);
       }
       if (entryUsers[i] != null) {
         addEntries(i, rowOf, sums, rows);
@@ -358,14 +359,24 @@ public final class ActivityColumns {
     return new PartialAggregate.UserColumns(users, sums, last, rowOf);
   }
 
-  /** Adds a day's plain records to the per-row sums of the users with a row. */
-  private void addRecords(int[] records, int[] rowOf, long[][] sums, int rows) {
+  /**
+   * Adds a day's plain records to the per-row sums of the users with a row ({@code byCode}: each
+   * record code's column once looked up).
+   */
+  private void addRecords(int[] records, int[] rowOf, long[][] sums, long[][] byCode, int rows) {
     int userMask = (1 << userBits) - 1;
+    int bits = userBits;
     int shift = countShift;
     for (int p : records) {
       int r = rowOf[p & userMask];
       if (r >= 0) {
-        column(sums, Builder.measureOf(p, userBits), rows)[r] += p >>> shift;
+        int code = (p >>> bits) & Builder.CODE_MASK;
+        long[] column = byCode[code];
+        if (column == null) {
+          column = column(sums, Builder.measureOf(p, bits), rows);
+          byCode[code] = column;
+        }
+        column[r] += p >>> shift;
       }
     }
   }
@@ -412,6 +423,7 @@ public final class ActivityColumns {
   public static final class Builder {
     private static final int DAY_CACHE = 1024;
     private static final int CODE_BITS = 8;
+    static final int CODE_MASK = (1 << CODE_BITS) - 1;
     /** Per workload and activity code ({@link #code}): the active set, or -1. */
     private static final int[] CODE_ACTIVE = new int[ACTIVITIES.length * WORKLOADS.length];
     /** Per code: the measure's ordinal. */
