@@ -296,6 +296,11 @@ public final class ActivityColumns {
         users[rowOf[u]] = u;
       }
     }
+    // a window ends on or before R, so a user with an entry in it has a first day on or before
+    // R: when nobody was created after R every entry's user has a row, and the sums are taken by
+    // user index without looking the row up, then moved to rows once per measure
+    boolean byUser = lastCreated <= asOf;
+    int width = byUser ? n : rows;
     long[][] sums = new long[M][];
     for (int d = 0; d < days; d++) {
       int i = first + d - base;
@@ -304,21 +309,45 @@ public final class ActivityColumns {
       }
       int[] eu = entryUsers[i];
       int[] ep = entryPacked[i];
-      int big = 0;
+      long[] big = entryBig[i];
+      if (byUser && big == null) {
+        for (int k = 0; k < eu.length; k++) {
+          int p = ep[k];
+          long[] column = sums[p & MEASURE_MASK];
+          if (column == null) {
+            column = new long[width];
+            sums[p & MEASURE_MASK] = column;
+          }
+          column[eu[k]] += p >>> MEASURE_BITS;
+        }
+        continue;
+      }
+      int b = 0;
       for (int k = 0; k < eu.length; k++) {
         int p = ep[k];
         long amount = p >>> MEASURE_BITS;
         if (amount == 0) {
-          amount = entryBig[i][big++];
+          amount = big[b++];
         }
-        int r = rowOf[eu[k]];
+        int r = byUser ? eu[k] : rowOf[eu[k]];
         if (r >= 0) {
           long[] column = sums[p & MEASURE_MASK];
           if (column == null) {
-            column = new long[rows];
+            column = new long[width];
             sums[p & MEASURE_MASK] = column;
           }
           column[r] += amount;
+        }
+      }
+    }
+    if (byUser && rows < n) {
+      for (int m = 0; m < M; m++) {
+        if (sums[m] != null) {
+          long[] byRow = new long[rows];
+          for (int r = 0; r < rows; r++) {
+            byRow[r] = sums[m][users[r]];
+          }
+          sums[m] = byRow;
         }
       }
     }

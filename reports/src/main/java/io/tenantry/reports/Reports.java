@@ -48,6 +48,9 @@ public final class Reports {
       Platform.ANDROID_PHONE, Platform.IOS, Platform.MAC, Platform.WINDOWS, Platform.CHROME_OS,
       Platform.LINUX};
 
+  /** What {@link #inDirectoryOrder} answers when the rows are in that order already. */
+  private static final int[] IN_ORDER = new int[0];
+
   private Reports() {}
 
   /**
@@ -97,6 +100,9 @@ public final class Reports {
     int[] order = null;
     if (kind == ReportFunction.Kind.USER_DETAIL && concealer == null) {
       order = inDirectoryOrder(rowUser, rows.size(), in.users());
+      if (order == IN_ORDER) {
+        return new ReportTable(function, rows, null);
+      }
     }
     if (order == null && (kind == ReportFunction.Kind.USER_DETAIL
         || kind == ReportFunction.Kind.GROUP_DETAIL)) {
@@ -127,7 +133,8 @@ public final class Reports {
 
   /**
    * The rows of a user detail report (row r lists user {@code rowUser[r]}) in the directory's
-   * principal-name order, or null when a user is listed twice.
+   * principal-name order, {@link #IN_ORDER} when they are in that order already, or null when a
+   * user is listed twice.
    */
   private static int[] inDirectoryOrder(int[] rowUser, int rows, UserDirectory users) {
     int[] rowOf = new int[users.size()];
@@ -145,7 +152,12 @@ public final class Reports {
         order[k++] = rowOf[u];
       }
     }
-    return order;
+    for (int r = 0; r < rows; r++) {
+      if (order[r] != r) {
+        return order;
+      }
+    }
+    return IN_ORDER;
   }
 
   /** Renders one report into a row list. */
@@ -208,15 +220,21 @@ public final class Reports {
       return days;
     }
 
-    /** §6: the users listed in a detail report for a service. */
+    /**
+     * §6: the users listed in a detail report for a service, in the directory's principal-name
+     * order when names are not concealed (the order {@link #finish} gives the rows, so the
+     * columns come out in output order and are read in sequence), else in directory order.
+     */
     private int[] detailUsers(Workload s) {
       DirectoryColumns cols = in.users().columns();
       RoaringBitmap active = agg.periodSet(UserSet.active(s));
       long rDay = r.toEpochDay();
       long last = w.last().toEpochDay();
       int[] list = new int[in.users().size()];
+      int[] byName = in.concealer() == null ? in.users().principalNameOrder() : null;
       int n = 0;
-      for (int u = 0; u < list.length; u++) {
+      for (int k = 0; k < list.length; k++) {
+        int u = byName == null ? k : byName[k];
         if (cols.created(u) > rDay) {
           continue;
         }
