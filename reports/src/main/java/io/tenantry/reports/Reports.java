@@ -87,9 +87,7 @@ public final class Reports {
         Column c = cols.get(i);
         for (int r = 0; r < rows.size(); r++) {
           switch (c.concealment()) {
-            case TOKEN -> rows.set(r, i, c.header().endsWith("Principal Name")
-                ? concealer.principalToken((String) rows.get(r, i))
-                : concealer.token((String) rows.get(r, i)));
+            case TOKEN -> rows.set(r, i, concealer.token((String) rows.get(r, i)));
             case ZERO_GUID -> rows.set(r, i, Concealer.ZERO_GUID);
             case NONE -> { }
           }
@@ -691,7 +689,14 @@ public final class Reports {
       return out;
     }
 
+    /**
+     * The rows of a group detail report: the groups of the kind that exist as of R and were not
+     * deleted before the window starts, or were active in it. Viva Engage lists "every group that
+     * existed (not deleted) at any point in the widest 180-day window" ({@code graph-reports.md}
+     * §1.2), so for it the cut-off is R−179 whatever the period.
+     */
     private List<Integer> detailGroups(GroupKind kind) {
+      LocalDate from = kind == GroupKind.YAMMER ? r.minusDays(Period.D180.days() - 1L) : w.first();
       List<Integer> list = new ArrayList<>();
       for (int g = 0; g < in.groups().size(); g++) {
         DirectoryGroup group = in.groups().group(g);
@@ -699,7 +704,7 @@ public final class Reports {
           continue;
         }
         boolean deletedBefore = group.deletedDate() != null
-            && group.deletedDate().isBefore(w.first());
+            && group.deletedDate().isBefore(from);
         if (!deletedBefore || agg.groupActiveInWindow(g, kind)) {
           list.add(g);
         }
