@@ -31,7 +31,7 @@ import java.util.Set;
  */
 final class IntermediateKeys {
   /** A cache key: the tenant and a hash of the wrapped key; a hit also compares the bytes. */
-  private record Ref(TenantId tenant, int hash, int length) {
+  record Ref(TenantId tenant, int hash, int length) {
     static Ref of(TenantId tenant, byte[] wrapped) {
       return new Ref(tenant, Arrays.hashCode(wrapped), wrapped.length);
     }
@@ -159,9 +159,13 @@ final class IntermediateKeys {
     }
   }
 
-  /** Tells whether a wrapped key is among the unwrapped keys kept (not expired, not shredded). */
-  boolean holds(TenantId tenant, byte[] wrapped) {
-    Key hit = opened.getIfPresent(Ref.of(tenant, wrapped));
+  /**
+   * Tells whether a wrapped key is among the unwrapped keys kept (not expired, not shredded).
+   *
+   * @param ref {@code Ref.of(tenant, wrapped)}, which a caller asking often computes once
+   */
+  boolean holds(Ref ref, byte[] wrapped) {
+    Key hit = opened.getIfPresent(ref);
     return hit != null && Arrays.equals(hit.wrapped, wrapped);
   }
 

@@ -3,7 +3,6 @@ package io.tenantry.datastore.internal;
 import io.tenantry.core.TenantId;
 import io.tenantry.datastore.spi.BlobKind;
 import io.tenantry.datastore.spi.BlobName;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -57,13 +56,39 @@ final class Names {
     return BlobName.of(BlobKind.KEYS, objectId);
   }
 
+  private static final byte[] CHUNK = "chunk\0".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+  /** Bytes of digest a chunk name keeps (160 bits, 40 hex digits). */
+  private static final int CHUNK_NAME_BYTES = 20;
+
+  /**
+   * The name of chunk {@code index} of an object version: the first 20 bytes, in hex, of the
+   * SHA-256 of {@code "chunk\0"}, the tenant (UTF-8), a zero byte, the object id (ASCII), the
+   * version (8 bytes) and the index (4 bytes), big-endian. The input is laid out in one array and
+   * digested in one call: a put derives one such name per chunk.
+   */
   static BlobName chunk(TenantId tenant, String objectId, long version, int index) {
-    MessageDigest sha = sha256();
-    sha.update("chunk\0".getBytes(StandardCharsets.US_ASCII));
-    sha.update(tenant.value().getBytes(StandardCharsets.UTF_8));
-    sha.update((byte) 0);
-    sha.update(objectId.getBytes(StandardCharsets.US_ASCII));
-    sha.update(ByteBuffer.allocate(12).putLong(version).putInt(index).array());
-    return BlobName.of(BlobKind.CHUNK, HEX.formatHex(sha.digest(), 0, 20));
+    byte[] t = tenant.value().getBytes(StandardCharsets.UTF_8);
+    byte[] o = objectId.getBytes(StandardCharsets.US_ASCII);
+    byte[] in = new byte[CHUNK.length + t.length + 1 + o.length + 12];
+    System.arraycopy(CHUNK, 0, in, 0, CHUNK.length);
+    int at = CHUNK.length;
+    System.arraycopy(t, 0, in, at, t.length);
+    at += t.length + 1;
+    System.arraycopy(o, 0, in, at, o.length);
+    at += o.length;
+    for (int shift = 56; shift >= 0; shift -= 8) {
+      in[at++] = (byte) (version >>> shift);
+    }
+    for (int shift = 24; shift >= 0; shift -= 8) {
+      in[at++] = (byte) (index >>> shift);
+    }
+    byte[] digest = sha256().digest(in);
+    byte[] hex = new byte[2 * CHUNK_NAME_BYTES];
+    for (int i = 0; i < CHUNK_NAME_BYTES; i++) {
+      hex[2 * i] = HEX_DIGITS[(digest[i] >> 4) & 0xF];
+      hex[2 * i + 1] = HEX_DIGITS[digest[i] & 0xF];
+    }
+    return BlobName.of(BlobKind.CHUNK, new String(hex, StandardCharsets.ISO_8859_1));
   }
 }

@@ -21,9 +21,13 @@ import java.util.Set;
 final class RecentVersions {
   private static final int SLOTS = 256;
 
-  /** One authenticated version; never changed once made. */
+  /**
+   * One authenticated version; never changed once made. {@code intermediate} names the
+   * intermediate key that seals it, its hash computed once rather than at every look-up.
+   */
   record Entry(TenantId tenant, String objectId, byte[] keysBytes, byte[] mapBytes,
-      KeysBlob keys, DataKeys dataKeys, ObjectMap map, long bornNanos) {}
+      KeysBlob keys, DataKeys dataKeys, ObjectMap map, long bornNanos,
+      IntermediateKeys.Ref intermediate) {}
 
   private final Entry[] slots = new Entry[SLOTS];
   private final IntermediateKeys intermediates;
@@ -46,7 +50,7 @@ final class RecentVersions {
     if (e == null || !e.objectId.equals(objectId) || !e.tenant.equals(tenant)
         || System.nanoTime() - e.bornNanos > expiryNanos
         || !Arrays.equals(e.keysBytes, keysBytes) || !Arrays.equals(e.mapBytes, mapBytes)
-        || !intermediates.holds(tenant, e.keys.intermediate())) {
+        || !intermediates.holds(e.intermediate, e.keys.intermediate())) {
       return null;
     }
     return e;
@@ -60,7 +64,7 @@ final class RecentVersions {
     }
     int slot = slot(tenant, objectId);
     Entry e = new Entry(tenant, objectId, keysBytes, mapBytes, keys, dataKeys, map,
-        System.nanoTime());
+        System.nanoTime(), IntermediateKeys.Ref.of(tenant, keys.intermediate()));
     slots[slot] = e;
     if (shredded.contains(tenant)) {
       forget(tenant);
