@@ -37,14 +37,24 @@ final class IntermediateKeys {
     }
   }
 
-  /** One unwrapped intermediate key and its wrapped form. No equals; toString shows nothing. */
+  /**
+   * One unwrapped intermediate key, its wrapped form and its cache reference. No equals; toString
+   * shows nothing.
+   */
   static final class Key {
     private final byte[] raw;
     private final byte[] wrapped;
+    private final Ref ref;
 
-    private Key(byte[] raw, byte[] wrapped) {
+    private Key(TenantId tenant, byte[] raw, byte[] wrapped) {
       this.raw = raw;
       this.wrapped = wrapped;
+      this.ref = Ref.of(tenant, wrapped);
+    }
+
+    /** The reference under which the key is cached, {@code Ref.of(tenant, wrapped())}. */
+    Ref ref() {
+      return ref;
     }
 
     /** The raw key; callers never change it. */
@@ -105,7 +115,7 @@ final class IntermediateKeys {
     byte[] toWrap = raw.clone();   // a key service may erase what it is given
     Key made;
     try {
-      made = new Key(raw, kes.wrap(tenant, toWrap, Aad.intermediate(tenant)));
+      made = new Key(tenant, raw, kes.wrap(tenant, toWrap, Aad.intermediate(tenant)));
     } finally {
       Arrays.fill(toWrap, (byte) 0);
     }
@@ -138,7 +148,7 @@ final class IntermediateKeys {
       throw new IntegrityException("an intermediate key of tenant '" + tenant + "' unwraps to "
           + raw.length + " bytes, not " + DataKeys.KEY, null);
     }
-    keep(tenant, new Key(raw, wrapped));
+    keep(tenant, new Key(tenant, raw, wrapped));
     return raw;
   }
 
@@ -152,7 +162,7 @@ final class IntermediateKeys {
     byte[] toWrap = raw.clone();
     try {
       byte[] again = kes.wrap(tenant, toWrap, Aad.intermediate(tenant));
-      keep(tenant, new Key(raw, again));
+      keep(tenant, new Key(tenant, raw, again));
       return again;
     } finally {
       Arrays.fill(toWrap, (byte) 0);
@@ -185,7 +195,7 @@ final class IntermediateKeys {
    * with the engine's shred, which marks the tenant before it calls {@link #forget}.
    */
   private void keep(TenantId tenant, Key k) {
-    Ref ref = Ref.of(tenant, k.wrapped);
+    Ref ref = k.ref;
     opened.put(ref, k);
     if (shredded.contains(tenant)) {
       opened.invalidate(ref);

@@ -64,26 +64,46 @@ final class Names {
   /**
    * The name of chunk {@code index} of an object version: the first 20 bytes, in hex, of the
    * SHA-256 of {@code "chunk\0"}, the tenant (UTF-8), a zero byte, the object id (ASCII), the
-   * version (8 bytes) and the index (4 bytes), big-endian. The input is laid out in one array and
-   * digested in one call: a put derives one such name per chunk.
+   * version (8 bytes) and the index (4 bytes), big-endian.
    */
   static BlobName chunk(TenantId tenant, String objectId, long version, int index) {
+    return chunk(chunkPrefix(tenant, objectId), version, index);
+  }
+
+  /**
+   * Returns a digest that has absorbed the part of a chunk name's input that is fixed for one
+   * object of one tenant, so that {@link #chunk(MessageDigest, long, int)} digests only the
+   * version and index. The digest is cloned there, never updated: it may be shared by threads.
+   */
+  static MessageDigest chunkPrefix(TenantId tenant, String objectId) {
     byte[] t = tenant.value().getBytes(StandardCharsets.UTF_8);
     byte[] o = objectId.getBytes(StandardCharsets.US_ASCII);
-    byte[] in = new byte[CHUNK.length + t.length + 1 + o.length + 12];
+    byte[] in = new byte[CHUNK.length + t.length + 1 + o.length];
     System.arraycopy(CHUNK, 0, in, 0, CHUNK.length);
-    int at = CHUNK.length;
-    System.arraycopy(t, 0, in, at, t.length);
-    at += t.length + 1;
-    System.arraycopy(o, 0, in, at, o.length);
-    at += o.length;
-    for (int shift = 56; shift >= 0; shift -= 8) {
-      in[at++] = (byte) (version >>> shift);
+    System.arraycopy(t, 0, in, CHUNK.length, t.length);
+    System.arraycopy(o, 0, in, CHUNK.length + t.length + 1, o.length);
+    MessageDigest sha = sha256();
+    sha.update(in);
+    return sha;
+  }
+
+  /** The name of chunk {@code index} of a version, from the object's {@link #chunkPrefix}. */
+  static BlobName chunk(MessageDigest prefix, long version, int index) {
+    MessageDigest sha;
+    try {
+      sha = (MessageDigest) prefix.clone();
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("the JDK's SHA-256 cannot be cloned", e);
     }
-    for (int shift = 24; shift >= 0; shift -= 8) {
-      in[at++] = (byte) (index >>> shift);
+    byte[] tail = new byte[12];
+    for (int i = 0; i < 8; i++) {
+      tail[i] = (byte) (version >>> (56 - 8 * i));
     }
-    byte[] digest = sha256().digest(in);
+    for (int i = 0; i < 4; i++) {
+      tail[8 + i] = (byte) (index >>> (24 - 8 * i));
+    }
+    sha.update(tail);
+    byte[] digest = sha.digest();
     byte[] hex = new byte[2 * CHUNK_NAME_BYTES];
     for (int i = 0; i < CHUNK_NAME_BYTES; i++) {
       hex[2 * i] = HEX_DIGITS[(digest[i] >> 4) & 0xF];

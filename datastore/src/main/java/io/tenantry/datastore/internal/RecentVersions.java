@@ -56,15 +56,20 @@ final class RecentVersions {
     return e;
   }
 
-  /** Keeps a version just authenticated (current format only); nothing of a shredded tenant. */
+  /**
+   * Keeps a version just authenticated (current format only); nothing of a shredded tenant.
+   *
+   * @param intermediate {@code Ref.of(tenant, keys.intermediate())} when the caller has it, or null
+   */
   void remember(TenantId tenant, String objectId, byte[] keysBytes, byte[] mapBytes,
-      KeysBlob keys, DataKeys dataKeys, ObjectMap map) {
+      KeysBlob keys, DataKeys dataKeys, ObjectMap map, IntermediateKeys.Ref intermediate) {
     if (keys.legacy()) {
       return;
     }
     int slot = slot(tenant, objectId);
     Entry e = new Entry(tenant, objectId, keysBytes, mapBytes, keys, dataKeys, map,
-        System.nanoTime(), IntermediateKeys.Ref.of(tenant, keys.intermediate()));
+        System.nanoTime(), intermediate != null ? intermediate
+            : IntermediateKeys.Ref.of(tenant, keys.intermediate()));
     slots[slot] = e;
     if (shredded.contains(tenant)) {
       forget(tenant);

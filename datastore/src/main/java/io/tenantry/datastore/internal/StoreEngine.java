@@ -98,6 +98,8 @@ public final class StoreEngine implements EncryptedStore {
   private final IntermediateKeys intermediates;
   /** Blob names derived lately: bounded, see {@link NameMemo}. */
   private final NameMemo names = new NameMemo();
+  /** Fresh data keys and nonces, see {@link KeyRandom}. */
+  private final KeyRandom random = new KeyRandom();
   /** Versions authenticated lately: bounded, see {@link RecentVersions}. */
   private final RecentVersions recent;
   /**
@@ -276,7 +278,7 @@ public final class StoreEngine implements EncryptedStore {
       c.dataKeys = dk;
       c.map = m;
       c.state = CopyState.INTACT;
-      recent.remember(tenant, objId, c.keysBytes, c.mapBytes, keys, dk, m);
+      recent.remember(tenant, objId, c.keysBytes, c.mapBytes, keys, dk, m, null);
     } catch (IntegrityException e) {
       c.state = CopyState.DAMAGED;
       c.problem = e.getMessage();
@@ -430,7 +432,7 @@ public final class StoreEngine implements EncryptedStore {
     List<RuntimeException> failures = new ArrayList<>();
     // the tenant's intermediate key first: a shredded tenant fails before anything is written
     IntermediateKeys.Key intermediate = intermediates.current(tenant);
-    DataKeys.Writer sealer = new DataKeys.Writer(intermediate.raw());
+    DataKeys.Writer sealer = new DataKeys.Writer(intermediate.raw(), random);
     // the version's authenticated parts, remembered once it commits
     byte[] keysBytes = null;
     byte[] mapBytes = null;
@@ -510,7 +512,7 @@ public final class StoreEngine implements EncryptedStore {
     }
     // committed: drop superseded chunks on the replicas that took the write, and copies elsewhere
     if (keysBlob != null) {
-      recent.remember(tenant, objId, keysBytes, mapBytes, keysBlob, keys, map);
+      recent.remember(tenant, objId, keysBytes, mapBytes, keysBlob, keys, map, intermediate.ref());
     }
     Superseded old = new Superseded(tenant, objId);
     for (Copy c : copies) {
