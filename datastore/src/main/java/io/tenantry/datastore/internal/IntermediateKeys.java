@@ -31,30 +31,28 @@ import java.util.Set;
  */
 final class IntermediateKeys {
   /** A cache key: the tenant and a hash of the wrapped key; a hit also compares the bytes. */
-  record Ref(TenantId tenant, int hash, int length) {
+  private record Ref(TenantId tenant, int hash, int length) {
     static Ref of(TenantId tenant, byte[] wrapped) {
       return new Ref(tenant, Arrays.hashCode(wrapped), wrapped.length);
     }
   }
 
   /**
-   * One unwrapped intermediate key, its wrapped form and its cache reference. No equals; toString
-   * shows nothing.
+   * One unwrapped intermediate key and its wrapped form, with when it was made and whether the
+   * cache has let it go. No equals; toString shows nothing.
    */
   static final class Key {
     private final byte[] raw;
     private final byte[] wrapped;
     private final Ref ref;
+    private final long bornNanos = System.nanoTime();
+    /** Set once the cache of unwrapped keys no longer holds this key (expired, evicted, shred). */
+    private volatile boolean dropped;
 
     private Key(TenantId tenant, byte[] raw, byte[] wrapped) {
       this.raw = raw;
       this.wrapped = wrapped;
       this.ref = Ref.of(tenant, wrapped);
-    }
-
-    /** The reference under which the key is cached, {@code Ref.of(tenant, wrapped())}. */
-    Ref ref() {
-      return ref;
     }
 
     /** The raw key; callers never change it. */
@@ -75,6 +73,7 @@ final class IntermediateKeys {
 
   private final KeyEncryptionService kes;
   private final Set<TenantId> shredded;
+  private final long expiryNanos;
   private final Cache<Ref, Key> opened;
   private final Cache<TenantId, Key> current;
 
@@ -90,9 +89,16 @@ final class IntermediateKeys {
       Duration expiry) {
     this.kes = kes;
     this.shredded = shredded;
-    // maintenance runs in the calling thread: no hand-off to a pool on the hot path
+    this.expiryNanos = expiry.toNanos();
+    // maintenance runs in the calling thread: no hand-off to a pool on the hot path; a key the
+    // cache lets go, for whatever cause, is marked so that holds(Key) answers without a look-up
     this.opened = Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(expiry)
-        .executor(Runnable::run).build();
+        .executor(Runnable::run)
+        .<Ref, Key>removalListener((ref, key, cause) -> {
+          if (key != null) {
+            key.dropped = true;
+          }
+        }).build();
     this.current = Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(expiry)
         .executor(Runnable::run).build();
   }
@@ -136,10 +142,20 @@ final class IntermediateKeys {
    * @throws TenantShreddedException if the tenant's keys were destroyed
    */
   byte[] open(TenantId tenant, byte[] wrapped, boolean fresh) {
+    return openKey(tenant, wrapped, fresh).raw;
+  }
+
+  /**
+   * Like {@link #open}, returning the key with its wrapped form.
+   *
+   * @throws IntegrityException if it does not unwrap for this tenant
+   * @throws TenantShreddedException if the tenant's keys were destroyed
+   */
+  Key openKey(TenantId tenant, byte[] wrapped, boolean fresh) {
     if (!fresh) {
       Key hit = opened.getIfPresent(Ref.of(tenant, wrapped));
       if (hit != null && Arrays.equals(hit.wrapped, wrapped)) {
-        return hit.raw;
+        return hit;
       }
     }
     byte[] raw = kes.unwrap(tenant, wrapped, Aad.intermediate(tenant));
@@ -148,8 +164,9 @@ final class IntermediateKeys {
       throw new IntegrityException("an intermediate key of tenant '" + tenant + "' unwraps to "
           + raw.length + " bytes, not " + DataKeys.KEY, null);
     }
-    keep(tenant, new Key(tenant, raw, wrapped));
-    return raw;
+    Key k = new Key(tenant, raw, wrapped);
+    keep(tenant, k);
+    return k;
   }
 
   /**
@@ -170,13 +187,12 @@ final class IntermediateKeys {
   }
 
   /**
-   * Tells whether a wrapped key is among the unwrapped keys kept (not expired, not shredded).
-   *
-   * @param ref {@code Ref.of(tenant, wrapped)}, which a caller asking often computes once
+   * Tells whether a key is still among the unwrapped keys kept: not expired (it is younger than
+   * the expiry), and not evicted, replaced or dropped by a shred (the cache's removal marks it).
+   * No look-up: a read of a recent version asks this each time.
    */
-  boolean holds(Ref ref, byte[] wrapped) {
-    Key hit = opened.getIfPresent(ref);
-    return hit != null && Arrays.equals(hit.wrapped, wrapped);
+  boolean holds(Key key) {
+    return !key.dropped && System.nanoTime() - key.bornNanos < expiryNanos;
   }
 
   /** Stops using the tenant's current key for new versions (after a rotation). */

@@ -153,12 +153,22 @@ public final class StoreEngine implements EncryptedStore {
    * {@code fresh} or not cached), in the previous one unwrapped by the key service.
    */
   private DataKeys dataKeys(TenantId tenant, String objId, KeysBlob kb, boolean fresh) {
+    return dataKeys(tenant, objId, kb, intermediate(tenant, kb, fresh));
+  }
+
+  /** The intermediate key a current-format keys blob carries, unwrapped; null for the previous. */
+  private IntermediateKeys.Key intermediate(TenantId tenant, KeysBlob kb, boolean fresh) {
+    return kb.legacy() ? null : intermediates.openKey(tenant, kb.intermediate(), fresh);
+  }
+
+  /** {@link #dataKeys(TenantId, String, KeysBlob, boolean)} with its intermediate key opened. */
+  private DataKeys dataKeys(TenantId tenant, String objId, KeysBlob kb,
+      IntermediateKeys.Key intermediate) {
     byte[] aad = Aad.keys(tenant, objId, kb.version());
-    if (kb.legacy()) {
+    if (intermediate == null) {
       return DataKeys.adopt(kes.unwrap(tenant, kb.wrapped(), aad), kb.keyCount());
     }
-    return DataKeys.openChunkKeys(intermediates.open(tenant, kb.intermediate(), fresh),
-        kb.wrapped(), aad, kb.keyCount() - 1);
+    return DataKeys.openChunkKeys(intermediate.raw(), kb.wrapped(), aad, kb.keyCount() - 1);
   }
 
   /** Wraps all the keys of a previous-format version in one key-service call; the keys blob. */
@@ -266,7 +276,8 @@ public final class StoreEngine implements EncryptedStore {
         throw new IntegrityException("chunk map (version " + v + ") and wrapped keys (version "
             + keys.version() + ") disagree", null);
       }
-      DataKeys dk = dataKeys(tenant, objId, keys, fresh);
+      IntermediateKeys.Key ik = intermediate(tenant, keys, fresh);
+      DataKeys dk = dataKeys(tenant, objId, keys, ik);
       ObjectMap m = ObjectMap.decodePlain(dk.open(0, c.mapBytes, ObjectMap.HEAD,
           Aad.map(tenant, objId, v), "chunk map"));
       long expectedChunks = m.deleted() ? 0 : (m.size() + m.chunkSize() - 1) / Math.max(1, m.chunkSize());
@@ -278,7 +289,7 @@ public final class StoreEngine implements EncryptedStore {
       c.dataKeys = dk;
       c.map = m;
       c.state = CopyState.INTACT;
-      recent.remember(tenant, objId, c.keysBytes, c.mapBytes, keys, dk, m, null);
+      recent.remember(tenant, objId, c.keysBytes, c.mapBytes, keys, dk, m, ik);
     } catch (IntegrityException e) {
       c.state = CopyState.DAMAGED;
       c.problem = e.getMessage();
@@ -512,7 +523,7 @@ public final class StoreEngine implements EncryptedStore {
     }
     // committed: drop superseded chunks on the replicas that took the write, and copies elsewhere
     if (keysBlob != null) {
-      recent.remember(tenant, objId, keysBytes, mapBytes, keysBlob, keys, map, intermediate.ref());
+      recent.remember(tenant, objId, keysBytes, mapBytes, keysBlob, keys, map, intermediate);
     }
     Superseded old = new Superseded(tenant, objId);
     for (Copy c : copies) {
