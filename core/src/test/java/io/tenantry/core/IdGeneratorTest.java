@@ -42,4 +42,26 @@ class IdGeneratorTest {
       assertThat(seen.add(id)).isTrue();
     }
   }
+
+  @Test
+  void random_drawnFromManyThreads_neverRepeats() throws Exception {
+    Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    java.util.concurrent.atomic.AtomicInteger repeats = new java.util.concurrent.atomic.AtomicInteger();
+    Thread[] threads = new Thread[4];
+    for (int t = 0; t < threads.length; t++) {
+      threads[t] = new Thread(() -> {
+        for (int i = 0; i < 2000; i++) {
+          if (!seen.add(IdGenerator.random().newId())) {
+            repeats.incrementAndGet();
+          }
+        }
+      });
+      threads[t].start();
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    assertThat(repeats.get()).isZero();
+    assertThat(seen).hasSize(8000);
+  }
 }

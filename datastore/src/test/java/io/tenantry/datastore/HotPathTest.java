@@ -121,6 +121,22 @@ class HotPathTest {
   }
 
   @Test
+  void get_afterTheKeyCacheExpired_unwrapsThroughTheKeyServiceAgain() {
+    // an expiry shorter than any put: the version the put remembered may not be served from
+    // memory once its intermediate key is no longer cached
+    EncryptedStore expiring = EncryptedStore.builder()
+        .geography(new TenantGeography(NAM, List.of())).replicas(NAM, replicas).chunkSize(16)
+        .keys(keys).dataKeyCache(100, java.time.Duration.ofNanos(1)).build();
+    expiring.put(A, K, TEXT, Placement.central(), "alice");
+
+    for (int i = 0; i < 3; i++) {
+      int before = keys.unwraps.get();
+      assertThat(expiring.getBytes(A, K, "alice")).isEqualTo(TEXT);
+      assertThat(keys.unwraps.get()).isGreaterThan(before);
+    }
+  }
+
+  @Test
   void get_inAFreshStore_unwrapsTheIntermediateKeyOnce_forAllObjectsUnderIt() {
     ObjectKey other = ObjectKey.of("reports/q4.txt");
     store.put(A, K, TEXT, Placement.central(), "alice");

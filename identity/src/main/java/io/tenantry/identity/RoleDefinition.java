@@ -23,6 +23,11 @@ import java.util.Objects;
 public record RoleDefinition(RoleId id, String name, List<Permission> permissions, boolean builtIn,
     boolean auAssignable) {
 
+  private static final Permission RESET_PASSWORD =
+      Permission.parse("microsoft.directory/users/password/update");
+  private static final Permission DISABLE = Permission.parse("microsoft.directory/users/disable");
+  private static final Permission ENABLE = Permission.parse("microsoft.directory/users/enable");
+
   /**
    * Validates the definition.
    *
@@ -73,12 +78,34 @@ public record RoleDefinition(RoleId id, String name, List<Permission> permission
   }
 
   /**
-   * Tells whether any of the role's permissions grants the requested action.
+   * Tells whether any of the role's permissions grants the requested action, directly or through
+   * the rights §2.4 says one action includes: the right to reset a password ({@code
+   * microsoft.directory/users/password/update}) includes updating the self-service password reset
+   * properties {@code businessPhones}, {@code mobilePhone} and {@code otherMails}, and the
+   * password itself ({@code passwordProfile}); disabling and enabling together include updating
+   * {@code accountEnabled}. Which targets the included rights reach is still up to the matrices
+   * (these updates are Matrix B's sensitive actions).
    *
    * @param requested the requested action
    * @return true when granted
    */
   public boolean grants(Permission requested) {
+    if (grantsDirectly(requested)) {
+      return true;
+    }
+    if (!requested.namespace().equals("microsoft.directory") || !requested.entity().equals("users")
+        || !requested.action().equals("update")) {
+      return false;
+    }
+    return switch (requested.propertySet()) {
+      case "businessPhones", "mobilePhone", "otherMails", "passwordProfile" ->
+          grantsDirectly(RESET_PASSWORD);
+      case "accountEnabled" -> grantsDirectly(DISABLE) && grantsDirectly(ENABLE);
+      default -> false;
+    };
+  }
+
+  private boolean grantsDirectly(Permission requested) {
     for (Permission p : permissions) {
       if (p.grants(requested)) {
         return true;

@@ -318,6 +318,11 @@ public final class ActivityColumns {
         users[rowOf[u]] = u;
       }
     }
+    // a window ends on or before R, so a user with an entry in it has a first day on or before
+    // R: when nobody was created after R every entry's user has a row, and the sums are taken by
+    // user index without looking the row up, then moved to rows once per measure
+    boolean byUser = lastCreated <= asOf;
+    int width = byUser ? n : rows;
     long[][] sums = new long[M][];
     long[][] byCode = new long[Builder.CODE_MASK + 1][];
     for (int d = 0; d < days; d++) {
@@ -325,11 +330,23 @@ public final class ActivityColumns {
       if (i < 0 || i >= entryUsers.length) {
         continue;
       }
+      int[] index = byUser ? null : rowOf;
       if (dayRecords[i] != null) {
-        addRecords(dayRecords[i], rowOf, sums, byCode, rows);
+        addRecords(dayRecords[i], index, sums, byCode, width);
       }
       if (entryUsers[i] != null) {
-        addEntries(i, rowOf, sums, rows);
+        addEntries(i, index, sums, width);
+      }
+    }
+    if (byUser && rows < n) {
+      for (int m = 0; m < M; m++) {
+        if (sums[m] != null) {
+          long[] byRow = new long[rows];
+          for (int r = 0; r < rows; r++) {
+            byRow[r] = sums[m][users[r]];
+          }
+          sums[m] = byRow;
+        }
       }
     }
     int[] last = new int[rows * W];
@@ -361,12 +378,24 @@ public final class ActivityColumns {
 
   /**
    * Adds a day's plain records to the per-row sums of the users with a row ({@code byCode}: each
-   * record code's column once looked up).
+   * record code's column once looked up; {@code rowOf} null: the sums are by user index).
    */
   private void addRecords(int[] records, int[] rowOf, long[][] sums, long[][] byCode, int rows) {
     int userMask = (1 << userBits) - 1;
     int bits = userBits;
     int shift = countShift;
+    if (rowOf == null) {
+      for (int p : records) {
+        int code = (p >>> bits) & Builder.CODE_MASK;
+        long[] column = byCode[code];
+        if (column == null) {
+          column = column(sums, Builder.measureOf(p, bits), rows);
+          byCode[code] = column;
+        }
+        column[p & userMask] += p >>> shift;
+      }
+      return;
+    }
     for (int p : records) {
       int r = rowOf[p & userMask];
       if (r >= 0) {
@@ -381,7 +410,10 @@ public final class ActivityColumns {
     }
   }
 
-  /** Adds a day's measure entries to the per-row sums of the users with a row. */
+  /**
+   * Adds a day's measure entries to the per-row sums of the users with a row ({@code rowOf} null:
+   * the sums are by user index).
+   */
   private void addEntries(int day, int[] rowOf, long[][] sums, int rows) {
     int[] eu = entryUsers[day];
     int[] ep = entryPacked[day];
@@ -392,7 +424,7 @@ public final class ActivityColumns {
       if (amount == 0) {
         amount = entryBig[day][big++];
       }
-      int r = rowOf[eu[k]];
+      int r = rowOf == null ? eu[k] : rowOf[eu[k]];
       if (r >= 0) {
         column(sums, p & MEASURE_MASK, rows)[r] += amount;
       }

@@ -386,6 +386,26 @@ final class ColumnarRows {
   }
 
   /**
+   * Returns a date as its epoch day without making a {@link LocalDate}.
+   *
+   * @param row the row
+   * @param c the column
+   * @return the epoch day
+   * @throws IllegalStateException if the value is blank or not a date
+   */
+  long getDay(int row, int c) {
+    if (kinds[c] == Kind.DAY) {
+      long day = constant[c] ? constBits[c] : days[c][row];
+      if (day != NO_DAY) {
+        return day;
+      }
+    } else if (get(row, c) instanceof LocalDate d) {
+      return d.toEpochDay();
+    }
+    throw new IllegalStateException("no date in row " + row + ", column " + c);
+  }
+
+  /**
    * Returns a boolean without boxing.
    *
    * @param row the row

@@ -10,9 +10,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Concealed names ({@code activity-events.md} §8) for one tenant: a user principal name (lower-cased
- * first, see {@link #principalToken}), display name or group name becomes the upper-case hexadecimal of the first 128 bits of
- * HMAC-SHA-256(tenant secret, UTF-8 of the original value); ids become the all-zero GUID.
+ * Concealed names ({@code activity-events.md} §8) for one tenant: a user principal name, display name
+ * or group name becomes the upper-case hexadecimal of the first 128 bits of HMAC-SHA-256(tenant
+ * secret, UTF-8 of the original value exactly as given, case included); ids become the all-zero
+ * GUID.
  * Deterministic for a given secret: the same value gets the same token in every report of the
  * tenant. Not thread-safe (one per report run); cheap to create.
  */
@@ -72,17 +73,5 @@ public final class Concealer {
     }
     byte[] h = mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
     return HexFormat.of().withUpperCase().formatHex(h, 0, 16);
-  }
-
-  /**
-   * Returns the token of a principal name. User principal names compare ignoring case, so the
-   * name is lower-cased (root locale) first: the same person gets the same token whether a file
-   * spells the name {@code Bob@contoso.com} or {@code bob@contoso.com}.
-   *
-   * @param principalName a user principal name or owner principal name
-   * @return 32 upper-case hexadecimal characters, or "" for a blank value
-   */
-  public String principalToken(String principalName) {
-    return principalName == null ? "" : token(principalName.toLowerCase(java.util.Locale.ROOT));
   }
 }

@@ -204,6 +204,9 @@ public enum ReportFunction {
       }
       if (sb.length() == 0) {
         sb.append(Character.toLowerCase(word.charAt(0))).append(word.substring(1));
+      } else if (word.length() > 1 && Character.isLowerCase(word.charAt(0))
+          && Character.isUpperCase(word.charAt(1))) {
+        sb.append(word); // a name spelled with a lower-case first letter: iOS
       } else {
         sb.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
       }

@@ -13,9 +13,9 @@ import java.util.RandomAccess;
  * Long}; DURATION a {@link java.time.Duration}; NOT_MEASURED null. Immutable.
  *
  * <p>The rows are held column by column in primitive arrays and {@link #rows()} is a read-only view
- * over them that boxes a value when it is read; {@link #value}, {@link #longValue} and {@link
- * #booleanValue} read one cell, the last two without boxing. Two tables are equal when their
- * functions and rows are.
+ * over them that boxes a value when it is read; {@link #value} reads one cell, and {@link
+ * #longValue}, {@link #booleanValue} and {@link #epochDayValue} (a date as its epoch day) read
+ * one without boxing. Two tables are equal when their functions and rows are.
  */
 public final class ReportTable {
   private final ReportFunction function;
@@ -117,6 +117,20 @@ public final class ReportTable {
    */
   public long longValue(int row, int column) {
     return store.getLong(at(row), Objects.checkIndex(column, store.width()));
+  }
+
+  /**
+   * Returns a DATE value as its epoch day ({@link java.time.LocalDate#toEpochDay}), without
+   * making a {@link java.time.LocalDate}.
+   *
+   * @param row the row
+   * @param column the column's position
+   * @return the epoch day
+   * @throws IndexOutOfBoundsException for a bad row or column
+   * @throws IllegalStateException if the cell is blank or not a date
+   */
+  public long epochDayValue(int row, int column) {
+    return store.getDay(at(row), Objects.checkIndex(column, store.width()));
   }
 
   /**

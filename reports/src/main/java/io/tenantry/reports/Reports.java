@@ -48,6 +48,9 @@ public final class Reports {
       Platform.ANDROID_PHONE, Platform.IOS, Platform.MAC, Platform.WINDOWS, Platform.CHROME_OS,
       Platform.LINUX};
 
+  /** What {@link #inDirectoryOrder} answers when the rows are in that order already. */
+  private static final int[] IN_ORDER = new int[0];
+
   private Reports() {}
 
   /**
@@ -84,9 +87,7 @@ public final class Reports {
         Column c = cols.get(i);
         for (int r = 0; r < rows.size(); r++) {
           switch (c.concealment()) {
-            case TOKEN -> rows.set(r, i, c.header().endsWith("Principal Name")
-                ? concealer.principalToken((String) rows.get(r, i))
-                : concealer.token((String) rows.get(r, i)));
+            case TOKEN -> rows.set(r, i, concealer.token((String) rows.get(r, i)));
             case ZERO_GUID -> rows.set(r, i, Concealer.ZERO_GUID);
             case NONE -> { }
           }
@@ -97,6 +98,9 @@ public final class Reports {
     int[] order = null;
     if (kind == ReportFunction.Kind.USER_DETAIL && concealer == null) {
       order = inDirectoryOrder(rowUser, rows.size(), in.users());
+      if (order == IN_ORDER) {
+        return new ReportTable(function, rows, null);
+      }
     }
     if (order == null && (kind == ReportFunction.Kind.USER_DETAIL
         || kind == ReportFunction.Kind.GROUP_DETAIL)) {
@@ -127,7 +131,8 @@ public final class Reports {
 
   /**
    * The rows of a user detail report (row r lists user {@code rowUser[r]}) in the directory's
-   * principal-name order, or null when a user is listed twice.
+   * principal-name order, {@link #IN_ORDER} when they are in that order already, or null when a
+   * user is listed twice.
    */
   private static int[] inDirectoryOrder(int[] rowUser, int rows, UserDirectory users) {
     int[] rowOf = new int[users.size()];
@@ -145,7 +150,12 @@ public final class Reports {
         order[k++] = rowOf[u];
       }
     }
-    return order;
+    for (int r = 0; r < rows; r++) {
+      if (order[r] != r) {
+        return order;
+      }
+    }
+    return IN_ORDER;
   }
 
   /** Renders one report into a row list. */
@@ -208,15 +218,21 @@ public final class Reports {
       return days;
     }
 
-    /** §6: the users listed in a detail report for a service. */
+    /**
+     * §6: the users listed in a detail report for a service, in the directory's principal-name
+     * order when names are not concealed (the order {@link #finish} gives the rows, so the
+     * columns come out in output order and are read in sequence), else in directory order.
+     */
     private int[] detailUsers(Workload s) {
       DirectoryColumns cols = in.users().columns();
       RoaringBitmap active = agg.periodSet(UserSet.active(s));
       long rDay = r.toEpochDay();
       long last = w.last().toEpochDay();
       int[] list = new int[in.users().size()];
+      int[] byName = in.concealer() == null ? in.users().principalNameOrder() : null;
       int n = 0;
-      for (int u = 0; u < list.length; u++) {
+      for (int k = 0; k < list.length; k++) {
+        int u = byName == null ? k : byName[k];
         if (cols.created(u) > rDay) {
           continue;
         }
@@ -673,7 +689,14 @@ public final class Reports {
       return out;
     }
 
+    /**
+     * The rows of a group detail report: the groups of the kind that exist as of R and were not
+     * deleted before the window starts, or were active in it. Viva Engage lists "every group that
+     * existed (not deleted) at any point in the widest 180-day window" ({@code graph-reports.md}
+     * §1.2), so for it the cut-off is R−179 whatever the period.
+     */
     private List<Integer> detailGroups(GroupKind kind) {
+      LocalDate from = kind == GroupKind.YAMMER ? r.minusDays(Period.D180.days() - 1L) : w.first();
       List<Integer> list = new ArrayList<>();
       for (int g = 0; g < in.groups().size(); g++) {
         DirectoryGroup group = in.groups().group(g);
@@ -681,7 +704,7 @@ public final class Reports {
           continue;
         }
         boolean deletedBefore = group.deletedDate() != null
-            && group.deletedDate().isBefore(w.first());
+            && group.deletedDate().isBefore(from);
         if (!deletedBefore || agg.groupActiveInWindow(g, kind)) {
           list.add(g);
         }

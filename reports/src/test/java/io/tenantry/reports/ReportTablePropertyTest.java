@@ -45,6 +45,9 @@ class ReportTablePropertyTest {
         if (expected instanceof Boolean b) {
           assertThat(table.booleanValue(r, k)).isEqualTo(b);
         }
+        if (expected instanceof LocalDate d) {
+          assertThat(table.epochDayValue(r, k)).isEqualTo(d.toEpochDay());
+        }
       }
     }
   }

@@ -179,8 +179,7 @@ interface ReportEngine extends AutoCloseable {
         idx[a] = table.indexOf(a < DAILY.length ? DAILY[a] : "Other Actions");
       }
       for (int row = 0; row < table.rowCount(); row++) {
-        int d = (int) (((LocalDate) table.value(row, date)).toEpochDay()
-            - SyntheticEvents.FIRST.toEpochDay());
+        int d = (int) (table.epochDayValue(row, date) - SyntheticEvents.FIRST.toEpochDay());
         for (int a = 0; a < columns; a++) {
           out[SyntheticEvents.daily(t, d, a)] = table.longValue(row, idx[a]);
         }
@@ -197,9 +196,9 @@ interface ReportEngine extends AutoCloseable {
       }
       long first = SyntheticEvents.FIRST.toEpochDay();
       for (int row = 0; row < table.rowCount(); row++) {
-        int u = Integer.parseInt(((String) table.value(row, id)).substring(4));
-        out[SyntheticEvents.detail(t, u, 0)] =
-            ((LocalDate) table.value(row, last)).toEpochDay() - first + 1;
+        String userId = (String) table.value(row, id);
+        int u = Integer.parseInt(userId, 4, userId.length(), 10);
+        out[SyntheticEvents.detail(t, u, 0)] = table.epochDayValue(row, last) - first + 1;
         for (int a = 0; a < idx.length; a++) {
           out[SyntheticEvents.detail(t, u, 1 + a)] = table.longValue(row, idx[a]);
         }

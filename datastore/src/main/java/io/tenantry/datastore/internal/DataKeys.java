@@ -1,6 +1,5 @@
 package io.tenantry.datastore.internal;
 
-import com.google.crypto.tink.subtle.Random;
 import io.tenantry.datastore.IntegrityException;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
@@ -22,8 +21,8 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * <p>A sealed message is {@code nonce (12) | ciphertext | tag (16)}, optionally after a clear
  * header of {@code head} bytes that the caller fills. Key material stays in this type, which has no
- * {@code equals} and whose {@code toString} shows nothing; randomness comes from Tink's
- * thread-local secure random source, one draw per version for the first chunk and the map.
+ * {@code equals} and whose {@code toString} shows nothing; randomness comes from the engine's
+ * {@link KeyRandom}, one draw per version for the first chunk and the map.
  */
 final class DataKeys {
   /** Bytes per key. */
@@ -167,6 +166,7 @@ final class DataKeys {
    */
   static final class Writer {
     private static final int FRESH = KEY + NONCE;
+    private final KeyRandom random;
     private byte[] keys = new byte[2 * KEY];
     private int count = 1;
     private boolean mapSealed;
@@ -174,17 +174,21 @@ final class DataKeys {
      * Random bytes drawn ahead: one draw serves the first chunk's key and nonce, the map's nonce
      * and the wrapped keys' nonce.
      */
-    private byte[] pool = Random.randBytes(FRESH + 2 * NONCE);
+    private byte[] pool;
     private int pooled = FRESH;
     /** The map's nonce, then the wrapped keys' nonce, from the first draw. */
-    private final byte[] nonces = Arrays.copyOfRange(pool, FRESH, FRESH + 2 * NONCE);
+    private final byte[] nonces;
 
     /**
      * Starts a version whose map and chunk keys go under an intermediate key.
      *
      * @param intermediate the tenant's intermediate key, 32 bytes (copied)
+     * @param random where fresh keys and nonces come from
      */
-    Writer(byte[] intermediate) {
+    Writer(byte[] intermediate, KeyRandom random) {
+      this.random = random;
+      this.pool = random.next(FRESH + 2 * NONCE);
+      this.nonces = Arrays.copyOfRange(pool, FRESH, FRESH + 2 * NONCE);
       System.arraycopy(intermediate, 0, keys, 0, KEY);
     }
 
@@ -239,7 +243,7 @@ final class DataKeys {
     private int fresh() {
       if (pooled == 0) {
         Arrays.fill(pool, (byte) 0);
-        pool = Random.randBytes(FRESH);
+        pool = random.next(FRESH);
         pooled = FRESH;
       }
       pooled -= FRESH;

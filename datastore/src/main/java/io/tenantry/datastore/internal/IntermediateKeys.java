@@ -37,14 +37,22 @@ final class IntermediateKeys {
     }
   }
 
-  /** One unwrapped intermediate key and its wrapped form. No equals; toString shows nothing. */
+  /**
+   * One unwrapped intermediate key and its wrapped form, with when it was made and whether the
+   * cache has let it go. No equals; toString shows nothing.
+   */
   static final class Key {
     private final byte[] raw;
     private final byte[] wrapped;
+    private final Ref ref;
+    private final long bornNanos = System.nanoTime();
+    /** Set once the cache of unwrapped keys no longer holds this key (expired, evicted, shred). */
+    private volatile boolean dropped;
 
-    private Key(byte[] raw, byte[] wrapped) {
+    private Key(TenantId tenant, byte[] raw, byte[] wrapped) {
       this.raw = raw;
       this.wrapped = wrapped;
+      this.ref = Ref.of(tenant, wrapped);
     }
 
     /** The raw key; callers never change it. */
@@ -65,6 +73,7 @@ final class IntermediateKeys {
 
   private final KeyEncryptionService kes;
   private final Set<TenantId> shredded;
+  private final long expiryNanos;
   private final Cache<Ref, Key> opened;
   private final Cache<TenantId, Key> current;
 
@@ -80,9 +89,16 @@ final class IntermediateKeys {
       Duration expiry) {
     this.kes = kes;
     this.shredded = shredded;
-    // maintenance runs in the calling thread: no hand-off to a pool on the hot path
+    this.expiryNanos = expiry.toNanos();
+    // maintenance runs in the calling thread: no hand-off to a pool on the hot path; a key the
+    // cache lets go, for whatever cause, is marked so that holds(Key) answers without a look-up
     this.opened = Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(expiry)
-        .executor(Runnable::run).build();
+        .executor(Runnable::run)
+        .<Ref, Key>removalListener((ref, key, cause) -> {
+          if (key != null) {
+            key.dropped = true;
+          }
+        }).build();
     this.current = Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(expiry)
         .executor(Runnable::run).build();
   }
@@ -105,7 +121,7 @@ final class IntermediateKeys {
     byte[] toWrap = raw.clone();   // a key service may erase what it is given
     Key made;
     try {
-      made = new Key(raw, kes.wrap(tenant, toWrap, Aad.intermediate(tenant)));
+      made = new Key(tenant, raw, kes.wrap(tenant, toWrap, Aad.intermediate(tenant)));
     } finally {
       Arrays.fill(toWrap, (byte) 0);
     }
@@ -126,10 +142,20 @@ final class IntermediateKeys {
    * @throws TenantShreddedException if the tenant's keys were destroyed
    */
   byte[] open(TenantId tenant, byte[] wrapped, boolean fresh) {
+    return openKey(tenant, wrapped, fresh).raw;
+  }
+
+  /**
+   * Like {@link #open}, returning the key with its wrapped form.
+   *
+   * @throws IntegrityException if it does not unwrap for this tenant
+   * @throws TenantShreddedException if the tenant's keys were destroyed
+   */
+  Key openKey(TenantId tenant, byte[] wrapped, boolean fresh) {
     if (!fresh) {
       Key hit = opened.getIfPresent(Ref.of(tenant, wrapped));
       if (hit != null && Arrays.equals(hit.wrapped, wrapped)) {
-        return hit.raw;
+        return hit;
       }
     }
     byte[] raw = kes.unwrap(tenant, wrapped, Aad.intermediate(tenant));
@@ -138,8 +164,9 @@ final class IntermediateKeys {
       throw new IntegrityException("an intermediate key of tenant '" + tenant + "' unwraps to "
           + raw.length + " bytes, not " + DataKeys.KEY, null);
     }
-    keep(tenant, new Key(raw, wrapped));
-    return raw;
+    Key k = new Key(tenant, raw, wrapped);
+    keep(tenant, k);
+    return k;
   }
 
   /**
@@ -152,17 +179,20 @@ final class IntermediateKeys {
     byte[] toWrap = raw.clone();
     try {
       byte[] again = kes.wrap(tenant, toWrap, Aad.intermediate(tenant));
-      keep(tenant, new Key(raw, again));
+      keep(tenant, new Key(tenant, raw, again));
       return again;
     } finally {
       Arrays.fill(toWrap, (byte) 0);
     }
   }
 
-  /** Tells whether a wrapped key is among the unwrapped keys kept (not expired, not shredded). */
-  boolean holds(TenantId tenant, byte[] wrapped) {
-    Key hit = opened.getIfPresent(Ref.of(tenant, wrapped));
-    return hit != null && Arrays.equals(hit.wrapped, wrapped);
+  /**
+   * Tells whether a key is still among the unwrapped keys kept: not expired (it is younger than
+   * the expiry), and not evicted, replaced or dropped by a shred (the cache's removal marks it).
+   * No look-up: a read of a recent version asks this each time.
+   */
+  boolean holds(Key key) {
+    return !key.dropped && System.nanoTime() - key.bornNanos < expiryNanos;
   }
 
   /** Stops using the tenant's current key for new versions (after a rotation). */
@@ -181,7 +211,7 @@ final class IntermediateKeys {
    * with the engine's shred, which marks the tenant before it calls {@link #forget}.
    */
   private void keep(TenantId tenant, Key k) {
-    Ref ref = Ref.of(tenant, k.wrapped);
+    Ref ref = k.ref;
     opened.put(ref, k);
     if (shredded.contains(tenant)) {
       opened.invalidate(ref);

@@ -3,7 +3,6 @@ package io.tenantry.datastore.internal;
 import io.tenantry.core.TenantId;
 import io.tenantry.datastore.spi.BlobKind;
 import io.tenantry.datastore.spi.BlobName;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -57,13 +56,59 @@ final class Names {
     return BlobName.of(BlobKind.KEYS, objectId);
   }
 
+  private static final byte[] CHUNK = "chunk\0".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+  /** Bytes of digest a chunk name keeps (160 bits, 40 hex digits). */
+  private static final int CHUNK_NAME_BYTES = 20;
+
+  /**
+   * The name of chunk {@code index} of an object version: the first 20 bytes, in hex, of the
+   * SHA-256 of {@code "chunk\0"}, the tenant (UTF-8), a zero byte, the object id (ASCII), the
+   * version (8 bytes) and the index (4 bytes), big-endian.
+   */
   static BlobName chunk(TenantId tenant, String objectId, long version, int index) {
+    return chunk(chunkPrefix(tenant, objectId), version, index);
+  }
+
+  /**
+   * Returns a digest that has absorbed the part of a chunk name's input that is fixed for one
+   * object of one tenant, so that {@link #chunk(MessageDigest, long, int)} digests only the
+   * version and index. The digest is cloned there, never updated: it may be shared by threads.
+   */
+  static MessageDigest chunkPrefix(TenantId tenant, String objectId) {
+    byte[] t = tenant.value().getBytes(StandardCharsets.UTF_8);
+    byte[] o = objectId.getBytes(StandardCharsets.US_ASCII);
+    byte[] in = new byte[CHUNK.length + t.length + 1 + o.length];
+    System.arraycopy(CHUNK, 0, in, 0, CHUNK.length);
+    System.arraycopy(t, 0, in, CHUNK.length, t.length);
+    System.arraycopy(o, 0, in, CHUNK.length + t.length + 1, o.length);
     MessageDigest sha = sha256();
-    sha.update("chunk\0".getBytes(StandardCharsets.US_ASCII));
-    sha.update(tenant.value().getBytes(StandardCharsets.UTF_8));
-    sha.update((byte) 0);
-    sha.update(objectId.getBytes(StandardCharsets.US_ASCII));
-    sha.update(ByteBuffer.allocate(12).putLong(version).putInt(index).array());
-    return BlobName.of(BlobKind.CHUNK, HEX.formatHex(sha.digest(), 0, 20));
+    sha.update(in);
+    return sha;
+  }
+
+  /** The name of chunk {@code index} of a version, from the object's {@link #chunkPrefix}. */
+  static BlobName chunk(MessageDigest prefix, long version, int index) {
+    MessageDigest sha;
+    try {
+      sha = (MessageDigest) prefix.clone();
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("the JDK's SHA-256 cannot be cloned", e);
+    }
+    byte[] tail = new byte[12];
+    for (int i = 0; i < 8; i++) {
+      tail[i] = (byte) (version >>> (56 - 8 * i));
+    }
+    for (int i = 0; i < 4; i++) {
+      tail[8 + i] = (byte) (index >>> (24 - 8 * i));
+    }
+    sha.update(tail);
+    byte[] digest = sha.digest();
+    byte[] hex = new byte[2 * CHUNK_NAME_BYTES];
+    for (int i = 0; i < CHUNK_NAME_BYTES; i++) {
+      hex[2 * i] = HEX_DIGITS[(digest[i] >> 4) & 0xF];
+      hex[2 * i + 1] = HEX_DIGITS[digest[i] & 0xF];
+    }
+    return BlobName.of(BlobKind.CHUNK, new String(hex, StandardCharsets.ISO_8859_1));
   }
 }

@@ -21,9 +21,13 @@ import java.util.Set;
 final class RecentVersions {
   private static final int SLOTS = 256;
 
-  /** One authenticated version; never changed once made. */
+  /**
+   * One authenticated version; never changed once made. {@code intermediate} is the unwrapped
+   * intermediate key that seals it, as the cache of unwrapped keys holds it.
+   */
   record Entry(TenantId tenant, String objectId, byte[] keysBytes, byte[] mapBytes,
-      KeysBlob keys, DataKeys dataKeys, ObjectMap map, long bornNanos) {}
+      KeysBlob keys, DataKeys dataKeys, ObjectMap map, long bornNanos,
+      IntermediateKeys.Key intermediate) {}
 
   private final Entry[] slots = new Entry[SLOTS];
   private final IntermediateKeys intermediates;
@@ -46,21 +50,26 @@ final class RecentVersions {
     if (e == null || !e.objectId.equals(objectId) || !e.tenant.equals(tenant)
         || System.nanoTime() - e.bornNanos > expiryNanos
         || !Arrays.equals(e.keysBytes, keysBytes) || !Arrays.equals(e.mapBytes, mapBytes)
-        || !intermediates.holds(tenant, e.keys.intermediate())) {
+        || !intermediates.holds(e.intermediate)) {
       return null;
     }
     return e;
   }
 
-  /** Keeps a version just authenticated (current format only); nothing of a shredded tenant. */
+  /**
+   * Keeps a version just authenticated (current format only); nothing of a shredded tenant.
+   *
+   * @param intermediate the unwrapped intermediate key that opened it (null for the previous
+   *     format, which is not kept)
+   */
   void remember(TenantId tenant, String objectId, byte[] keysBytes, byte[] mapBytes,
-      KeysBlob keys, DataKeys dataKeys, ObjectMap map) {
-    if (keys.legacy()) {
+      KeysBlob keys, DataKeys dataKeys, ObjectMap map, IntermediateKeys.Key intermediate) {
+    if (keys.legacy() || intermediate == null) {
       return;
     }
     int slot = slot(tenant, objectId);
     Entry e = new Entry(tenant, objectId, keysBytes, mapBytes, keys, dataKeys, map,
-        System.nanoTime());
+        System.nanoTime(), intermediate);
     slots[slot] = e;
     if (shredded.contains(tenant)) {
       forget(tenant);

@@ -98,6 +98,8 @@ public final class StoreEngine implements EncryptedStore {
   private final IntermediateKeys intermediates;
   /** Blob names derived lately: bounded, see {@link NameMemo}. */
   private final NameMemo names = new NameMemo();
+  /** Fresh data keys and nonces, see {@link KeyRandom}. */
+  private final KeyRandom random = new KeyRandom();
   /** Versions authenticated lately: bounded, see {@link RecentVersions}. */
   private final RecentVersions recent;
   /**
@@ -151,12 +153,22 @@ public final class StoreEngine implements EncryptedStore {
    * {@code fresh} or not cached), in the previous one unwrapped by the key service.
    */
   private DataKeys dataKeys(TenantId tenant, String objId, KeysBlob kb, boolean fresh) {
+    return dataKeys(tenant, objId, kb, intermediate(tenant, kb, fresh));
+  }
+
+  /** The intermediate key a current-format keys blob carries, unwrapped; null for the previous. */
+  private IntermediateKeys.Key intermediate(TenantId tenant, KeysBlob kb, boolean fresh) {
+    return kb.legacy() ? null : intermediates.openKey(tenant, kb.intermediate(), fresh);
+  }
+
+  /** {@link #dataKeys(TenantId, String, KeysBlob, boolean)} with its intermediate key opened. */
+  private DataKeys dataKeys(TenantId tenant, String objId, KeysBlob kb,
+      IntermediateKeys.Key intermediate) {
     byte[] aad = Aad.keys(tenant, objId, kb.version());
-    if (kb.legacy()) {
+    if (intermediate == null) {
       return DataKeys.adopt(kes.unwrap(tenant, kb.wrapped(), aad), kb.keyCount());
     }
-    return DataKeys.openChunkKeys(intermediates.open(tenant, kb.intermediate(), fresh),
-        kb.wrapped(), aad, kb.keyCount() - 1);
+    return DataKeys.openChunkKeys(intermediate.raw(), kb.wrapped(), aad, kb.keyCount() - 1);
   }
 
   /** Wraps all the keys of a previous-format version in one key-service call; the keys blob. */
@@ -228,13 +240,13 @@ public final class StoreEngine implements EncryptedStore {
     }
     c.keysBytes = kb.orElse(null);
     c.mapBytes = mb.orElse(null);
-    long kv = kb.map(KeysBlob::peekVersion).orElse(-1L);
-    long mv = mb.map(ObjectMap::peekVersion).orElse(-1L);
+    long kv = c.keysBytes == null ? -1 : KeysBlob.peekVersion(c.keysBytes);
+    long mv = c.mapBytes == null ? -1 : ObjectMap.peekVersion(c.mapBytes);
     c.headerVersion = Math.max(kv, mv);
     c.claimedVersion = kv == mv ? kv : -1;
-    if (kb.isEmpty() || mb.isEmpty()) {
+    if (c.keysBytes == null || c.mapBytes == null) {
       c.state = CopyState.DAMAGED;
-      c.problem = (kb.isEmpty() ? "wrapped keys" : "chunk map") + " missing";
+      c.problem = (c.keysBytes == null ? "wrapped keys" : "chunk map") + " missing";
       return c;
     }
     for (Copy e : earlier) {
@@ -264,7 +276,8 @@ public final class StoreEngine implements EncryptedStore {
         throw new IntegrityException("chunk map (version " + v + ") and wrapped keys (version "
             + keys.version() + ") disagree", null);
       }
-      DataKeys dk = dataKeys(tenant, objId, keys, fresh);
+      IntermediateKeys.Key ik = intermediate(tenant, keys, fresh);
+      DataKeys dk = dataKeys(tenant, objId, keys, ik);
       ObjectMap m = ObjectMap.decodePlain(dk.open(0, c.mapBytes, ObjectMap.HEAD,
           Aad.map(tenant, objId, v), "chunk map"));
       long expectedChunks = m.deleted() ? 0 : (m.size() + m.chunkSize() - 1) / Math.max(1, m.chunkSize());
@@ -276,7 +289,7 @@ public final class StoreEngine implements EncryptedStore {
       c.dataKeys = dk;
       c.map = m;
       c.state = CopyState.INTACT;
-      recent.remember(tenant, objId, c.keysBytes, c.mapBytes, keys, dk, m);
+      recent.remember(tenant, objId, c.keysBytes, c.mapBytes, keys, dk, m, ik);
     } catch (IntegrityException e) {
       c.state = CopyState.DAMAGED;
       c.problem = e.getMessage();
@@ -430,8 +443,13 @@ public final class StoreEngine implements EncryptedStore {
     List<RuntimeException> failures = new ArrayList<>();
     // the tenant's intermediate key first: a shredded tenant fails before anything is written
     IntermediateKeys.Key intermediate = intermediates.current(tenant);
-    DataKeys.Writer sealer = new DataKeys.Writer(intermediate.raw());
-    RecentVersions.Entry written = null;
+    DataKeys.Writer sealer = new DataKeys.Writer(intermediate.raw(), random);
+    // the version's authenticated parts, remembered once it commits
+    byte[] keysBytes = null;
+    byte[] mapBytes = null;
+    KeysBlob keysBlob = null;
+    DataKeys keys = null;
+    ObjectMap map = null;
     long size = 0;
     int count = 0;
     if (!tombstone) {
@@ -462,19 +480,17 @@ public final class StoreEngine implements EncryptedStore {
       }
     }
     if (alive(failed) >= writeQuorum) {
-      ObjectMap map = new ObjectMap(key.value(), v, tombstone, size, chunkSize, count, geo.code(),
+      map = new ObjectMap(key.value(), v, tombstone, size, chunkSize, count, geo.code(),
           clock.millis());
-      byte[] mapBytes = ObjectMap.frame(v, sealer.sealMap(map.encodePlain(),
+      mapBytes = ObjectMap.frame(v, sealer.sealMap(map.encodePlain(),
           Aad.map(tenant, objId, v), ObjectMap.HEAD));
       byte[] nonce = sealer.keysNonce();
-      DataKeys keys = sealer.done();
+      keys = sealer.done();
       // the chunk keys sealed under the intermediate key, which goes along wrapped: no key-service
       // call per version
-      KeysBlob keysBlob = new KeysBlob(v, keys.count(), keys.sealChunkKeys(nonce,
+      keysBlob = new KeysBlob(v, keys.count(), keys.sealChunkKeys(nonce,
           Aad.keys(tenant, objId, v)), intermediate.wrapped());
-      byte[] keysBytes = keysBlob.encode();
-      written = new RecentVersions.Entry(tenant, objId, keysBytes, mapBytes, keysBlob, keys, map,
-          0);
+      keysBytes = keysBlob.encode();
       BlobName keysName = names.keys(objId);
       BlobName mapName = names.map(objId);
       for (int i = 0; i < n; i++) {
@@ -506,9 +522,8 @@ public final class StoreEngine implements EncryptedStore {
           failures.isEmpty() ? null : failures.get(0));
     }
     // committed: drop superseded chunks on the replicas that took the write, and copies elsewhere
-    if (written != null) {
-      recent.remember(tenant, objId, written.keysBytes(), written.mapBytes(), written.keys(),
-          written.dataKeys(), written.map());
+    if (keysBlob != null) {
+      recent.remember(tenant, objId, keysBytes, mapBytes, keysBlob, keys, map, intermediate);
     }
     Superseded old = new Superseded(tenant, objId);
     for (Copy c : copies) {
@@ -735,7 +750,11 @@ public final class StoreEngine implements EncryptedStore {
     }
     // holders normally carry identical wrapped keys; when they differ, find out whose unwrap
     Copy primary = best;
-    if (holders.stream().anyMatch(h -> !Arrays.equals(h.keysBytes, best.keysBytes))) {
+    boolean keysDiffer = false;
+    for (Copy h : holders) {
+      keysDiffer |= !Arrays.equals(h.keysBytes, best.keysBytes);
+    }
+    if (keysDiffer) {
       primary = null;
       for (Copy h : holders) {
         h.keysDamaged = !keysUnwrap(tenant, objId, h);
@@ -756,17 +775,18 @@ public final class StoreEngine implements EncryptedStore {
         byte[] aad = Aad.chunk(tenant, m.key(), v, i);
         byte[] good = null;
         byte[] plain = null;
-        List<Copy> bad = new ArrayList<>();
+        // allocated only when a copy is bad (the read path's usual case is none)
+        List<Copy> bad = null;
         for (Copy h : holders) {
           byte[] ct;
           try {
             ct = h.replica.getShared(tenant, name).orElse(null);
           } catch (PortFailureException e) {
-            bad.add(h);
+            bad = add(bad, h);
             continue;
           }
           if (ct == null) {
-            bad.add(h);
+            bad = add(bad, h);
           } else if (good != null && !authenticateAll && Arrays.equals(ct, good)) {
             continue;
           } else {
@@ -781,7 +801,7 @@ public final class StoreEngine implements EncryptedStore {
                 plain = p;
               }
             } catch (IntegrityException e) {
-              bad.add(h);
+              bad = add(bad, h);
             }
           }
         }
@@ -807,7 +827,7 @@ public final class StoreEngine implements EncryptedStore {
                 + e.getMessage(), e);
           }
         }
-        for (Copy h : bad) {
+        for (Copy h : bad == null ? List.<Copy>of() : bad) {
           boolean done = repair && tryPut(tenant, h.replica, name, good);
           finding(x, tenant, actor, done, h, subject, "chunk " + i
               + " missing or fails authentication" + (done ? ", rewritten from an intact copy" : ""));
@@ -850,6 +870,13 @@ public final class StoreEngine implements EncryptedStore {
           + (done ? ", copied from an intact replica" : ""));
     }
     return x;
+  }
+
+  /** Adds to a list made on first use. */
+  private static List<Copy> add(List<Copy> list, Copy c) {
+    List<Copy> out = list == null ? new ArrayList<>(2) : list;
+    out.add(c);
+    return out;
   }
 
   /** Unwraps a copy's keys through the key service (not the cache): false when they fail. */
@@ -940,8 +967,8 @@ public final class StoreEngine implements EncryptedStore {
         throw new NotFoundException("tenant '" + tenant + "' has no object '" + key
             + "' (deleted)");
       }
-      List<String> repaired = new ArrayList<>();
-      List<String> unrepaired = new ArrayList<>();
+      List<String> repaired = x.findings.isEmpty() ? List.of() : new ArrayList<>();
+      List<String> unrepaired = x.findings.isEmpty() ? List.of() : new ArrayList<>();
       for (VerifyFinding f : x.findings) {
         (f.status() == Status.REPAIRED ? repaired : unrepaired).add(f.replica() + ": "
             + f.detail());

@@ -17,6 +17,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 
 class EnvelopePropertyTest {
+  private static final KeyRandom RANDOM = new KeyRandom();
   private static final TinkKeyEncryptionService KES =
       TinkKeyEncryptionService.inMemory(MasterKey.fromBytes(new byte[32]));
 
@@ -37,7 +38,7 @@ class EnvelopePropertyTest {
       @ForAll @LongRange(min = 1, max = 3) long v1, @ForAll @LongRange(min = 1, max = 3) long v2,
       @ForAll @IntRange(max = 2) int i1, @ForAll @IntRange(max = 2) int i2,
       @ForAll byte[] plaintext) {
-    DataKeys.Writer writer = new DataKeys.Writer(intermediateKey());
+    DataKeys.Writer writer = new DataKeys.Writer(intermediateKey(), RANDOM);
     byte[] ct = writer.sealChunk(plaintext, 0, plaintext.length, Aad.chunk(t1, k1, v1, i1));
     writer.sealMap(new byte[1], Aad.map(t1, k1, v1), 0);
     DataKeys keys = writer.done();
@@ -54,7 +55,7 @@ class EnvelopePropertyTest {
   void aWrappedDataKey_neverUnwrapsForAnotherTenant(@ForAll("tenants") TenantId t1,
       @ForAll("tenants") TenantId t2) {
     Assume.that(!t1.equals(t2));
-    DataKeys.Writer writer = new DataKeys.Writer(intermediateKey());
+    DataKeys.Writer writer = new DataKeys.Writer(intermediateKey(), RANDOM);
     writer.sealMap(new byte[1], Aad.map(t1, "obj", 1), 0);
     byte[] raw = writer.done().rawForWrapping();
     byte[] aad = Aad.keys(t1, "obj", 1);
@@ -73,7 +74,7 @@ class EnvelopePropertyTest {
   void everyChunkOfAVersion_opensOnlyUnderItsOwnKey(
       @ForAll @IntRange(min = 1, max = 5) int chunks) {
     TenantId t = TenantId.of("contoso");
-    DataKeys.Writer writer = new DataKeys.Writer(intermediateKey());
+    DataKeys.Writer writer = new DataKeys.Writer(intermediateKey(), RANDOM);
     byte[][] sealed = new byte[chunks][];
     for (int i = 0; i < chunks; i++) {
       byte[] plain = {(byte) i, 1, 2};
@@ -104,7 +105,7 @@ class EnvelopePropertyTest {
       @ForAll("keys") String k2, @ForAll @LongRange(min = 1, max = 3) long v1,
       @ForAll @LongRange(min = 1, max = 3) long v2, @ForAll @IntRange(max = 3) int chunks) {
     byte[] intermediate = intermediateKey();
-    DataKeys.Writer writer = new DataKeys.Writer(intermediate);
+    DataKeys.Writer writer = new DataKeys.Writer(intermediate, RANDOM);
     byte[][] sealed = new byte[chunks][];
     for (int i = 0; i < chunks; i++) {
       sealed[i] = writer.sealChunk(new byte[] {(byte) i}, 0, 1, Aad.chunk(t1, k1, v1, i));
@@ -133,7 +134,7 @@ class EnvelopePropertyTest {
 
   @Property(tries = 10)
   void done_beforeTheMapIsSealed_isRefused(@ForAll @IntRange(max = 2) int chunks) {
-    DataKeys.Writer writer = new DataKeys.Writer(intermediateKey());
+    DataKeys.Writer writer = new DataKeys.Writer(intermediateKey(), RANDOM);
     for (int i = 0; i < chunks; i++) {
       writer.sealChunk(new byte[4], 0, 4, new byte[0]);
     }

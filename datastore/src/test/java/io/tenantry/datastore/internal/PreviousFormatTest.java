@@ -48,7 +48,7 @@ class PreviousFormatTest {
   private void writePreviousFormat() {
     String objId = Names.objectId(K.value());
     // in the previous format key 0 was a fresh map key: a random one stands for it here
-    DataKeys.Writer w = new DataKeys.Writer(com.google.crypto.tink.subtle.Random.randBytes(32));
+    DataKeys.Writer w = new DataKeys.Writer(com.google.crypto.tink.subtle.Random.randBytes(32), new KeyRandom());
     int chunks = (TEXT.length + CHUNK - 1) / CHUNK;
     for (int i = 0; i < chunks; i++) {
       int from = i * CHUNK;

@@ -98,6 +98,8 @@ public final class CompiledDirectory {
   private final int[] roleColumn;
   private final int[] roleAllowsColumns;
   private final Map<RoleId, Integer> roleIndex = new HashMap<>();
+  /** The index of User Administrator among {@link #roles}. */
+  private final int userAdministrator;
   private final int[] heldAt;
   private final int[] held;
   private final int[] liveUsers;
@@ -123,6 +125,8 @@ public final class CompiledDirectory {
     final boolean unifiedOnly;
     final boolean ragOnly;
     final boolean ragCandidate;
+    /** A write of users' profile photos, which User Administrator may not do at AU scope (§1.4). */
+    final boolean photoWrite;
     final AntiEscalation.Kind matrix;
     /** The {@code groupsAssignableToRoles} form of a groups write, made on first use. */
     volatile Action rag;
@@ -150,6 +154,7 @@ public final class CompiledDirectory {
       this.unifiedOnly = p.entity().equals("groups.unified");
       this.ragOnly = base.equals("groupsAssignableToRoles");
       this.ragCandidate = !read && directory && base.equals("groups") && !p.entity().startsWith("deletedItems.");
+      this.photoWrite = !read && directory && p.entity().equals("users") && p.propertySet().equals("photo");
       this.matrix = AntiEscalation.classify(p);
     }
 
@@ -168,6 +173,7 @@ public final class CompiledDirectory {
       this.unifiedOnly = of.unifiedOnly;
       this.ragOnly = of.ragOnly;
       this.ragCandidate = of.ragCandidate;
+      this.photoWrite = of.photoWrite;
       this.matrix = of.matrix;
     }
 
@@ -285,6 +291,7 @@ public final class CompiledDirectory {
       roleAllowsColumns[r] = columnMask(AntiEscalation.allowedOn(roles[r].id()));
       readsUsers[r] = roles[r].grants(READ_USERS);
     }
+    userAdministrator = roleIndex.get(BuiltInRoles.USER_ADMINISTRATOR);
 
     // Assignments as parallel arrays; the direct ones of each principal as rows.
     int m = assignments.size();
@@ -723,6 +730,7 @@ public final class CompiledDirectory {
     boolean inRmau = t >= 0 && action.directory && has(t, IN_RESTRICTED_AU);
     int bestStage = -1;
     int bestE = -1;
+    int matrixColumns = 0;
     int from = table.entries(pr);
     int to = table.entriesEnd(pr);
     if (from == to && steps != null) {
@@ -747,9 +755,19 @@ public final class CompiledDirectory {
       if (steps != null) {
         steps.add(describe(assignment(a)) + " " + why(stage, e, p, t, action, matrix));
       }
+      if (stage == 2) {
+        matrixColumns |= matrixColumnBit(matrix, e);
+      }
       if (stage > bestStage) {
         bestStage = stage;
         bestE = e;
+      }
+    }
+    if (matrixColumns != 0) {
+      Decision together = matrixTogether(steps, p, t, from, to, requested, action, write, inRmau, matrix,
+          matrixColumns);
+      if (together != null) {
+        return together;
       }
     }
     return deny(steps, bestE >= 0
@@ -884,7 +902,7 @@ public final class CompiledDirectory {
       return 3;
     }
     if (inAu(t, au)) {
-      return 0;
+      return action.photoWrite && table.role(e) == userAdministrator ? 6 : 0;
     }
     if (auObject[au] == t) {
       return action.create ? 0 : 4;
@@ -904,6 +922,8 @@ public final class CompiledDirectory {
       case 4:
         return "an AU-scoped assignment covers the AU's members, not the AU itself (only a create action may"
             + " name the AU)";
+      case 6:
+        return "User Administrator scoped to an administrative unit cannot manage profile photos (§1.4)";
       default:
         return "'" + ids[t] + "' is not a direct member of administrative unit '" + ids[auObject[table.ref(e)]]
             + "'";
@@ -926,19 +946,68 @@ public final class CompiledDirectory {
     if (!AntiEscalation.inMatrix(matrix, AntiEscalation.Column.values()[column])) {
       return MATRIX_NOT_SENSITIVE;
     }
-    int bit = 1 << column;
+    return blockingRow(1 << column, t);
+  }
+
+  /**
+   * {@link #MATRIX_OK} when, for every role the target holds and each protected category it is
+   * in, one of the actor columns in the mask {@code columns} is allowed (9.3: "for every role R
+   * held by target, actor has some role C such that matrix[R][C]"); else the code of the first
+   * row that none of them may act on.
+   */
+  private int blockingRow(int columns, int t) {
     for (int k = heldAt[t]; k < heldAt[t + 1]; k++) {
-      if ((roleAllowsColumns[held[k]] & bit) == 0) {
+      if ((roleAllowsColumns[held[k]] & columns) == 0) {
         return held[k];
       }
     }
-    if (has(t, RAG_MEMBER_OR_OWNER) && (RAG_ROW & bit) == 0) {
+    if (has(t, RAG_MEMBER_OR_OWNER) && (RAG_ROW & columns) == 0) {
       return MATRIX_RAG;
     }
-    if (has(t, HOLDS_RMAU_ROLE) && (RMAU_ROW & bit) == 0) {
+    if (has(t, HOLDS_RMAU_ROLE) && (RMAU_ROW & columns) == 0) {
       return MATRIX_RMAU_ROLE;
     }
     return MATRIX_OK;
+  }
+
+  /**
+   * The matrix column of an assignment (by its entry) that grants the action and passes every
+   * rule but the matrix, as a one-bit mask; 0 for a role in no column of that matrix.
+   */
+  private int matrixColumnBit(AntiEscalation.Kind matrix, int e) {
+    int column = roleColumn[table.role(e)];
+    return column >= 0 && AntiEscalation.inMatrix(matrix, AntiEscalation.Column.values()[column])
+        ? 1 << column : 0;
+  }
+
+  /**
+   * 9.3 for an actor whose assignments are each blocked by a matrix on their own: they allow
+   * together when every row the target is protected by has a column among them. Decided by the
+   * first of them; the reason names them all.
+   */
+  private Decision matrixTogether(List<String> steps, int p, int t, int from, int to, Action requested,
+      Action action, boolean write, boolean inRmau, AntiEscalation.Kind matrix, int columns) {
+    if (Integer.bitCount(columns) < 2 || blockingRow(columns, t) != MATRIX_OK) {
+      return null;
+    }
+    StringBuilder names = new StringBuilder();
+    int first = -1;
+    for (int e = from; e < to; e += ObjectTable.ENTRY) {
+      if (requested.grantedBy(table.role(e)) && stageOf(e, p, t, action, write, inRmau, matrix) == 2
+          && matrixColumnBit(matrix, e) != 0) {
+        RoleAssignment ra = assignment(table.assignment(e));
+        names.append(first < 0 ? "" : " and ").append(describe(ra));
+        if (first < 0) {
+          first = table.assignment(e);
+        }
+      }
+    }
+    String reason = names + " together may act on every role '" + ids[t] + "' holds (matrix "
+        + matrix + ", §2.4 and 9.3)";
+    if (steps != null) {
+      steps.add("allow: " + reason);
+    }
+    return Decision.allow(assignment(first), reason);
   }
 
   private String matrixText(int code, RoleDefinition actorRole) {

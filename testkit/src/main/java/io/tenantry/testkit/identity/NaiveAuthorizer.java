@@ -3,6 +3,7 @@ package io.tenantry.testkit.identity;
 import io.tenantry.identity.AdministrativeUnit;
 import io.tenantry.identity.AllowInvitesFrom;
 import io.tenantry.identity.AntiEscalation;
+import io.tenantry.identity.BuiltInRoles;
 import io.tenantry.identity.Directory;
 import io.tenantry.identity.Directory.ObjectKind;
 import io.tenantry.identity.Group;
@@ -13,6 +14,8 @@ import io.tenantry.identity.RoleDefinition;
 import io.tenantry.identity.Scope;
 import io.tenantry.identity.User;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -92,6 +95,8 @@ public final class NaiveAuthorizer {
       requested = new Permission(action.namespace(), "groupsAssignableToRoles", action.propertySet(),
           action.action());
     }
+    Set<AntiEscalation.Column> blockedColumns = EnumSet.noneOf(AntiEscalation.Column.class);
+    AntiEscalation.Kind blockedBy = AntiEscalation.Kind.NONE;
     for (RoleAssignment a : assignmentsOf(principal)) {
       RoleDefinition role = d.role(a.roleId()).orElseThrow();
       if (!role.grants(requested) || !covers(a, principal, target, action)) {
@@ -108,12 +113,18 @@ public final class NaiveAuthorizer {
         AntiEscalation.Kind kind = d.user(target).isPresent() ? AntiEscalation.classify(action)
             : AntiEscalation.Kind.NONE;
         if (kind != AntiEscalation.Kind.NONE && !matrixAllows(kind, role, target)) {
+          Optional<AntiEscalation.Column> col = AntiEscalation.column(role.id());
+          if (col.isPresent() && AntiEscalation.inMatrix(kind, col.get())) {
+            blockedColumns.add(col.get());
+            blockedBy = kind;
+          }
           continue;
         }
       }
       return true;
     }
-    return false;
+    // 9.3: for every role the target holds, some role of the actor's may act
+    return blockedBy != AntiEscalation.Kind.NONE && matrixAllows(blockedColumns, target);
   }
 
   /**
@@ -224,6 +235,11 @@ public final class NaiveAuthorizer {
     if (guestOrApp(principal) && !readsDirectory(principal)) {
       return false;
     }
+    if (a.roleId().equals(BuiltInRoles.USER_ADMINISTRATOR) && !action.isRead()
+        && action.namespace().equals("microsoft.directory") && action.entity().equals("users")
+        && action.propertySet().equals("photo")) {
+      return false; // §1.4: at AU scope, User Administrator cannot manage profile photos
+    }
     return directMembers(s.id().value()).contains(target)
         || (s.id().value().equals(target) && action.action().equals("create"));
   }
@@ -270,18 +286,25 @@ public final class NaiveAuthorizer {
     if (col.isEmpty()) {
       return held.isEmpty() && !rag && !rmauRole;
     }
-    if (!AntiEscalation.inMatrix(kind, col.get())) {
-      return false;
-    }
-    for (RoleAssignment a : held) {
-      if (!AntiEscalation.allowedOn(a.roleId()).contains(col.get())) {
+    return AntiEscalation.inMatrix(kind, col.get()) && matrixAllows(Set.of(col.get()), target);
+  }
+
+  /** Whether every row protecting the target allows one of the columns. */
+  private boolean matrixAllows(Set<AntiEscalation.Column> columns, String target) {
+    for (RoleAssignment a : assignmentsOf(target)) {
+      if (Collections.disjoint(AntiEscalation.allowedOn(a.roleId()), columns)) {
         return false;
       }
     }
-    if (rag && !AntiEscalation.allowedOn(AntiEscalation.SpecialRow.ROLE_ASSIGNABLE_GROUP_MEMBER_OR_OWNER)
-        .contains(col.get())) {
+    boolean rag = d.groups().stream().anyMatch(g -> g.roleAssignable()
+        && (g.members().contains(target) || g.owners().contains(target)));
+    if (rag && Collections.disjoint(AntiEscalation.allowedOn(
+        AntiEscalation.SpecialRow.ROLE_ASSIGNABLE_GROUP_MEMBER_OR_OWNER), columns)) {
       return false;
     }
-    return !rmauRole || AntiEscalation.allowedOn(AntiEscalation.SpecialRow.RMAU_SCOPED_ROLE).contains(col.get());
+    boolean rmauRole = assignmentsOf(target).stream().anyMatch(a -> a.scope() instanceof Scope.AdminUnit s
+        && d.adminUnit(s.id()).orElseThrow().restricted());
+    return !rmauRole || !Collections.disjoint(
+        AntiEscalation.allowedOn(AntiEscalation.SpecialRow.RMAU_SCOPED_ROLE), columns);
   }
 }
