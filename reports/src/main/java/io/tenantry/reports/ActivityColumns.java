@@ -287,22 +287,11 @@ public final class ActivityColumns {
         }
       }
     }
-    int[] users = entryUsers[day];
-    if (users == null) {
-      return;
-    }
-    int[] packed = entryPacked[day];
-    int big = 0;
-    for (int k = 0; k < users.length; k++) {
-      int p = packed[k];
-      long amount = p >>> MEASURE_BITS;
-      if (amount == 0) {
-        amount = entryBig[day][big++];
+    forEachEntry(day, (user, m, amount) -> {
+      if (gone.contains(user)) {
+        sums[offset + m] -= amount;
       }
-      if (gone.contains(users[k])) {
-        sums[offset + (p & MEASURE_MASK)] -= amount;
-      }
-    }
+    });
   }
 
   private PartialAggregate.UserColumns userColumns(int asOf, int first, int days) {
@@ -334,9 +323,7 @@ public final class ActivityColumns {
       if (dayRecords[i] != null) {
         addRecords(dayRecords[i], index, sums, byCode, width);
       }
-      if (entryUsers[i] != null) {
-        addEntries(i, index, sums, width);
-      }
+      addEntries(i, index, sums, width);
     }
     if (byUser && rows < n) {
       for (int m = 0; m < M; m++) {
@@ -415,19 +402,38 @@ public final class ActivityColumns {
    * the sums are by user index).
    */
   private void addEntries(int day, int[] rowOf, long[][] sums, int rows) {
-    int[] eu = entryUsers[day];
-    int[] ep = entryPacked[day];
+    forEachEntry(day, (user, m, amount) -> {
+      int r = rowOf == null ? user : rowOf[user];
+      if (r >= 0) {
+        column(sums, m, rows)[r] += amount;
+      }
+    });
+  }
+
+  /** One measure entry of a day: its user's index, the measure's ordinal and the amount. */
+  @FunctionalInterface
+  private interface EntrySink {
+    void accept(int user, int measure, long amount);
+  }
+
+  /**
+   * Decodes a day's measure entries in order (an amount too large to pack is the next of the
+   * day's big amounts); nothing for a day without entries.
+   */
+  private void forEachEntry(int day, EntrySink sink) {
+    int[] users = entryUsers[day];
+    if (users == null) {
+      return;
+    }
+    int[] packed = entryPacked[day];
     int big = 0;
-    for (int k = 0; k < eu.length; k++) {
-      int p = ep[k];
+    for (int k = 0; k < users.length; k++) {
+      int p = packed[k];
       long amount = p >>> MEASURE_BITS;
       if (amount == 0) {
         amount = entryBig[day][big++];
       }
-      int r = rowOf == null ? eu[k] : rowOf[eu[k]];
-      if (r >= 0) {
-        column(sums, p & MEASURE_MASK, rows)[r] += amount;
-      }
+      sink.accept(users[k], p & MEASURE_MASK, amount);
     }
   }
 

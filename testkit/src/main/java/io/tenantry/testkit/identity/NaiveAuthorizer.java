@@ -277,16 +277,21 @@ public final class NaiveAuthorizer {
   }
 
   private boolean matrixAllows(AntiEscalation.Kind kind, RoleDefinition actor, String target) {
-    List<RoleAssignment> held = assignmentsOf(target);
-    boolean rag = d.groups().stream().anyMatch(g -> g.roleAssignable()
-        && (g.members().contains(target) || g.owners().contains(target)));
-    boolean rmauRole = held.stream().anyMatch(a -> a.scope() instanceof Scope.AdminUnit s
-        && d.adminUnit(s.id()).orElseThrow().restricted());
     Optional<AntiEscalation.Column> col = AntiEscalation.column(actor.id());
     if (col.isEmpty()) {
-      return held.isEmpty() && !rag && !rmauRole;
+      return assignmentsOf(target).isEmpty() && !ragMemberOrOwner(target) && !holdsRmauRole(target);
     }
     return AntiEscalation.inMatrix(kind, col.get()) && matrixAllows(Set.of(col.get()), target);
+  }
+
+  private boolean ragMemberOrOwner(String target) {
+    return d.groups().stream().anyMatch(g -> g.roleAssignable()
+        && (g.members().contains(target) || g.owners().contains(target)));
+  }
+
+  private boolean holdsRmauRole(String target) {
+    return assignmentsOf(target).stream().anyMatch(a -> a.scope() instanceof Scope.AdminUnit s
+        && d.adminUnit(s.id()).orElseThrow().restricted());
   }
 
   /** Whether every row protecting the target allows one of the columns. */
@@ -296,15 +301,11 @@ public final class NaiveAuthorizer {
         return false;
       }
     }
-    boolean rag = d.groups().stream().anyMatch(g -> g.roleAssignable()
-        && (g.members().contains(target) || g.owners().contains(target)));
-    if (rag && Collections.disjoint(AntiEscalation.allowedOn(
+    if (ragMemberOrOwner(target) && Collections.disjoint(AntiEscalation.allowedOn(
         AntiEscalation.SpecialRow.ROLE_ASSIGNABLE_GROUP_MEMBER_OR_OWNER), columns)) {
       return false;
     }
-    boolean rmauRole = assignmentsOf(target).stream().anyMatch(a -> a.scope() instanceof Scope.AdminUnit s
-        && d.adminUnit(s.id()).orElseThrow().restricted());
-    return !rmauRole || !Collections.disjoint(
+    return !holdsRmauRole(target) || !Collections.disjoint(
         AntiEscalation.allowedOn(AntiEscalation.SpecialRow.RMAU_SCOPED_ROLE), columns);
   }
 }
