@@ -24,8 +24,11 @@ import java.util.function.Function;
  * empty pattern means no prefix or suffix.
  *
  * <h2>Applying it</h2>
- * {@link #apply} renders prefix + group name + suffix; a display name over 63 characters is refused,
- * never truncated. The alias is the same rendering with the characters a {@code mailNickname}
+ * {@link #apply} renders prefix + group name + suffix; under a prefix/suffix pattern a display name
+ * over 63 characters is refused, never truncated. The 63-character limit is part of the
+ * prefix/suffix requirement (§3.5 "total of prefix + suffix + group name"), so it does not apply
+ * when the tenant configured no pattern (blocked words alone, or {@link #none()}) nor to exempt
+ * administrators. The alias is the same rendering with the characters a {@code mailNickname}
  * cannot hold removed (non-ASCII, control characters, space and {@code @ ( ) \ [ ] " ; : < > ,}),
  * so the display name keeps them. Blocked words are compared case-insensitively with the name the
  * user typed, as a whole and as a run of whole words (words are separated by anything that is not a
@@ -42,7 +45,7 @@ public final class NamingPolicy {
 
   /** The longest stored pattern. */
   public static final int MAX_PATTERN_LENGTH = 64;
-  /** The longest rendered display name. */
+  /** The longest display name once a prefix/suffix pattern is rendered (non-exempt actors). */
   public static final int MAX_NAME_LENGTH = 63;
   /** The most blocked phrases. */
   public static final int MAX_BLOCKED_WORDS = 5000;
@@ -166,7 +169,8 @@ public final class NamingPolicy {
    * @param exempt true when the user is a Global or User Administrator (only the alias is derived)
    * @return the display name and alias
    * @throws ValidationException listing every problem: a blank name, each blocked word found, a
-   *     rendered name over 63 characters, an alias left empty
+   *     name over 63 characters once a prefix/suffix pattern is rendered (not for exempt actors nor
+   *     without a pattern), an alias left empty
    */
   public AppliedName apply(String requestedName, UserAttributes creator, boolean exempt) {
     Objects.requireNonNull(requestedName, "requestedName");
@@ -190,7 +194,7 @@ public final class NamingPolicy {
     if (name.isBlank()) {
       problems.add("displayName", "must not be blank", requestedName);
     }
-    if (name.length() > MAX_NAME_LENGTH) {
+    if (!exempt && !pattern.isEmpty() && name.length() > MAX_NAME_LENGTH) {
       problems.add("displayName", "would be " + name.length() + " characters long with the naming"
           + " policy; at most " + MAX_NAME_LENGTH + " are allowed", name);
     }

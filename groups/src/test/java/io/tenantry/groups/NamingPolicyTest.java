@@ -127,6 +127,24 @@ class NamingPolicyTest {
   }
 
   @Test
+  void apply_exemptAdministratorLongName_isNotCappedAt63() {
+    NamingPolicy p = NamingPolicy.of("GRP_[GroupName]", "");
+    String name = "z".repeat(80);
+
+    assertThat(p.apply(name, UserAttributes.NONE, true).displayName()).isEqualTo(name);
+  }
+
+  @Test
+  void apply_withoutPattern_nameOver63IsAccepted() {
+    String name = "w".repeat(64);
+
+    assertThat(NamingPolicy.none().apply(name, UserAttributes.NONE, false).displayName())
+        .isEqualTo(name);
+    assertThat(NamingPolicy.of("", "payroll").apply(name, UserAttributes.NONE, false)
+        .displayName()).isEqualTo(name);
+  }
+
+  @Test
   void apply_alreadyAppliedName_isUnchanged() {
     NamingPolicy p = NamingPolicy.of("GRP_[Department]_[GroupName]", List.of());
     AppliedName once = p.apply("Launch", SALES_CREATOR, false);
