@@ -67,6 +67,7 @@ public final class Console {
    * @param message the warning
    */
   public void warning(String message) {
+    clearProgress();
     err.println("tenantry: warning: " + message);
     err.flush();
   }
@@ -91,17 +92,21 @@ public final class Console {
    *
    * @param label what is being done
    * @param done units finished
-   * @param total units in all (0 when unknown)
+   * @param total units in all (0 when unknown: then the count so far is shown without a bar)
    */
   public void progress(String label, long done, long total) {
     if (quiet || !interactive) {
       return;
     }
-    int width = 30;
-    int filled = total <= 0 ? 0 : (int) Math.min(width, done * width / total);
-    String bar = "#".repeat(filled) + "-".repeat(width - filled);
-    String pct = total <= 0 ? done + "" : (done * 100 / total) + "%";
-    err.print("\r" + label + " [" + bar + "] " + pct + "   ");
+    if (total <= 0) {
+      // no total to draw a bar against: the count so far
+      err.print("\r" + label + ": " + done + "   ");
+    } else {
+      int width = 30;
+      int filled = (int) Math.min(width, done * width / total);
+      String bar = "#".repeat(filled) + "-".repeat(width - filled);
+      err.print("\r" + label + " [" + bar + "] " + (done * 100 / total) + "%   ");
+    }
     err.flush();
     drewProgress = true;
   }

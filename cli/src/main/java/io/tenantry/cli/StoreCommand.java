@@ -37,6 +37,7 @@ import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -166,18 +167,36 @@ public final class StoreCommand extends CommandGroup {
       return ((TenantryCommand) spec.root().userObject()).rawOut;
     }
 
+    private Console console;
+
+    /** The command's console: warnings, the summary and progress bars on standard error. */
+    Console console() {
+      if (console == null) {
+        console = Console.of(spec);
+      }
+      return console;
+    }
+
     void warn(String message) {
-      PrintWriter err = spec.commandLine().getErr();
-      err.println("tenantry: warning: " + message);
-      err.flush();
+      console().warning(message);
     }
 
     void summary(String message) {
-      if (!quiet()) {
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("tenantry: " + message);
-        err.flush();
-      }
+      console().summary(message);
+    }
+
+    /**
+     * Reports progress of {@code label} as bytes flow through a stream: at most once per MiB, so a
+     * large object draws about a thousand updates, not one per buffer.
+     */
+    LongConsumer progress(String label, long total) {
+      long[] drawn = {-1};
+      return done -> {
+        if (done >> 20 != drawn[0] || done == total) {
+          drawn[0] = done >> 20;
+          console().progress(label, done, total);
+        }
+      };
     }
 
   }
@@ -295,7 +314,9 @@ public final class StoreCommand extends CommandGroup {
       } else if (user != null) {
         placement = Placement.preferred(UsersCsv.preferredDataLocation(users, user).orElse(null));
       }
-      try (FolderStore fs = open(); InputStream in = Files.newInputStream(file)) {
+      long size = Files.size(file);
+      try (FolderStore fs = open(); InputStream in = new CountingInputStream(
+          Files.newInputStream(file), progress("storing " + k, size))) {
         if (placement instanceof Placement.InGeo g && !fs.store().geography().contains(g.geo())) {
           throw new CliException(ExitCodes.USAGE, "--geo: " + g.geo().code() + " is not one of"
               + " the store's geos (" + fs.layout().geos().stream().map(DataLocation::code)
@@ -330,7 +351,8 @@ public final class StoreCommand extends CommandGroup {
           try {
             AtomicFiles.write(out, os -> {
               try {
-                holder[0] = store.get(t, k, os, actor);
+                holder[0] = store.get(t, k, new CountingOutputStream(os, progress("reading " + k,
+                    0)), actor);
               } catch (java.io.UncheckedIOException e) {
                 throw e.getCause();
               }
@@ -342,7 +364,8 @@ public final class StoreCommand extends CommandGroup {
           result = holder[0];
         } else {
           ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-          result = store.get(t, k, buffer, actor);
+          result = store.get(t, k, new CountingOutputStream(buffer, progress("reading " + k, 0)),
+              actor);
           PrintStream raw = rawOut();
           buffer.writeTo(raw);
           raw.flush();
@@ -638,6 +661,60 @@ public final class StoreCommand extends CommandGroup {
       w.flush();
       summary(n + " audit records of tenant " + t);
       return ExitCodes.OK;
+    }
+  }
+
+  /** An input stream that tells a listener how many bytes have been read so far. */
+  static final class CountingInputStream extends java.io.FilterInputStream {
+    private final LongConsumer onBytes;
+    private long count;
+
+    CountingInputStream(InputStream in, LongConsumer onBytes) {
+      super(in);
+      this.onBytes = onBytes;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        onBytes.accept(++count);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count += n;
+        onBytes.accept(count);
+      }
+      return n;
+    }
+  }
+
+  /** An output stream that tells a listener how many bytes have been written so far. */
+  static final class CountingOutputStream extends java.io.FilterOutputStream {
+    private final LongConsumer onBytes;
+    private long count;
+
+    CountingOutputStream(java.io.OutputStream out, LongConsumer onBytes) {
+      super(out);
+      this.onBytes = onBytes;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      out.write(b);
+      onBytes.accept(++count);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+      count += len;
+      onBytes.accept(count);
     }
   }
 }

@@ -14,8 +14,9 @@ import java.util.Optional;
 
 /**
  * A small reader of a Microsoft 365 {@code users.csv} export for {@code store put --user}: it finds
- * the columns {@code User Principal Name} and {@code Preferred Data Location} by header name (case
- * and surrounding spaces ignored, a UTF-8 byte-order mark skipped) and reads RFC 4180 fields
+ * the columns {@code User Principal Name} and {@code Preferred Data Location} by header name
+ * (matched case-insensitively after collapsing runs of white space, as activity-events §1 says; a
+ * UTF-8 byte-order mark skipped) and reads RFC 4180 fields
  * (quotes, doubled quotes, line breaks inside quotes). Only these two columns are read; the full
  * users reader belongs to the reports module.
  */
@@ -30,9 +31,10 @@ final class UsersCsv {
    *
    * @param file the users.csv file
    * @param upn the user principal name, compared case-insensitively
-   * @return the raw value (empty when the user has none)
+   * @return the raw value (empty when the user has none, or when the file has no {@code Preferred
+   *     Data Location} column: an optional column that is missing is blank for every row)
    * @throws java.nio.file.NoSuchFileException if the file is missing
-   * @throws ValidationException naming the file and line when a column is missing, a row is
+   * @throws ValidationException naming the file and line when the UPN column is missing, a row is
    *     malformed, the user appears twice, or the user is not in the file
    * @throws IOException if the file cannot be read
    */
@@ -57,10 +59,6 @@ final class UsersCsv {
       problems.add(Problem.of("header", "has no column '" + UPN + "'", null)
           .at(new SourceLocation(name, 1)));
     }
-    if (pdlCol < 0) {
-      problems.add(Problem.of("header", "has no column '" + PDL + "'", null)
-          .at(new SourceLocation(name, 1)));
-    }
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
     }
@@ -80,7 +78,7 @@ final class UsersCsv {
           throw new ValidationException(Problem.of(UPN, "is listed twice (first at line "
               + foundLine + ")", upn).at(new SourceLocation(name, lines.get(r))));
         }
-        found = row.get(pdlCol).strip();
+        found = pdlCol < 0 ? "" : row.get(pdlCol).strip();
         foundLine = lines.get(r);
       }
     }
@@ -92,7 +90,7 @@ final class UsersCsv {
 
   private static int column(List<String> header, String wanted) {
     for (int i = 0; i < header.size(); i++) {
-      if (header.get(i).strip().toLowerCase(Locale.ROOT)
+      if (header.get(i).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)
           .equals(wanted.toLowerCase(Locale.ROOT))) {
         return i;
       }

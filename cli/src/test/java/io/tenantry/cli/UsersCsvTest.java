@@ -31,13 +31,28 @@ class UsersCsvTest {
   }
 
   @Test
-  void read_missingColumns_namesBothWithTheLine() throws IOException {
+  void read_missingUpnColumn_isRefusedWithTheLine() throws IOException {
     Path f = csv("Name,Mail\nann,ann@x.com\n");
 
     assertThatThrownBy(() -> UsersCsv.preferredDataLocation(f, "ann@x.com"))
         .isInstanceOf(ValidationException.class)
-        .satisfies(e -> assertThat(((ValidationException) e).problems()).hasSize(2)
-            .allMatch(p -> p.toString().contains("users.csv:1")));
+        .satisfies(e -> assertThat(((ValidationException) e).problems()).singleElement()
+            .matches(p -> p.toString().contains("users.csv:1")
+                && p.toString().contains("User Principal Name")));
+  }
+
+  @Test
+  void read_withoutPdlColumn_isBlankForEveryUser() throws IOException {
+    Path f = csv("Display Name,User Principal Name\nAnn,ann@x.com\n");
+
+    assertThat(UsersCsv.preferredDataLocation(f, "ann@x.com")).contains("");
+  }
+
+  @Test
+  void read_headerWithRunsOfWhiteSpace_matchesAfterCollapsing() throws IOException {
+    Path f = csv("User  Principal\tName, preferred   data location \nann@x.com,EUR\n");
+
+    assertThat(UsersCsv.preferredDataLocation(f, "ann@x.com")).contains("EUR");
   }
 
   @Test

@@ -77,6 +77,31 @@ class EncryptedStoreTest {
   }
 
   @Test
+  void get_chunksIntactOnlyWhereTheMapIsDamaged_readsThemAndRepairsEveryCopy() {
+    f.store.put(A, K, TEXT, Placement.central(), "alice");
+    StoreFixture.corrupt(f.replica(NAM, 1), A, BlobKind.CHUNK);
+    StoreFixture.corrupt(f.replica(NAM, 2), A, BlobKind.CHUNK);
+    StoreFixture.corrupt(f.replica(NAM, 3), A, BlobKind.MAP);
+
+    assertThat(f.store.getBytes(A, K, "alice")).isEqualTo(TEXT);
+    assertThat(f.store.verify(false, "ops").findings()).isEmpty();
+  }
+
+  @Test
+  void verifyRepair_eachPartIntactOnSomeReplica_rebuildsTheObject() {
+    f.store.put(A, K, TEXT, Placement.central(), "alice");
+    for (BlobName n : f.replica(NAM, 1).list(A, BlobKind.CHUNK)) {
+      f.replica(NAM, 1).delete(A, n);
+    }
+    StoreFixture.corrupt(f.replica(NAM, 2), A, BlobKind.MAP);
+    StoreFixture.corrupt(f.replica(NAM, 3), A, BlobKind.KEYS);
+
+    assertThat(f.store.verify(true, "ops").intact()).isTrue();
+    assertThat(f.store.verify(false, "ops").findings()).isEmpty();
+    assertThat(f.store.getBytes(A, K, "alice")).isEqualTo(TEXT);
+  }
+
+  @Test
   void get_everyCopyCorrupted_throwsNoIntactCopyAndReturnsNothing() {
     f.store.put(A, K, TEXT, Placement.central(), "alice");
     for (int i = 1; i <= 3; i++) {
@@ -195,6 +220,21 @@ class EncryptedStoreTest {
     assertThat(f.store.getBytes(B, K, "bob")).isEqualTo(TEXT);
     assertThatThrownBy(() -> f.store.put(A, K, TEXT, Placement.central(), "alice"))
         .isInstanceOf(TenantShreddedException.class);
+  }
+
+  @Test
+  void moveTenant_ofAShreddedTenant_failsAndIsAuditedAsFailure() {
+    f.store.put(A, K, TEXT, Placement.central(), "alice");
+    f.store.shredTenant(A, "admin");
+
+    assertThatThrownBy(() -> f.store.moveTenant(A, EUR, "ops"))
+        .isInstanceOf(TenantShreddedException.class);
+    List<AuditRecord> trail = f.audit.query(AuditQuery.of(A)).items();
+    assertThat(trail.get(trail.size() - 1)).satisfies(r -> {
+      assertThat(r.activity()).isEqualTo("GeoMove");
+      assertThat(r.result()).isEqualTo(AuditResult.FAILURE);
+      assertThat(r.actor()).isEqualTo("ops");
+    });
   }
 
   @Test

@@ -806,6 +806,33 @@ public final class StoreEngine implements EncryptedStore {
           }
         }
         if (good == null) {
+          // the part may survive on a copy whose chunk map or keys are damaged or stale: the
+          // chunk's name and associated data fix its object, version and index, so one that
+          // authenticates under the intact copy's data key is the right one
+          for (Copy c : needFull) {
+            byte[] ct;
+            try {
+              ct = c.replica.getShared(tenant, name).orElse(null);
+            } catch (PortFailureException e) {
+              continue;
+            }
+            if (ct == null) {
+              continue;
+            }
+            try {
+              byte[] p = source.dataKeys.open(i + 1, ct, 0, aad, "chunk");
+              x.chunks++;
+              if (p.length == m.chunkLength(i)) {
+                good = ct;
+                plain = p;
+                break;
+              }
+            } catch (IntegrityException e) {
+              // damaged here too
+            }
+          }
+        }
+        if (good == null) {
           lost = true;
           x.lostChunks.add((long) i);
           for (Copy h : holders) {
@@ -1265,7 +1292,12 @@ public final class StoreEngine implements EncryptedStore {
     Objects.requireNonNull(tenant, "tenant");
     requireActor(actor);
     place(Placement.geo(target));
-    requireNotShredded(tenant);
+    try {
+      requireNotShredded(tenant);
+    } catch (TenantShreddedException e) {
+      recordFailure(tenant, actor, "GeoMove", null, e);
+      throw e;
+    }
     java.time.Instant start = clock.instant();
     List<GeoMoveReport.Item> items = new ArrayList<>();
     boolean verified = true;
