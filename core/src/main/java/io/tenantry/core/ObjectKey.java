@@ -9,7 +9,7 @@ package io.tenantry.core;
  * @param value the key
  */
 public record ObjectKey(String value) implements Comparable<ObjectKey> {
-  /** The longest key accepted, in UTF-16 code units. */
+  /** The longest key accepted, in characters (Unicode code points, so an emoji counts once). */
   public static final int MAX_LENGTH = 1024;
 
   /**
@@ -22,8 +22,10 @@ public record ObjectKey(String value) implements Comparable<ObjectKey> {
     if (value == null) {
       throw IdRules.invalid("key", "must not be null", null);
     }
-    if (value.isEmpty() || value.length() > MAX_LENGTH) {
-      throw IdRules.invalid("key", "must be 1-" + MAX_LENGTH + " characters, got " + value.length(),
+    if (value.isEmpty() || (value.length() > MAX_LENGTH
+        && value.codePointCount(0, value.length()) > MAX_LENGTH)) {
+      throw IdRules.invalid("key", "must be 1-" + MAX_LENGTH + " characters, got "
+          + value.codePointCount(0, value.length()),
           value.length() > 60 ? value.substring(0, 60) + "…" : value);
     }
     int bad = IdRules.firstControl(value);

@@ -48,6 +48,10 @@ class TypedIdsTest {
     assertThatThrownBy(() -> ObjectKey.of("a\nb")).isInstanceOf(ValidationException.class)
         .hasMessageContaining("key");
     assertThatThrownBy(() -> ObjectKey.of("k".repeat(1025))).isInstanceOf(ValidationException.class);
+    // characters are code points: 1,024 emoji (2,048 UTF-16 units) are a valid key, 1,025 are not
+    assertThat(ObjectKey.of("\uD83D\uDCC4".repeat(1024)).value()).hasSize(2048);
+    assertThatThrownBy(() -> ObjectKey.of("\uD83D\uDCC4".repeat(1025)))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("got 1025");
     assertThatThrownBy(() -> ObjectKey.of("")).isInstanceOf(ValidationException.class);
   }
 }
