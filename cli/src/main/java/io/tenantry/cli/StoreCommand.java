@@ -546,6 +546,18 @@ public final class StoreCommand extends CommandGroup {
             Files.deleteIfExists(objects.resolve(files.get(o.key())));
           }
         }, actor());
+      } catch (RuntimeException e) {
+        // a failed export leaves none of its plaintext behind (cli.md: a failed run never leaves
+        // a half-written result); files of earlier runs in the same folder are left alone
+        for (String name : files.values()) {
+          try {
+            Files.deleteIfExists(objects.resolve(name));
+            Files.deleteIfExists(objects.resolve("." + name + ".tmp"));
+          } catch (IOException cleanup) {
+            e.addSuppressed(cleanup);
+          }
+        }
+        throw e;
       }
       com.fasterxml.jackson.databind.ObjectMapper json =
           new com.fasterxml.jackson.databind.ObjectMapper();

@@ -229,6 +229,30 @@ class StoreCommandTest {
   }
 
   @Test
+  void export_failingOnALaterObject_leavesNoPlaintextBehind() throws IOException {
+    assertThat(run(store("init"))).isZero();
+    assertThat(run(store("put", "--tenant", "t", "--key", "a", "--file",
+        file("a", text(3000, 13)).toString()))).isZero();
+    Set<Path> before = new HashSet<>(files("geos"));
+    assertThat(run(store("put", "--tenant", "t", "--key", "b", "--file",
+        file("b", text(3000, 14)).toString()))).isZero();
+    for (Path p : files("geos")) {
+      if (!before.contains(p) && p.toString().contains("chunk")) {
+        byte[] b = Files.readAllBytes(p);
+        b[b.length / 2] ^= 0x40;
+        Files.write(p, b);
+      }
+    }
+    Path out = tmp.resolve("export");
+
+    assertThat(run(store("export", "--tenant", "t", "--out", out.toString())))
+        .isEqualTo(ExitCodes.DATA_ERROR);
+    try (Stream<Path> s = Files.walk(out)) {
+      assertThat(s.filter(Files::isRegularFile).toList()).isEmpty();
+    }
+  }
+
+  @Test
   void move_movesTheTenantToAnotherGeo_andAReRunFindsNothingToDo() throws IOException {
     byte[] content = text(3000, 12);
     assertThat(run(store("init", "--geos", "NAM,EUR"))).isZero();
