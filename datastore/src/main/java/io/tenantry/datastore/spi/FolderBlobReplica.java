@@ -64,7 +64,9 @@ public final class FolderBlobReplica implements BlobReplica {
   private void requireRoot() {
     if (!Files.isDirectory(root)) {
       throw new PortFailureException("replica " + name + " is unavailable: its folder " + root
-          + " is missing or not a folder", new NoSuchFileException(root.toString()));
+          + " is missing or not a folder (a lost disk is never replaced silently: recreate the"
+          + " folder empty and run verify --repair to rebuild it)",
+          new NoSuchFileException(root.toString()));
     }
   }
 
