@@ -91,7 +91,7 @@ final class IntermediateKeys {
     this.shredded = shredded;
     this.expiryNanos = expiry.toNanos();
     // maintenance runs in the calling thread: no hand-off to a pool on the hot path; a key the
-    // cache lets go, for whatever cause, is marked so that holds(Key) answers without a look-up
+    // cache lets go, for whatever cause, is marked so that holds answers without a look-up
     this.opened = Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(expiry)
         .executor(Runnable::run)
         .<Ref, Key>removalListener((ref, key, cause) -> {
@@ -190,9 +190,12 @@ final class IntermediateKeys {
    * Tells whether a key is still among the unwrapped keys kept: not expired (it is younger than
    * the expiry), and not evicted, replaced or dropped by a shred (the cache's removal marks it).
    * No look-up: a read of a recent version asks this each time.
+   *
+   * @param key the key
+   * @param nowNanos {@link System#nanoTime()} read by the caller just before
    */
-  boolean holds(Key key) {
-    return !key.dropped && System.nanoTime() - key.bornNanos < expiryNanos;
+  boolean holds(Key key, long nowNanos) {
+    return !key.dropped && nowNanos - key.bornNanos < expiryNanos;
   }
 
   /** Stops using the tenant's current key for new versions (after a rotation). */

@@ -47,10 +47,14 @@ final class RecentVersions {
   /** Returns the entry for exactly these blobs of this object, or null. */
   Entry find(TenantId tenant, String objectId, byte[] keysBytes, byte[] mapBytes) {
     Entry e = slots[slot(tenant, objectId)];
-    if (e == null || !e.objectId.equals(objectId) || !e.tenant.equals(tenant)
-        || System.nanoTime() - e.bornNanos > expiryNanos
+    if (e == null || !e.objectId.equals(objectId) || !e.tenant.equals(tenant)) {
+      return null;
+    }
+    // one clock read serves both ages (the entry's and its key's)
+    long now = System.nanoTime();
+    if (now - e.bornNanos > expiryNanos
         || !Arrays.equals(e.keysBytes, keysBytes) || !Arrays.equals(e.mapBytes, mapBytes)
-        || !intermediates.holds(e.intermediate)) {
+        || !intermediates.holds(e.intermediate, now)) {
       return null;
     }
     return e;

@@ -17,6 +17,9 @@ class BlobNamePropertyTest {
   Arbitrary<String> candidates() {
     return Arbitraries.oneOf(
         Arbitraries.strings().withChars("aZ09._-/ é\0").ofMinLength(0).ofMaxLength(6),
+        // the neighbours of every allowed range, and characters whose low bits alias allowed ones
+        Arbitraries.strings().withChars("09azAZ-_./:@[`{\u007f\u0080\u00c1\u0130\u2d2d\uff10")
+            .ofMinLength(1).ofMaxLength(8),
         Arbitraries.strings().withChars("ab.").ofMinLength(126).ofMaxLength(130));
   }
 
