@@ -51,14 +51,25 @@ public final class AtomicFiles {
    */
   public static void write(Path target, StreamBody body) throws IOException {
     Path abs = target.toAbsolutePath();
-    Files.createDirectories(abs.getParent());
+    if (Files.isDirectory(abs)) {
+      throw new CliException(ExitCodes.CANNOT_CREATE, "cannot create " + target
+          + ": a folder of that name exists");
+    }
     // a name of our own (not createTempFile) so the file gets the usual permissions, not 0600
     Path tmp = abs.resolveSibling("." + abs.getFileName() + "." + ProcessHandle.current().pid()
         + "." + Thread.currentThread().getId() + ".tmp");
+    OutputStream file;
     try {
-      try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp,
-          StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-          StandardOpenOption.WRITE), 1 << 16)) {
+      Files.createDirectories(abs.getParent());
+      file = Files.newOutputStream(tmp, StandardOpenOption.CREATE,
+          StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+    } catch (IOException e) {
+      // the output place cannot be made: exit 73, naming the file asked for, not the temporary one
+      throw new CliException(ExitCodes.CANNOT_CREATE, "cannot create " + target + ": "
+          + reason(e), e);
+    }
+    try {
+      try (OutputStream out = new java.io.BufferedOutputStream(file, 1 << 16)) {
         body.write(out);
       }
       try {
@@ -69,6 +80,24 @@ public final class AtomicFiles {
     } finally {
       Files.deleteIfExists(tmp);
     }
+  }
+
+  /**
+   * Says why a file operation failed in words, with the path the exception names.
+   *
+   * @param e the failure
+   * @return e.g. {@code "/proc/x: no such file or folder"}
+   */
+  static String reason(IOException e) {
+    if (e instanceof java.nio.file.FileSystemException f) {
+      String what = e instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
+          : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+          : e instanceof java.nio.file.FileAlreadyExistsException ? "a file of that name exists"
+          : e instanceof java.nio.file.NotDirectoryException ? "not a folder"
+          : f.getReason() == null ? e.getClass().getSimpleName() : f.getReason();
+      return f.getFile() == null ? what : f.getFile() + ": " + what;
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   /**

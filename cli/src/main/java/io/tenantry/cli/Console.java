@@ -48,7 +48,23 @@ public final class Console {
   public static Console of(picocli.CommandLine.Model.CommandSpec spec) {
     Object top = spec.root().userObject();
     boolean quiet = top instanceof TenantryCommand t && t.global != null && t.global.quiet();
-    return new Console(spec.commandLine().getErr(), quiet, System.console() != null);
+    return new Console(spec.commandLine().getErr(), quiet, stderrIsTerminal());
+  }
+
+  /**
+   * Whether standard error is a terminal. Java has no portable test of one stream, so on Linux
+   * this reads where file descriptor 2 points ({@code /dev/pts/N} or {@code /dev/ttyN}); elsewhere
+   * it falls back to {@link System#console()}, which also needs standard input and output to be
+   * terminals. So {@code tenantry demo > table.txt} still draws its bar on a terminal.
+   */
+  static boolean stderrIsTerminal() {
+    java.nio.file.Path fd2 = java.nio.file.Path.of("/proc/self/fd/2");
+    try {
+      String target = java.nio.file.Files.readSymbolicLink(fd2).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+      return System.console() != null;
+    }
   }
 
   /**
@@ -109,6 +125,14 @@ public final class Console {
     }
     err.flush();
     drewProgress = true;
+  }
+
+  /**
+   * Clears a progress bar drawn on the terminal, so what comes next (a table on standard output)
+   * starts on a clean line. Does nothing when no bar is shown.
+   */
+  public void endProgress() {
+    clearProgress();
   }
 
   private void clearProgress() {

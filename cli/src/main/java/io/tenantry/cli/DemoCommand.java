@@ -51,8 +51,10 @@ public final class DemoCommand implements Callable<Integer> {
     if (days < 1 || days > 400) {
       throw new CliException(ExitCodes.USAGE, "--days must be between 1 and 400, got " + days);
     }
+    CliException.outputFolder("--out", out);
     Console console = Console.of(spec);
     DemoRun.Summary summary = new DemoRun(out, seed, users, days, asOf, console).run();
+    console.endProgress();
     spec.commandLine().getOut().print(summary.table());
     spec.commandLine().getOut().flush();
     console.summary(summary.line());

@@ -40,6 +40,7 @@ public final class GroupsCommand extends CommandGroup {
 
     @Override
     public Integer call() throws Exception {
+      CliException.inputFile("FILE.yaml", file);
       SimulationFile input = SimulationReader.read(file);
       Simulation.Result result = Simulation.run(input);
       TenantryCommand top = (TenantryCommand) spec.root().userObject();

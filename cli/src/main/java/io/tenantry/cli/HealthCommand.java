@@ -74,6 +74,8 @@ public final class HealthCommand extends CommandGroup {
      */
     @Override
     public Integer call() throws IOException {
+      CliException.inputFile("--incidents", incidents);
+      CliException.inputFile("--subscriptions", subscriptions);
       IncidentsFile issues = IncidentsFile.read(incidents);
       SubscriptionsFile subs = SubscriptionsFile.read(subscriptions);
       if (db == null) {

@@ -45,6 +45,9 @@ public final class Main {
     cl.setOut(new java.io.PrintWriter(out, true));
     cl.setErr(new java.io.PrintWriter(err, true));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // dates say what is wrong in words, not with the parser's exception text (cli.md: no Java
+    // exception text unless --debug); registered once the subcommands are added, so all use it
+    cl.registerConverter(java.time.LocalDate.class, Main::date);
     cl.setParameterExceptionHandler((ParameterException e, String[] a) -> {
       err.println("tenantry: error: " + e.getMessage());
       e.getCommandLine().usage(err);
@@ -60,6 +63,22 @@ public final class Main {
       return ExitCodes.USAGE;
     }
     return cl.execute(args);
+  }
+
+  /**
+   * Reads a command-line date, {@code YYYY-MM-DD}.
+   *
+   * @param value the text given
+   * @return the date
+   * @throws CommandLine.TypeConversionException naming the expected form and the value
+   */
+  static java.time.LocalDate date(String value) {
+    try {
+      return java.time.LocalDate.parse(value);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("must be a date YYYY-MM-DD, got '" + value
+          + "'");
+    }
   }
 
   /**

@@ -67,6 +67,7 @@ public final class MessagesCommand extends CommandGroup {
      */
     @Override
     public Integer call() throws IOException {
+      CliException.inputFile("--messages", messages);
       MessagesFile file = MessagesFile.read(messages);
       InMemoryNotificationRecorder recorder = new InMemoryNotificationRecorder();
       MessageCenter center = file.newMessageCenter(recorder);

@@ -109,6 +109,9 @@ public final class ReportsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    CliException.inputFile("--users", users);
+    CliException.inputFile("--groups", groups);
+    CliException.inputFile("--events", events);
     Console console = Console.of(spec);
     LocalDate r = date("--as-of", asOf);
     ReportWindow window;
@@ -167,12 +170,7 @@ public final class ReportsCommand implements Callable<Integer> {
     long eventBytes = Files.isRegularFile(events) ? Files.size(events) : 0;
     ReportJob.Result result = job.run(users, groups, events, onRejected,
         done -> console.progress("reading events", done, eventBytes));
-    try {
-      Files.createDirectories(out);
-    } catch (java.nio.file.FileAlreadyExistsException e) {
-      throw new CliException(ExitCodes.CANNOT_CREATE, "--out " + out + " exists and is not a folder",
-          e);
-    }
+    CliException.outputFolder("--out", out);
     for (ReportTable table : result.tables()) {
       boolean json = format.equals("json");
       AtomicFiles.write(out.resolve(table.function().graphName() + "." + format),

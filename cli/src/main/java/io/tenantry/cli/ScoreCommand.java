@@ -66,6 +66,9 @@ public final class ScoreCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     TenantId id = CliException.option("--tenant", () -> TenantId.of(tenant));
+    CliException.inputFile("--users", users);
+    CliException.inputFile("--events", events);
+    CliException.inputFile("--peers", peers);
     Console console = Console.of(spec);
     Peers peerValues = peers == null ? Peers.none() : Peers.read(peers);
     UserDirectory directory = UsersCsvReader.read(id, users);

@@ -81,6 +81,10 @@ public final class ServiceDeskCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CliException(ExitCodes.USAGE, e.getMessage(), e);
     }
+    CliException.inputFile("--tickets", tickets);
+    CliException.inputFile("--users", users);
+    CliException.inputFile("--events", events);
+    CliException.outputFolder("--out", out);
     Console console = Console.of(spec);
     UserDirectory directory = UsersCsvReader.read(id, users);
     ServiceDeskTrends.Computation computation = ServiceDeskTrends.start(id, directory, options);

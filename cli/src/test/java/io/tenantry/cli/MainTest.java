@@ -1,6 +1,7 @@
 package io.tenantry.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.tenantry.core.error.NotFoundException;
 import io.tenantry.core.error.ValidationException;
@@ -9,9 +10,13 @@ import io.tenantry.core.validation.SourceLocation;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -49,6 +54,42 @@ class MainTest {
   void unknownOption_isABadCommandLine_exits64() {
     assertThat(run("--bogus")).isEqualTo(ExitCodes.USAGE);
     assertThat(err()).contains("tenantry: error: Unknown option: '--bogus'");
+  }
+
+  @Test
+  void folderGivenAsInputFile_exits66NamingIt(@TempDir Path tmp) {
+    String dir = tmp.toString();
+
+    assertThat(run("groups", "simulate", dir)).isEqualTo(ExitCodes.NO_INPUT);
+    assertThat(err()).contains("tenantry: error: cannot read " + dir + " (FILE.yaml): it is a folder");
+    assertThat(run("score", "--users", dir, "--events", dir, "--as-of", "2026-06-30"))
+        .isEqualTo(ExitCodes.NO_INPUT);
+    assertThat(run("reports", "--users", dir, "--events", dir, "--as-of", "2026-06-30",
+        "--period", "D7", "--out", tmp.resolve("r").toString())).isEqualTo(ExitCodes.NO_INPUT);
+  }
+
+  @Test
+  void outputThatCannotBeCreated_exits73NamingIt(@TempDir Path tmp) throws IOException {
+    Path file = Files.writeString(tmp.resolve("afile"), "x");
+
+    assertThat(run("demo", "--out", file.toString())).isEqualTo(ExitCodes.CANNOT_CREATE);
+    assertThat(err()).contains("--out " + file + " exists and is not a folder");
+    assertThat(Files.readString(file)).isEqualTo("x");
+    err.reset();
+    Path under = file.resolve("score.json");
+    assertThatCode(() -> AtomicFiles.writeString(under, "{}"))
+        .isInstanceOfSatisfying(CliException.class, e -> {
+          assertThat(e.exitCode()).isEqualTo(ExitCodes.CANNOT_CREATE);
+          assertThat(e.getMessage()).startsWith("cannot create " + under + ": ")
+              .doesNotContain(".tmp");
+        });
+  }
+
+  @Test
+  void badDate_exits64InWords_withoutJavaExceptionText() {
+    assertThat(run("demo", "--as-of", "2026-13-01")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err()).contains("must be a date YYYY-MM-DD, got '2026-13-01'")
+        .doesNotContain("java.time").doesNotContain("Exception");
   }
 
   @Test
