@@ -25,8 +25,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Objects;
 
 /**
  * An immutable, indexed snapshot of one tenant's directory, compiled for authorization.
@@ -35,7 +34,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link Directory} already holds): per object a kind byte and a flags byte, its distinct held
  * roles and its AUs, and per AU its direct members, each as one flat int array with offsets
  * (compressed sparse rows, sorted); per requested action the bitset of roles that grant it
- * ({@code long[]}), memoized. What a check reads about its principal sits in one record of an
+ * ({@code long[]}), memoized in an array indexed by the action's id in an {@link ActionCatalog}
+ * (shared with the other tenants of the same Authorizer: it holds no tenant data), so finding the
+ * action costs no per-tenant hashing. What a check reads about its principal sits in one record of an
  * {@link ObjectTable}: the id's chars (to confirm the lookup), kind, flags and each effective
  * assignment with its role, scope kind and scope reference, so a check touches the table's slot,
  * the record and the decision, a handful of cache lines whatever the directory's size.
@@ -45,7 +46,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (sets of 8) keyed by (principal, target, action), bounded by the snapshot's size. {@code explain}
  * computes every decision afresh with its steps.
  *
- * <p>Thread-safe: the structure is immutable after construction; the memo, the per-assignment
+ * <p>Thread-safe: the structure is immutable after construction; the action memo, the per-assignment
  * decisions and the deny cache hold immutable values that are pure functions of the snapshot, so a
  * racing writer can only store an equal value.
  */
@@ -65,9 +66,6 @@ public final class CompiledDirectory {
   private static final int TENANT_DIRECTORY_READ = 1 << 5;
   private static final int IN_RESTRICTED_AU = 1 << 6;
   private static final int ROLE_ASSIGNABLE_GROUP = 1 << 7;
-  private static final int MEMO_LIMIT = 16_384;
-  /** Slots of {@link #recent}. */
-  private static final int RECENT = 32;
   /** Slots per set of the deny cache (a set spans 32 bytes of references). */
   private static final int DENIAL_WAYS = 8;
   private static final int[] NONE = new int[0];
@@ -77,14 +75,23 @@ public final class CompiledDirectory {
   private static final int RMAU_ROW = columnMask(AntiEscalation.allowedOn(
       AntiEscalation.SpecialRow.RMAU_SCOPED_ROLE));
 
-  private final TenantId tenant;
+  // The fields a warm check reads come first: HotSpot lays out reference fields in declaration
+  // order, so these share the object's first cache line instead of being spread over three.
   private final long version;
+  private final ObjectTable table;
+  /**
+   * This tenant's actions by their {@link ActionCatalog} id, made on first use; replaced by a
+   * longer copy when an id does not fit (under {@link #actionLock}).
+   */
+  private volatile Action[] actions = new Action[16];
+  private final Decision[] allowDecisions;
+  private final Denial[] denials;
+  private final TenantId tenant;
   private final AllowInvitesFrom allowInvitesFrom;
   private final List<User> users;
   private final List<Group> groups;
   private final List<RoleAssignment> assignments;
   private final String[] ids;
-  private final ObjectTable table;
   private final byte[] kind;
   private final byte[] flags;
   private final int[] auObject;
@@ -103,17 +110,16 @@ public final class CompiledDirectory {
   private final int[] heldAt;
   private final int[] held;
   private final int[] liveUsers;
-  private final Decision[] allowDecisions;
-  private final Denial[] denials;
-  private final ConcurrentHashMap<Permission, Action> memo = new ConcurrentHashMap<>();
-  /** Recently used actions by their permission object's identity hash (see {@link #action}). */
-  private final Action[] recent = new Action[RECENT];
-  private final AtomicInteger actionIds = new AtomicInteger();
+  private final ActionCatalog catalog;
+  private final Object actionLock = new Object();
 
   /** A requested action with everything a check needs precomputed. Immutable but for {@link #rag}. */
   private static final class Action {
     final Permission permission;
     final int id;
+    /** The roles that grant the action, bits 0-63 (the role indexes of most tenants). */
+    final long granting0;
+    /** The roles that grant the action, all bits ({@code granting[0] == granting0}). */
     final long[] granting;
     final boolean read;
     final boolean directory;
@@ -140,6 +146,7 @@ public final class CompiledDirectory {
           granting[r >>> 6] |= 1L << r;
         }
       }
+      this.granting0 = granting[0];
       String base = p.baseEntity();
       this.read = p.isRead();
       this.directory = p.namespace().equals("microsoft.directory");
@@ -158,34 +165,17 @@ public final class CompiledDirectory {
       this.matrix = AntiEscalation.classify(p);
     }
 
-    /** The same action for another (equal) permission object. */
-    Action(Action of, Permission p) {
-      this.permission = p;
-      this.id = of.id;
-      this.granting = of.granting;
-      this.read = of.read;
-      this.directory = of.directory;
-      this.inviteGuest = of.inviteGuest;
-      this.restoreOrPurge = of.restoreOrPurge;
-      this.create = of.create;
-      this.usersFamily = of.usersFamily;
-      this.groupsFamily = of.groupsFamily;
-      this.unifiedOnly = of.unifiedOnly;
-      this.ragOnly = of.ragOnly;
-      this.ragCandidate = of.ragCandidate;
-      this.photoWrite = of.photoWrite;
-      this.matrix = of.matrix;
-    }
-
     boolean grantedBy(int role) {
-      return (granting[role >>> 6] & (1L << role)) != 0;
+      // The word is read from the action itself for the first 64 roles: one cache line fewer.
+      return ((role < 64 ? granting0 : granting[role >>> 6]) & (1L << role)) != 0;
     }
   }
 
   /** A cached deny of the deny cache. */
   private record Denial(int principal, int target, int action, Decision decision) {}
 
-  private CompiledDirectory(Directory d, long version) {
+  private CompiledDirectory(Directory d, long version, ActionCatalog catalog) {
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.tenant = d.tenant();
     this.version = version;
     this.allowInvitesFrom = d.allowInvitesFrom();
@@ -460,14 +450,26 @@ public final class CompiledDirectory {
   }
 
   /**
-   * Compiles a directory.
+   * Compiles a directory with a catalog of its own.
    *
    * @param directory the validated directory
    * @param version the store's version of it
    * @return the snapshot
    */
   public static CompiledDirectory compile(Directory directory, long version) {
-    return new CompiledDirectory(directory, version);
+    return compile(directory, version, new ActionCatalog());
+  }
+
+  /**
+   * Compiles a directory whose actions take their ids from a catalog shared with other snapshots.
+   *
+   * @param directory the validated directory
+   * @param version the store's version of it
+   * @param catalog the action ids
+   * @return the snapshot
+   */
+  public static CompiledDirectory compile(Directory directory, long version, ActionCatalog catalog) {
+    return new CompiledDirectory(directory, version, catalog);
   }
 
   /** @return the tenant this snapshot belongs to */
@@ -525,30 +527,38 @@ public final class CompiledDirectory {
   }
 
   /**
-   * The action of a permission: from {@link #recent} when this very permission object was used
-   * before (no hashing of its four strings, no map), else from the memo.
+   * The action of a permission: this tenant's action of the permission's {@link ActionCatalog} id,
+   * made on first use (an action beyond the catalog's limit is made afresh for every check).
    */
   private Action action(Permission p) {
-    int slot = System.identityHashCode(p) & (RECENT - 1);
-    Action r = recent[slot];
-    if (r != null && r.permission == p) {
-      return r;
-    }
-    Action a = memo.get(p);
-    if (a == null) {
-      if (memo.size() >= MEMO_LIMIT) {
-        return new Action(p, -1, roles);
+    int id = catalog.idOf(p);
+    Action[] known = actions;
+    if (id >= 0 && id < known.length) {
+      Action a = known[id];
+      if (a != null) {
+        return a;
       }
-      a = memo.computeIfAbsent(p, k -> new Action(k, actionIds.getAndIncrement(), roles));
     }
-    // The memo's action carries the first equal permission object; an empty slot takes a copy for
-    // this object (so each slot allocates at most once), a taken one only this object's own action.
-    if (a.permission == p) {
-      recent[slot] = a;
-    } else if (r == null) {
-      recent[slot] = new Action(a, p);
+    return id < 0 ? new Action(p, -1, roles) : newAction(p, id);
+  }
+
+  /**
+   * Makes and keeps the action of an id. Readers read {@link #actions} without the lock: an entry
+   * is an immutable action (but for its memoized {@code rag} form), so a racing reader sees either
+   * nothing (and comes here) or the whole action.
+   */
+  private Action newAction(Permission p, int id) {
+    synchronized (actionLock) {
+      Action[] known = actions;
+      if (id < known.length && known[id] != null) {
+        return known[id];
+      }
+      Action a = new Action(p, id, roles);
+      Action[] next = id < known.length ? known : Arrays.copyOf(known, Math.max(id + 1, known.length * 2));
+      next[id] = a;
+      actions = next;
+      return a;
     }
-    return a;
   }
 
   private Action ragForm(Action act) {
