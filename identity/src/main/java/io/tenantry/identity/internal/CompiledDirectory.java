@@ -19,6 +19,8 @@ import io.tenantry.identity.RoleDefinition;
 import io.tenantry.identity.Scope;
 import io.tenantry.identity.User;
 import io.tenantry.identity.UserListing;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -69,6 +71,11 @@ public final class CompiledDirectory {
   /** Slots per set of the deny cache (a set spans 32 bytes of references). */
   private static final int DENIAL_WAYS = 8;
   private static final int[] NONE = new int[0];
+  /** Roles whose bits fit in a grant word. */
+  private static final int WORD_ROLES = 62;
+  private static final long WORD_KNOWN = 1L << 63;
+  private static final long WORD_SPECIAL = 1L << 62;
+  private static final VarHandle WORD = MethodHandles.arrayElementVarHandle(long[].class);
   private static final Permission READ_USERS = Permission.parse("microsoft.directory/users/standard/read");
   private static final int RAG_ROW = columnMask(AntiEscalation.allowedOn(
       AntiEscalation.SpecialRow.ROLE_ASSIGNABLE_GROUP_MEMBER_OR_OWNER));
@@ -78,6 +85,17 @@ public final class CompiledDirectory {
   // The fields a warm check reads come first: HotSpot lays out reference fields in declaration
   // order, so these share the object's first cache line instead of being spread over three.
   private final long version;
+  /** {@link #table}'s arrays, read by a warm tenant-level check without reaching the table object. */
+  private final int[] slots;
+  private final int[] records;
+  /**
+   * Per {@link ActionCatalog} id, what a warm tenant-level check needs of an action: 0 when not yet
+   * known, else {@link #WORD_KNOWN}, {@link #WORD_SPECIAL} for an action such a check leaves to the
+   * full path, and the bit of each role (index below {@link #WORD_ROLES}) that grants it. Elements
+   * are read and written with opaque access (a word is never seen torn); a longer copy replaces the
+   * array under {@link #actionLock}. Unused (empty) when the tenant has more roles than fit.
+   */
+  private volatile long[] grantWords = new long[16];
   private final ObjectTable table;
   /**
    * This tenant's actions by their {@link ActionCatalog} id, made on first use; replaced by a
@@ -444,6 +462,8 @@ public final class CompiledDirectory {
       ref[k] = asgScopeRef[a];
     }
     table = new ObjectTable(index, ids, kind, flags, effectiveAt, effective, roleScope, ref);
+    slots = table.slots();
+    records = table.records();
     // A slot per one to two objects (at least 256, at most 16,384): 2 to 4 bytes an object empty;
     // a filled slot holds a deny's decision and its one-sentence reason (some 200 bytes).
     denials = new Denial[Math.max(256, Math.min(16_384, Integer.highestOneBit(Math.max(1, n))))];
@@ -609,7 +629,73 @@ public final class CompiledDirectory {
       List<String> steps = new ArrayList<>();
       return decide(principalId, action(action), targetId, steps).withSteps(steps);
     }
+    if (targetId == null) {
+      Decision warm = warmTenantLevel(principalId, action);
+      if (warm != null) {
+        return warm;
+      }
+    }
     return decide(principalId, action(action), targetId, null);
+  }
+
+  /**
+   * A tenant-level check answered from what earlier checks left: the allow of
+   * {@link #tenantLevelAllow}, read through the action's grant word, or the deny already in the
+   * deny cache; null when neither applies (the full path then decides, the same way). Reads the
+   * snapshot's own fields, the grant word, the principal's slot and record and the decision, and
+   * no per-tenant action object.
+   */
+  private Decision warmTenantLevel(String principalId, Permission permission) {
+    int id = catalog.idOf(permission);
+    long word = grantWord(id, permission);
+    if ((word & WORD_SPECIAL) != 0 || word == 0) {
+      return null;
+    }
+    int[] rec = records;
+    int pr = ObjectTable.find(slots, rec, principalId);
+    if (pr < 0) {
+      return null;
+    }
+    int k = ObjectTable.kind(rec, pr);
+    if (k == AU || (k == USER && (ObjectTable.flags(rec, pr) & (DELETED | DISABLED)) != 0)) {
+      return null;
+    }
+    for (int e = ObjectTable.entries(rec, pr), end = ObjectTable.entriesEnd(rec, pr); e < end;
+        e += ObjectTable.ENTRY) {
+      if (ObjectTable.scope(rec, e) == SCOPE_TENANT && (word & (1L << ObjectTable.role(rec, e))) != 0) {
+        return allowBy(ObjectTable.assignment(rec, e));
+      }
+    }
+    return cachedDenial(ObjectTable.object(rec, pr), -1, id);
+  }
+
+  /**
+   * The grant word of an action (see {@link #grantWords}): 0 when the tenant's roles do not fit in
+   * one or the action has no id.
+   */
+  private long grantWord(int id, Permission permission) {
+    long[] words = grantWords;
+    if (id >= 0 && id < words.length) {
+      long w = (long) WORD.getOpaque(words, id);
+      if (w != 0) {
+        return w;
+      }
+    }
+    return id < 0 || roles.length > WORD_ROLES ? 0 : newGrantWord(id, permission);
+  }
+
+  private long newGrantWord(int id, Permission permission) {
+    Action a = action(permission);
+    long w = WORD_KNOWN | (a.inviteGuest ? WORD_SPECIAL : 0) | a.granting0;
+    synchronized (actionLock) {
+      long[] words = grantWords;
+      if (id >= words.length) {
+        words = Arrays.copyOf(words, Math.max(id + 1, words.length * 2));
+      }
+      WORD.setOpaque(words, id, w);
+      grantWords = words;
+    }
+    return w;
   }
 
   private static Decision deny(List<String> steps, String reason) {
@@ -647,30 +733,56 @@ public final class CompiledDirectory {
       }
     }
     int p = table.object(pr);
-    int mix = p * 0x9E3779B1 ^ (t + 1) * 0x85EBCA6B ^ act.id * 0xC2B2AE35;
-    mix ^= mix >>> 15;
-    // A set of DENIAL_WAYS slots, filled from its start and never emptied: a lookup stops at the
-    // first empty slot; a full set replaces one of its slots, picked by the key's high bits.
-    int set = (mix & (denials.length - 1)) & -DENIAL_WAYS;
-    int free = -1;
-    for (int w = set; w < set + DENIAL_WAYS; w++) {
-      Denial cached = denials[w];
-      if (cached == null) {
-        free = w;
-        break;
-      }
-      if (cached.principal == p && cached.target == t && cached.action == act.id) {
-        return cached.decision;
-      }
+    Decision cached = cachedDenial(p, t, act.id);
+    if (cached != null) {
+      return cached;
     }
     Decision d = evaluate(pr, act, t, null);
     if (!d.allowed()) {
-      denials[free >= 0 ? free : set + (mix >>> 29 & (DENIAL_WAYS - 1))] = new Denial(p, t, act.id, d);
+      rememberDenial(p, t, act.id, d);
     }
     return d;
   }
 
-  /** The deny of a principal (by its record) that cannot act at all, or null. */
+  /** The key's hash in the deny cache: its low bits pick the set, its high bits a victim. */
+  private static int denialMix(int p, int t, int action) {
+    int mix = p * 0x9E3779B1 ^ (t + 1) * 0x85EBCA6B ^ action * 0xC2B2AE35;
+    return mix ^ mix >>> 15;
+  }
+
+  /**
+   * The cached deny of (principal, target or -1, action id), or null. A set of
+   * {@link #DENIAL_WAYS} slots is filled from its start and never emptied, so a lookup stops at
+   * the first empty slot.
+   */
+  private Decision cachedDenial(int p, int t, int action) {
+    int set = (denialMix(p, t, action) & (denials.length - 1)) & -DENIAL_WAYS;
+    for (int w = set; w < set + DENIAL_WAYS; w++) {
+      Denial cached = denials[w];
+      if (cached == null) {
+        return null;
+      }
+      if (cached.principal == p && cached.target == t && cached.action == action) {
+        return cached.decision;
+      }
+    }
+    return null;
+  }
+
+  /** Caches a deny: in the first empty slot of its set, else over the slot its key's high bits pick. */
+  private void rememberDenial(int p, int t, int action, Decision d) {
+    int mix = denialMix(p, t, action);
+    int set = (mix & (denials.length - 1)) & -DENIAL_WAYS;
+    Denial denial = new Denial(p, t, action, d);
+    for (int w = set; w < set + DENIAL_WAYS; w++) {
+      if (denials[w] == null) {
+        denials[w] = denial;
+        return;
+      }
+    }
+    denials[set + (mix >>> 29 & (DENIAL_WAYS - 1))] = denial;
+  }
+
   /**
    * The allow that {@link #evaluate} returns for a tenant-level action (no target), found without
    * building any text, or null when it would not allow (or the action is guest invitation, which
@@ -690,6 +802,7 @@ public final class CompiledDirectory {
     return null;
   }
 
+  /** The deny of a principal (by its record) that cannot act at all, or null. */
   private Decision principalDenial(int pr, List<String> steps) {
     int k = table.kind(pr);
     if (k != AU && (k != USER || (table.flags(pr) & (DELETED | DISABLED)) == 0)) {
