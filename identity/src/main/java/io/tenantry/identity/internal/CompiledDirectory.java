@@ -85,8 +85,7 @@ public final class CompiledDirectory {
   // The fields a warm check reads come first: HotSpot lays out reference fields in declaration
   // order, so these share the object's first cache line instead of being spread over three.
   private final long version;
-  /** {@link #table}'s arrays, read by a warm tenant-level check without reaching the table object. */
-  private final int[] slots;
+  /** {@link #table}'s array, read by a warm tenant-level check without reaching the table object. */
   private final int[] records;
   /**
    * Per {@link ActionCatalog} id, what a warm tenant-level check needs of an action: 0 when not yet
@@ -462,7 +461,6 @@ public final class CompiledDirectory {
       ref[k] = asgScopeRef[a];
     }
     table = new ObjectTable(index, ids, kind, flags, effectiveAt, effective, roleScope, ref);
-    slots = table.slots();
     records = table.records();
     // A slot per one to two objects (at least 256, at most 16,384): 2 to 4 bytes an object empty;
     // a filled slot holds a deny's decision and its one-sentence reason (some 200 bytes).
@@ -652,7 +650,7 @@ public final class CompiledDirectory {
       return null;
     }
     int[] rec = records;
-    int pr = ObjectTable.find(slots, rec, principalId);
+    int pr = ObjectTable.find(rec, principalId);
     if (pr < 0) {
       return null;
     }

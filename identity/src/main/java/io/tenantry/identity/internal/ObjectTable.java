@@ -3,7 +3,8 @@ package io.tenantry.identity.internal;
 /**
  * The check-time form of one tenant's objects: each object's id, kind, flags and effective role
  * assignments packed into one record of a flat {@code int[]}, found through an open-addressing
- * table whose slots carry the record's offset and a tag of the id's hash.
+ * table whose slots carry the record's offset and a tag of the id's hash. Slots and records share
+ * the one array: {@code [0]} is the slot mask, the slots follow, then the records.
  *
  * <p>Why: a warm check over a large directory is bound by cache misses, not by instructions. Looking
  * a principal up touches one slot line (a slot whose tag differs is skipped without leaving it)
@@ -19,10 +20,10 @@ package io.tenantry.identity.internal;
  * entry of {@link #ENTRY} ints per effective assignment: the assignment index, the role index
  * shifted left by 2 with the scope kind in the low bits, and the scope reference.
  *
- * <p>The table's shape follows from its two arrays' lengths (the slot mask from the slots', the
- * offset and tag widths from the records'), so a caller that holds the arrays themselves finds and
- * reads records through the static methods without reaching this object: one cache line fewer on
- * a check over many tenants.
+ * <p>The table's shape follows from its array (the slot mask at its start, the offset and tag
+ * widths from its length), so a caller that holds the array itself finds and reads records through
+ * the static methods without reaching this object; and a check reads one array header, not two:
+ * over many tenants each is a cache line fewer.
  *
  * <p>Built once and then read-only; thread-safe for reads after safe publication (it is held in a
  * final field of {@link CompiledDirectory}).
@@ -33,11 +34,11 @@ final class ObjectTable {
   private static final int HEADER = 4;
   private static final int UTF16 = 1 << 16;
 
+  /** The slot mask, the slots, then the records. */
   private final int[] records;
-  private final int[] slots;
 
   /**
-   * Packs the records and turns the index's slots into record slots (same positions).
+   * Packs the records and turns the index's slots into record slots (same positions, after the mask).
    *
    * @param index the interning of the ids, whose slot table is taken over
    * @param ids the ids by object index
@@ -52,15 +53,17 @@ final class ObjectTable {
       int[] entryRoleScope, int[] entryRef) {
     int n = ids.length;
     int[] recordAt = new int[n];
-    long size = 0;
+    int[] slots = index.slots();
+    long size = 1 + slots.length;
     for (int o = 0; o < n; o++) {
       recordAt[o] = (int) size;
       size += HEADER + charInts(ids[o]) + (long) ENTRY * (entryAt[o + 1] - entryAt[o]);
     }
-    if (size >= Integer.MAX_VALUE - 1) {
+    if (size >= Integer.MAX_VALUE - 2) {
       throw new IllegalArgumentException("a tenant's directory is too large to compile: " + size + " ints");
     }
     records = new int[(int) size];
+    records[0] = slots.length - 1;
     for (int o = 0; o < n; o++) {
       int r = recordAt[o];
       String id = ids[o];
@@ -91,12 +94,11 @@ final class ObjectTable {
     // hash above them (the table's position uses the low bits), so most probes that end on
     // another id are rejected without reading its record.
     int offsetBits = offsetBits(records.length);
-    slots = index.slots();
     for (int s = 0; s < slots.length; s++) {
       int v = slots[s];
       if (v != 0) {
         int o = v - 1;
-        slots[s] = tag(IdIndex.spread(ids[o].hashCode()), offsetBits) | (recordAt[o] + 1);
+        records[1 + s] = tag(IdIndex.spread(ids[o].hashCode()), offsetBits) | (recordAt[o] + 1);
       }
     }
   }
@@ -112,12 +114,7 @@ final class ObjectTable {
     return tagBits <= 0 ? 0 : (hash >>> (32 - tagBits)) << offsetBits;
   }
 
-  /** @return the slot table (read-only) */
-  int[] slots() {
-    return slots;
-  }
-
-  /** @return the records (read-only) */
+  /** @return the table's array, slots and records (read-only) */
   int[] records() {
     return records;
   }
@@ -142,18 +139,17 @@ final class ObjectTable {
    * @return the record's offset, or -1 when the id is null or unknown
    */
   int find(String id) {
-    return find(slots, records, id);
+    return find(records, id);
   }
 
   /**
-   * Finds the record of an id in a table given by its arrays.
+   * Finds the record of an id in a table given by its array.
    *
-   * @param slots the table's {@link #slots()}
    * @param records the table's {@link #records()}
    * @param id the id, or null
    * @return the record's offset, or -1 when the id is null or unknown
    */
-  static int find(int[] slots, int[] records, String id) {
+  static int find(int[] records, String id) {
     if (id == null) {
       return -1;
     }
@@ -161,10 +157,10 @@ final class ObjectTable {
     int offsetMask = -1 >>> (32 - offsetBits);
     int h = IdIndex.spread(id.hashCode());
     int tag = tag(h, offsetBits);
-    int mask = slots.length - 1;
+    int mask = records[0];
     int s = h & mask;
     int v;
-    while ((v = slots[s]) != 0) {
+    while ((v = records[1 + s]) != 0) {
       if ((v & ~offsetMask) == tag) {
         int r = (v & offsetMask) - 1;
         if (matches(records, r, id)) {
