@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.tenantry.core.TenantId;
 import io.tenantry.core.UserId;
 import io.tenantry.core.error.TenantryException;
+import io.tenantry.identity.internal.ActionCatalog;
 import io.tenantry.identity.internal.CompiledDirectory;
 import io.tenantry.identity.spi.DirectoryStore;
 import io.tenantry.identity.spi.InMemoryDirectoryStore;
@@ -57,14 +58,75 @@ public final class Authorizer {
    * It never keeps a snapshot the cache no longer holds (eviction clears it; a write rechecks).
    */
   private final AtomicReferenceArray<Snapshot> front;
+  /** The ids of the actions checked, shared by every tenant's snapshot (it holds no tenant data). */
+  private final ActionCatalog actions = new ActionCatalog();
 
   /** Slots per set of {@link #front} (16 bytes of references: one cache line). */
   private static final int WAYS = 4;
   /** One front hit in this many also reads through Caffeine, so its eviction policy sees the use. */
   private static final int RECORD_ONE_IN = 64;
 
-  /** A compiled snapshot, its tenant and the probe that tells whether it is still the store's version. */
-  private record Snapshot(TenantId tenant, CompiledDirectory directory, DirectoryStore.VersionProbe probe) {}
+  /**
+   * A compiled snapshot, its tenant and the probe that tells whether it is still the store's
+   * version. {@link #seen} is the tenant object of the latest check that found this snapshot: a
+   * check that passes the same {@link TenantId} object again recognises its tenant by identity,
+   * without reading either id's characters (which, for the snapshot's side, lie wherever the
+   * snapshot was compiled: a cache miss or two on every check over many tenants).
+   */
+  private static final class Snapshot {
+    final TenantId tenant;
+    final CompiledDirectory directory;
+    final DirectoryStore.VersionProbe probe;
+    /** The tenant's hash code: another tenant's snapshot in the same set is passed over by it. */
+    final int hash;
+    /**
+     * Always equal to {@link #tenant}; written without synchronisation, which is safe because any
+     * value a racing reader sees is an equal, immutable {@code TenantId} (a record with a final
+     * field), and a stale one only costs an {@code equals}.
+     */
+    TenantId seen;
+
+    Snapshot(TenantId tenant, CompiledDirectory directory, DirectoryStore.VersionProbe probe) {
+      this.tenant = tenant;
+      this.directory = directory;
+      this.probe = probe;
+      this.hash = tenant.hashCode();
+      this.seen = tenant;
+    }
+
+    TenantId tenant() {
+      return tenant;
+    }
+
+    CompiledDirectory directory() {
+      return directory;
+    }
+
+    DirectoryStore.VersionProbe probe() {
+      return probe;
+    }
+
+    /**
+     * Whether this snapshot is the tenant's; remembers the caller's object when it is.
+     *
+     * @param t the tenant
+     * @param h its hash code
+     */
+    boolean isOf(TenantId t, int h) {
+      if (h != hash) {
+        return false;
+      }
+      TenantId known = seen;
+      if (known == t) {
+        return true;
+      }
+      if (!known.equals(t)) {
+        return false;
+      }
+      seen = t;
+      return true;
+    }
+  }
 
   private Authorizer(DirectoryStore store, long maxSnapshots) {
     this.store = Objects.requireNonNull(store, "store");
@@ -239,16 +301,22 @@ public final class Authorizer {
 
   /** The first slot of the tenant's set in {@link #front}. */
   private int setOf(TenantId tenant) {
-    int h = tenant.hashCode() * 0x9E3779B9;
+    return setOf(tenant.hashCode());
+  }
+
+  /** The first slot of the set of the tenant of a hash code in {@link #front}. */
+  private int setOf(int hash) {
+    int h = hash * 0x9E3779B9;
     return (h ^ (h >>> 16)) & (front.length() - 1) & -WAYS;
   }
 
   /** The snapshot of the tenant's current version, or null when the tenant has no directory. */
   private CompiledDirectory current(TenantId tenant) {
-    int set = setOf(tenant);
+    int hash = tenant.hashCode();
+    int set = setOf(hash);
     for (int i = set; i < set + WAYS; i++) {
       Snapshot s = front.get(i);
-      if (s != null && (s.tenant() == tenant || s.tenant().equals(tenant))) {
+      if (s != null && s.isOf(tenant, hash)) {
         if (s.probe().current() != s.directory().version()) {
           break;
         }
@@ -337,7 +405,7 @@ public final class Authorizer {
         throw new TenantryException("the directory store returned tenant "
             + ver.directory().tenant() + " for tenant " + tenant);
       }
-      return new Snapshot(tenant, CompiledDirectory.compile(ver.directory(), ver.version()),
+      return new Snapshot(tenant, CompiledDirectory.compile(ver.directory(), ver.version(), actions),
           store.versionProbe(tenant));
     });
   }

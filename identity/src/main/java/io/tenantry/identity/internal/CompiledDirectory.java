@@ -19,14 +19,15 @@ import io.tenantry.identity.RoleDefinition;
 import io.tenantry.identity.Scope;
 import io.tenantry.identity.User;
 import io.tenantry.identity.UserListing;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Objects;
 
 /**
  * An immutable, indexed snapshot of one tenant's directory, compiled for authorization.
@@ -35,7 +36,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link Directory} already holds): per object a kind byte and a flags byte, its distinct held
  * roles and its AUs, and per AU its direct members, each as one flat int array with offsets
  * (compressed sparse rows, sorted); per requested action the bitset of roles that grant it
- * ({@code long[]}), memoized. What a check reads about its principal sits in one record of an
+ * ({@code long[]}), memoized in an array indexed by the action's id in an {@link ActionCatalog}
+ * (shared with the other tenants of the same Authorizer: it holds no tenant data), so finding the
+ * action costs no per-tenant hashing. What a check reads about its principal sits in one record of an
  * {@link ObjectTable}: the id's chars (to confirm the lookup), kind, flags and each effective
  * assignment with its role, scope kind and scope reference, so a check touches the table's slot,
  * the record and the decision, a handful of cache lines whatever the directory's size.
@@ -45,7 +48,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (sets of 8) keyed by (principal, target, action), bounded by the snapshot's size. {@code explain}
  * computes every decision afresh with its steps.
  *
- * <p>Thread-safe: the structure is immutable after construction; the memo, the per-assignment
+ * <p>Thread-safe: the structure is immutable after construction; the action memo, the per-assignment
  * decisions and the deny cache hold immutable values that are pure functions of the snapshot, so a
  * racing writer can only store an equal value.
  */
@@ -65,26 +68,47 @@ public final class CompiledDirectory {
   private static final int TENANT_DIRECTORY_READ = 1 << 5;
   private static final int IN_RESTRICTED_AU = 1 << 6;
   private static final int ROLE_ASSIGNABLE_GROUP = 1 << 7;
-  private static final int MEMO_LIMIT = 16_384;
-  /** Slots of {@link #recent}. */
-  private static final int RECENT = 32;
   /** Slots per set of the deny cache (a set spans 32 bytes of references). */
   private static final int DENIAL_WAYS = 8;
   private static final int[] NONE = new int[0];
+  /** Roles whose bits fit in a grant word. */
+  private static final int WORD_ROLES = 62;
+  private static final long WORD_KNOWN = 1L << 63;
+  private static final long WORD_SPECIAL = 1L << 62;
+  private static final VarHandle WORD = MethodHandles.arrayElementVarHandle(long[].class);
   private static final Permission READ_USERS = Permission.parse("microsoft.directory/users/standard/read");
   private static final int RAG_ROW = columnMask(AntiEscalation.allowedOn(
       AntiEscalation.SpecialRow.ROLE_ASSIGNABLE_GROUP_MEMBER_OR_OWNER));
   private static final int RMAU_ROW = columnMask(AntiEscalation.allowedOn(
       AntiEscalation.SpecialRow.RMAU_SCOPED_ROLE));
 
-  private final TenantId tenant;
+  // The fields a warm check reads come first: HotSpot lays out reference fields in declaration
+  // order, so these share the object's first cache line instead of being spread over three.
   private final long version;
+  /** {@link #table}'s array, read by a warm tenant-level check without reaching the table object. */
+  private final int[] records;
+  /**
+   * Per {@link ActionCatalog} id, what a warm tenant-level check needs of an action: 0 when not yet
+   * known, else {@link #WORD_KNOWN}, {@link #WORD_SPECIAL} for an action such a check leaves to the
+   * full path, and the bit of each role (index below {@link #WORD_ROLES}) that grants it. Elements
+   * are read and written with opaque access (a word is never seen torn); a longer copy replaces the
+   * array under {@link #actionLock}. Unused (empty) when the tenant has more roles than fit.
+   */
+  private volatile long[] grantWords = new long[16];
+  private final ObjectTable table;
+  /**
+   * This tenant's actions by their {@link ActionCatalog} id, made on first use; replaced by a
+   * longer copy when an id does not fit (under {@link #actionLock}).
+   */
+  private volatile Action[] actions = new Action[16];
+  private final Decision[] allowDecisions;
+  private final Denial[] denials;
+  private final TenantId tenant;
   private final AllowInvitesFrom allowInvitesFrom;
   private final List<User> users;
   private final List<Group> groups;
   private final List<RoleAssignment> assignments;
   private final String[] ids;
-  private final ObjectTable table;
   private final byte[] kind;
   private final byte[] flags;
   private final int[] auObject;
@@ -103,17 +127,16 @@ public final class CompiledDirectory {
   private final int[] heldAt;
   private final int[] held;
   private final int[] liveUsers;
-  private final Decision[] allowDecisions;
-  private final Denial[] denials;
-  private final ConcurrentHashMap<Permission, Action> memo = new ConcurrentHashMap<>();
-  /** Recently used actions by their permission object's identity hash (see {@link #action}). */
-  private final Action[] recent = new Action[RECENT];
-  private final AtomicInteger actionIds = new AtomicInteger();
+  private final ActionCatalog catalog;
+  private final Object actionLock = new Object();
 
   /** A requested action with everything a check needs precomputed. Immutable but for {@link #rag}. */
   private static final class Action {
     final Permission permission;
     final int id;
+    /** The roles that grant the action, bits 0-63 (the role indexes of most tenants). */
+    final long granting0;
+    /** The roles that grant the action, all bits ({@code granting[0] == granting0}). */
     final long[] granting;
     final boolean read;
     final boolean directory;
@@ -140,6 +163,7 @@ public final class CompiledDirectory {
           granting[r >>> 6] |= 1L << r;
         }
       }
+      this.granting0 = granting[0];
       String base = p.baseEntity();
       this.read = p.isRead();
       this.directory = p.namespace().equals("microsoft.directory");
@@ -158,34 +182,17 @@ public final class CompiledDirectory {
       this.matrix = AntiEscalation.classify(p);
     }
 
-    /** The same action for another (equal) permission object. */
-    Action(Action of, Permission p) {
-      this.permission = p;
-      this.id = of.id;
-      this.granting = of.granting;
-      this.read = of.read;
-      this.directory = of.directory;
-      this.inviteGuest = of.inviteGuest;
-      this.restoreOrPurge = of.restoreOrPurge;
-      this.create = of.create;
-      this.usersFamily = of.usersFamily;
-      this.groupsFamily = of.groupsFamily;
-      this.unifiedOnly = of.unifiedOnly;
-      this.ragOnly = of.ragOnly;
-      this.ragCandidate = of.ragCandidate;
-      this.photoWrite = of.photoWrite;
-      this.matrix = of.matrix;
-    }
-
     boolean grantedBy(int role) {
-      return (granting[role >>> 6] & (1L << role)) != 0;
+      // The word is read from the action itself for the first 64 roles: one cache line fewer.
+      return ((role < 64 ? granting0 : granting[role >>> 6]) & (1L << role)) != 0;
     }
   }
 
   /** A cached deny of the deny cache. */
   private record Denial(int principal, int target, int action, Decision decision) {}
 
-  private CompiledDirectory(Directory d, long version) {
+  private CompiledDirectory(Directory d, long version, ActionCatalog catalog) {
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.tenant = d.tenant();
     this.version = version;
     this.allowInvitesFrom = d.allowInvitesFrom();
@@ -454,20 +461,33 @@ public final class CompiledDirectory {
       ref[k] = asgScopeRef[a];
     }
     table = new ObjectTable(index, ids, kind, flags, effectiveAt, effective, roleScope, ref);
+    records = table.records();
     // A slot per one to two objects (at least 256, at most 16,384): 2 to 4 bytes an object empty;
     // a filled slot holds a deny's decision and its one-sentence reason (some 200 bytes).
     denials = new Denial[Math.max(256, Math.min(16_384, Integer.highestOneBit(Math.max(1, n))))];
   }
 
   /**
-   * Compiles a directory.
+   * Compiles a directory with a catalog of its own.
    *
    * @param directory the validated directory
    * @param version the store's version of it
    * @return the snapshot
    */
   public static CompiledDirectory compile(Directory directory, long version) {
-    return new CompiledDirectory(directory, version);
+    return compile(directory, version, new ActionCatalog());
+  }
+
+  /**
+   * Compiles a directory whose actions take their ids from a catalog shared with other snapshots.
+   *
+   * @param directory the validated directory
+   * @param version the store's version of it
+   * @param catalog the action ids
+   * @return the snapshot
+   */
+  public static CompiledDirectory compile(Directory directory, long version, ActionCatalog catalog) {
+    return new CompiledDirectory(directory, version, catalog);
   }
 
   /** @return the tenant this snapshot belongs to */
@@ -525,30 +545,38 @@ public final class CompiledDirectory {
   }
 
   /**
-   * The action of a permission: from {@link #recent} when this very permission object was used
-   * before (no hashing of its four strings, no map), else from the memo.
+   * The action of a permission: this tenant's action of the permission's {@link ActionCatalog} id,
+   * made on first use (an action beyond the catalog's limit is made afresh for every check).
    */
   private Action action(Permission p) {
-    int slot = System.identityHashCode(p) & (RECENT - 1);
-    Action r = recent[slot];
-    if (r != null && r.permission == p) {
-      return r;
-    }
-    Action a = memo.get(p);
-    if (a == null) {
-      if (memo.size() >= MEMO_LIMIT) {
-        return new Action(p, -1, roles);
+    int id = catalog.idOf(p);
+    Action[] known = actions;
+    if (id >= 0 && id < known.length) {
+      Action a = known[id];
+      if (a != null) {
+        return a;
       }
-      a = memo.computeIfAbsent(p, k -> new Action(k, actionIds.getAndIncrement(), roles));
     }
-    // The memo's action carries the first equal permission object; an empty slot takes a copy for
-    // this object (so each slot allocates at most once), a taken one only this object's own action.
-    if (a.permission == p) {
-      recent[slot] = a;
-    } else if (r == null) {
-      recent[slot] = new Action(a, p);
+    return id < 0 ? new Action(p, -1, roles) : newAction(p, id);
+  }
+
+  /**
+   * Makes and keeps the action of an id. Readers read {@link #actions} without the lock: an entry
+   * is an immutable action (but for its memoized {@code rag} form), so a racing reader sees either
+   * nothing (and comes here) or the whole action.
+   */
+  private Action newAction(Permission p, int id) {
+    synchronized (actionLock) {
+      Action[] known = actions;
+      if (id < known.length && known[id] != null) {
+        return known[id];
+      }
+      Action a = new Action(p, id, roles);
+      Action[] next = id < known.length ? known : Arrays.copyOf(known, Math.max(id + 1, known.length * 2));
+      next[id] = a;
+      actions = next;
+      return a;
     }
-    return a;
   }
 
   private Action ragForm(Action act) {
@@ -599,7 +627,73 @@ public final class CompiledDirectory {
       List<String> steps = new ArrayList<>();
       return decide(principalId, action(action), targetId, steps).withSteps(steps);
     }
+    if (targetId == null) {
+      Decision warm = warmTenantLevel(principalId, action);
+      if (warm != null) {
+        return warm;
+      }
+    }
     return decide(principalId, action(action), targetId, null);
+  }
+
+  /**
+   * A tenant-level check answered from what earlier checks left: the allow of
+   * {@link #tenantLevelAllow}, read through the action's grant word, or the deny already in the
+   * deny cache; null when neither applies (the full path then decides, the same way). Reads the
+   * snapshot's own fields, the grant word, the principal's slot and record and the decision, and
+   * no per-tenant action object.
+   */
+  private Decision warmTenantLevel(String principalId, Permission permission) {
+    int id = catalog.idOf(permission);
+    long word = grantWord(id, permission);
+    if ((word & WORD_SPECIAL) != 0 || word == 0) {
+      return null;
+    }
+    int[] rec = records;
+    int pr = ObjectTable.find(rec, principalId);
+    if (pr < 0) {
+      return null;
+    }
+    int k = ObjectTable.kind(rec, pr);
+    if (k == AU || (k == USER && (ObjectTable.flags(rec, pr) & (DELETED | DISABLED)) != 0)) {
+      return null;
+    }
+    for (int e = ObjectTable.entries(rec, pr), end = ObjectTable.entriesEnd(rec, pr); e < end;
+        e += ObjectTable.ENTRY) {
+      if (ObjectTable.scope(rec, e) == SCOPE_TENANT && (word & (1L << ObjectTable.role(rec, e))) != 0) {
+        return allowBy(ObjectTable.assignment(rec, e));
+      }
+    }
+    return cachedDenial(ObjectTable.object(rec, pr), -1, id);
+  }
+
+  /**
+   * The grant word of an action (see {@link #grantWords}): 0 when the tenant's roles do not fit in
+   * one or the action has no id.
+   */
+  private long grantWord(int id, Permission permission) {
+    long[] words = grantWords;
+    if (id >= 0 && id < words.length) {
+      long w = (long) WORD.getOpaque(words, id);
+      if (w != 0) {
+        return w;
+      }
+    }
+    return id < 0 || roles.length > WORD_ROLES ? 0 : newGrantWord(id, permission);
+  }
+
+  private long newGrantWord(int id, Permission permission) {
+    Action a = action(permission);
+    long w = WORD_KNOWN | (a.inviteGuest ? WORD_SPECIAL : 0) | a.granting0;
+    synchronized (actionLock) {
+      long[] words = grantWords;
+      if (id >= words.length) {
+        words = Arrays.copyOf(words, Math.max(id + 1, words.length * 2));
+      }
+      WORD.setOpaque(words, id, w);
+      grantWords = words;
+    }
+    return w;
   }
 
   private static Decision deny(List<String> steps, String reason) {
@@ -637,30 +731,56 @@ public final class CompiledDirectory {
       }
     }
     int p = table.object(pr);
-    int mix = p * 0x9E3779B1 ^ (t + 1) * 0x85EBCA6B ^ act.id * 0xC2B2AE35;
-    mix ^= mix >>> 15;
-    // A set of DENIAL_WAYS slots, filled from its start and never emptied: a lookup stops at the
-    // first empty slot; a full set replaces one of its slots, picked by the key's high bits.
-    int set = (mix & (denials.length - 1)) & -DENIAL_WAYS;
-    int free = -1;
-    for (int w = set; w < set + DENIAL_WAYS; w++) {
-      Denial cached = denials[w];
-      if (cached == null) {
-        free = w;
-        break;
-      }
-      if (cached.principal == p && cached.target == t && cached.action == act.id) {
-        return cached.decision;
-      }
+    Decision cached = cachedDenial(p, t, act.id);
+    if (cached != null) {
+      return cached;
     }
     Decision d = evaluate(pr, act, t, null);
     if (!d.allowed()) {
-      denials[free >= 0 ? free : set + (mix >>> 29 & (DENIAL_WAYS - 1))] = new Denial(p, t, act.id, d);
+      rememberDenial(p, t, act.id, d);
     }
     return d;
   }
 
-  /** The deny of a principal (by its record) that cannot act at all, or null. */
+  /** The key's hash in the deny cache: its low bits pick the set, its high bits a victim. */
+  private static int denialMix(int p, int t, int action) {
+    int mix = p * 0x9E3779B1 ^ (t + 1) * 0x85EBCA6B ^ action * 0xC2B2AE35;
+    return mix ^ mix >>> 15;
+  }
+
+  /**
+   * The cached deny of (principal, target or -1, action id), or null. A set of
+   * {@link #DENIAL_WAYS} slots is filled from its start and never emptied, so a lookup stops at
+   * the first empty slot.
+   */
+  private Decision cachedDenial(int p, int t, int action) {
+    int set = (denialMix(p, t, action) & (denials.length - 1)) & -DENIAL_WAYS;
+    for (int w = set; w < set + DENIAL_WAYS; w++) {
+      Denial cached = denials[w];
+      if (cached == null) {
+        return null;
+      }
+      if (cached.principal == p && cached.target == t && cached.action == action) {
+        return cached.decision;
+      }
+    }
+    return null;
+  }
+
+  /** Caches a deny: in the first empty slot of its set, else over the slot its key's high bits pick. */
+  private void rememberDenial(int p, int t, int action, Decision d) {
+    int mix = denialMix(p, t, action);
+    int set = (mix & (denials.length - 1)) & -DENIAL_WAYS;
+    Denial denial = new Denial(p, t, action, d);
+    for (int w = set; w < set + DENIAL_WAYS; w++) {
+      if (denials[w] == null) {
+        denials[w] = denial;
+        return;
+      }
+    }
+    denials[set + (mix >>> 29 & (DENIAL_WAYS - 1))] = denial;
+  }
+
   /**
    * The allow that {@link #evaluate} returns for a tenant-level action (no target), found without
    * building any text, or null when it would not allow (or the action is guest invitation, which
@@ -680,6 +800,7 @@ public final class CompiledDirectory {
     return null;
   }
 
+  /** The deny of a principal (by its record) that cannot act at all, or null. */
   private Decision principalDenial(int pr, List<String> steps) {
     int k = table.kind(pr);
     if (k != AU && (k != USER || (table.flags(pr) & (DELETED | DISABLED)) == 0)) {

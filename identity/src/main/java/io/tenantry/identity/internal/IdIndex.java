@@ -65,8 +65,8 @@ final class IdIndex {
   }
 
   /**
-   * The slot table: at each position 0 (empty) or an id's index + 1. {@link ObjectTable} takes it
-   * over (and rewrites it), after which this index must no longer be used.
+   * The slot table: at each position 0 (empty) or an id's index + 1. {@link ObjectTable} copies it
+   * into its own array, rewritten as record slots.
    *
    * @return the table itself, not a copy
    */

@@ -3,7 +3,8 @@ package io.tenantry.identity.internal;
 /**
  * The check-time form of one tenant's objects: each object's id, kind, flags and effective role
  * assignments packed into one record of a flat {@code int[]}, found through an open-addressing
- * table whose slots carry the record's offset and a tag of the id's hash.
+ * table whose slots carry the record's offset and a tag of the id's hash. Slots and records share
+ * the one array: {@code [0]} is the slot mask, the slots follow, then the records.
  *
  * <p>Why: a warm check over a large directory is bound by cache misses, not by instructions. Looking
  * a principal up touches one slot line (a slot whose tag differs is skipped without leaving it)
@@ -19,6 +20,11 @@ package io.tenantry.identity.internal;
  * entry of {@link #ENTRY} ints per effective assignment: the assignment index, the role index
  * shifted left by 2 with the scope kind in the low bits, and the scope reference.
  *
+ * <p>The table's shape follows from its array (the slot mask at its start, the offset and tag
+ * widths from its length), so a caller that holds the array itself finds and reads records through
+ * the static methods without reaching this object; and a check reads one array header, not two:
+ * over many tenants each is a cache line fewer.
+ *
  * <p>Built once and then read-only; thread-safe for reads after safe publication (it is held in a
  * final field of {@link CompiledDirectory}).
  */
@@ -28,15 +34,11 @@ final class ObjectTable {
   private static final int HEADER = 4;
   private static final int UTF16 = 1 << 16;
 
+  /** The slot mask, the slots, then the records. */
   private final int[] records;
-  private final int[] slots;
-  private final int mask;
-  private final int offsetMask;
-  private final int offsetBits;
-  private final int tagShift;
 
   /**
-   * Packs the records and turns the index's slots into record slots (same positions).
+   * Packs the records and turns the index's slots into record slots (same positions, after the mask).
    *
    * @param index the interning of the ids, whose slot table is taken over
    * @param ids the ids by object index
@@ -51,15 +53,17 @@ final class ObjectTable {
       int[] entryRoleScope, int[] entryRef) {
     int n = ids.length;
     int[] recordAt = new int[n];
-    long size = 0;
+    int[] slots = index.slots();
+    long size = 1 + slots.length;
     for (int o = 0; o < n; o++) {
       recordAt[o] = (int) size;
       size += HEADER + charInts(ids[o]) + (long) ENTRY * (entryAt[o + 1] - entryAt[o]);
     }
-    if (size >= Integer.MAX_VALUE - 1) {
+    if (size >= Integer.MAX_VALUE - 2) {
       throw new IllegalArgumentException("a tenant's directory is too large to compile: " + size + " ints");
     }
     records = new int[(int) size];
+    records[0] = slots.length - 1;
     for (int o = 0; o < n; o++) {
       int r = recordAt[o];
       String id = ids[o];
@@ -89,23 +93,30 @@ final class ObjectTable {
     // A slot holds the record's offset + 1 in its low bits and the high bits of the id's spread
     // hash above them (the table's position uses the low bits), so most probes that end on
     // another id are rejected without reading its record.
-    offsetBits = 32 - Integer.numberOfLeadingZeros(records.length + 1);
-    int tagBits = 31 - offsetBits;
-    offsetMask = (int) ((1L << offsetBits) - 1);
-    tagShift = tagBits <= 0 ? 32 : 32 - tagBits;
-    slots = index.slots();
-    mask = slots.length - 1;
+    int offsetBits = offsetBits(records.length);
     for (int s = 0; s < slots.length; s++) {
       int v = slots[s];
       if (v != 0) {
         int o = v - 1;
-        slots[s] = tag(IdIndex.spread(ids[o].hashCode())) | (recordAt[o] + 1);
+        records[1 + s] = tag(IdIndex.spread(ids[o].hashCode()), offsetBits) | (recordAt[o] + 1);
       }
     }
   }
 
-  private int tag(int hash) {
-    return tagShift == 32 ? 0 : (hash >>> tagShift) << offsetBits;
+  /** The bits of a slot that hold a record's offset + 1, for records of a length. */
+  private static int offsetBits(int recordsLength) {
+    return 32 - Integer.numberOfLeadingZeros(recordsLength + 1);
+  }
+
+  /** The tag of a spread hash: its high bits, above the offset's bits (none when they fill the slot). */
+  private static int tag(int hash, int offsetBits) {
+    int tagBits = 31 - offsetBits;
+    return tagBits <= 0 ? 0 : (hash >>> (32 - tagBits)) << offsetBits;
+  }
+
+  /** @return the table's array, slots and records (read-only) */
+  int[] records() {
+    return records;
   }
 
   private static boolean isLatin1(String id) {
@@ -128,17 +139,31 @@ final class ObjectTable {
    * @return the record's offset, or -1 when the id is null or unknown
    */
   int find(String id) {
+    return find(records, id);
+  }
+
+  /**
+   * Finds the record of an id in a table given by its array.
+   *
+   * @param records the table's {@link #records()}
+   * @param id the id, or null
+   * @return the record's offset, or -1 when the id is null or unknown
+   */
+  static int find(int[] records, String id) {
     if (id == null) {
       return -1;
     }
+    int offsetBits = offsetBits(records.length);
+    int offsetMask = -1 >>> (32 - offsetBits);
     int h = IdIndex.spread(id.hashCode());
-    int tag = tag(h);
+    int tag = tag(h, offsetBits);
+    int mask = records[0];
     int s = h & mask;
     int v;
-    while ((v = slots[s]) != 0) {
+    while ((v = records[1 + s]) != 0) {
       if ((v & ~offsetMask) == tag) {
         int r = (v & offsetMask) - 1;
-        if (matches(r, id)) {
+        if (matches(records, r, id)) {
           return r;
         }
       }
@@ -147,7 +172,7 @@ final class ObjectTable {
     return -1;
   }
 
-  private boolean matches(int r, String id) {
+  private static boolean matches(int[] records, int r, String id) {
     int length = records[r + 2];
     if (id.length() != length) {
       return false;
@@ -171,42 +196,82 @@ final class ObjectTable {
 
   /** @return the object index of the record at {@code r} */
   int object(int r) {
-    return records[r];
+    return object(records, r);
   }
 
   /** @return the kind of the record's object */
   int kind(int r) {
-    return records[r + 1] & 0xFF;
+    return kind(records, r);
   }
 
   /** @return the flags of the record's object */
   int flags(int r) {
-    return (records[r + 1] >>> 8) & 0xFF;
+    return flags(records, r);
   }
 
   /** @return the offset of the record's first entry */
   int entries(int r) {
-    int length = records[r + 2];
-    return r + HEADER + ((records[r + 1] & UTF16) == 0 ? (length + 3) >>> 2 : (length + 1) >>> 1);
+    return entries(records, r);
   }
 
   /** @return the offset just past the record's last entry */
   int entriesEnd(int r) {
-    return entries(r) + ENTRY * records[r + 3];
+    return entriesEnd(records, r);
   }
 
   /** @return the assignment index of the entry at {@code e} */
   int assignment(int e) {
-    return records[e];
+    return assignment(records, e);
   }
 
   /** @return the role index of the entry at {@code e} */
   int role(int e) {
-    return records[e + 1] >>> 2;
+    return role(records, e);
   }
 
   /** @return the scope kind of the entry at {@code e} */
   int scope(int e) {
+    return scope(records, e);
+  }
+
+  /** {@link #object(int)} in a table's {@link #records()}. */
+  static int object(int[] records, int r) {
+    return records[r];
+  }
+
+  /** {@link #kind(int)} in a table's {@link #records()}. */
+  static int kind(int[] records, int r) {
+    return records[r + 1] & 0xFF;
+  }
+
+  /** {@link #flags(int)} in a table's {@link #records()}. */
+  static int flags(int[] records, int r) {
+    return (records[r + 1] >>> 8) & 0xFF;
+  }
+
+  /** {@link #entries(int)} in a table's {@link #records()}. */
+  static int entries(int[] records, int r) {
+    int length = records[r + 2];
+    return r + HEADER + ((records[r + 1] & UTF16) == 0 ? (length + 3) >>> 2 : (length + 1) >>> 1);
+  }
+
+  /** {@link #entriesEnd(int)} in a table's {@link #records()}. */
+  static int entriesEnd(int[] records, int r) {
+    return entries(records, r) + ENTRY * records[r + 3];
+  }
+
+  /** {@link #assignment(int)} in a table's {@link #records()}. */
+  static int assignment(int[] records, int e) {
+    return records[e];
+  }
+
+  /** {@link #role(int)} in a table's {@link #records()}. */
+  static int role(int[] records, int e) {
+    return records[e + 1] >>> 2;
+  }
+
+  /** {@link #scope(int)} in a table's {@link #records()}. */
+  static int scope(int[] records, int e) {
     return records[e + 1] & 3;
   }
 
