@@ -9,12 +9,12 @@ import io.tenantry.reports.input.MeetingType;
 import io.tenantry.reports.input.Platform;
 import io.tenantry.reports.input.UserDirectory;
 import io.tenantry.reports.input.Workload;
+import io.tenantry.reports.internal.Bitsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.roaringbitmap.BitSetUtil;
 import org.roaringbitmap.FastAggregation;
 import org.roaringbitmap.IntIterator;
 import org.roaringbitmap.RoaringBitmap;
@@ -906,9 +906,7 @@ public final class ActivityColumns {
       RoaringBitmap[] out = new RoaringBitmap[S];
       for (int k = 0; k < usedCount; k++) {
         int s = usedList[k];
-        RoaringBitmap r = BitSetUtil.bitmapOf(sets[s]);
-        r.runOptimize();
-        out[s] = r;
+        out[s] = Bitsets.bitmapOf(sets[s]);
       }
       return out;
     }
