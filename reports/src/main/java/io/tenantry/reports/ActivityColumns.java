@@ -462,6 +462,8 @@ public final class ActivityColumns {
     private static final int DAY_CACHE = 1024;
     private static final int CODE_BITS = 8;
     static final int CODE_MASK = (1 << CODE_BITS) - 1;
+    /** The record codes a packed record's code bits can hold. */
+    static final int CODES = 1 << CODE_BITS;
     /** Per workload and activity code ({@link #code}): the active set, or -1. */
     private static final int[] CODE_ACTIVE = new int[ACTIVITIES.length * WORKLOADS.length];
     /** Per code: the measure's ordinal. */
@@ -688,23 +690,37 @@ public final class ActivityColumns {
       int[] records = log.records(tails[i], fills[i]);
       tails[i] = null;
       int userMask = (1 << userBits) - 1;
+      int codeMask = (1 << CODE_BITS) - 1;
+      int bits = userBits;
       if (detail) {
         long[] sums = d.daySums();
+        long[][] didOf = d.didOf;
+        long[][] activeOf = d.activeOf;
+        long[] codeSums = d.codeSums;
         for (int r : records) {
           int user = r & userMask;
-          int code = (r >>> userBits) & ((1 << CODE_BITS) - 1);
-          if (CODE_ACTIVE[code] >= 0) {
-            d.member(user, CODE_ACTIVE[code]);
+          int code = (r >>> bits) & codeMask;
+          long[] did = didOf[code];
+          if (did == null) {
+            did = d.meetInDetail(code);
           }
-          sums[CODE_MEASURE[code]] += r >>> countShift;
-          d.member(user, CODE_DID[code]);
+          long bit = 1L << user;
+          int word = user >>> 6;
+          did[word] |= bit;
+          activeOf[code][word] |= bit;
+          codeSums[code] += r >>> countShift;
         }
+        d.addCodeSums(sums);
       } else {
+        long[][] activeOf = d.activeOf;
         for (int r : records) {
-          int code = (r >>> userBits) & ((1 << CODE_BITS) - 1);
-          if (CODE_ACTIVE[code] >= 0) {
-            d.member(r & userMask, CODE_ACTIVE[code]);
+          int user = r & userMask;
+          int code = (r >>> bits) & codeMask;
+          long[] active = activeOf[code];
+          if (active == null) {
+            active = d.meetActive(code);
           }
+          active[user >>> 6] |= 1L << user;
         }
       }
       for (int k = 0; k < richEvents; k++) {
@@ -868,8 +884,68 @@ public final class ActivityColumns {
     long[] big;
     int bigSize;
 
+    /**
+     * Per record code met this day ({@link Builder#code}), the words of the set of the users who
+     * did its measure; null for a code not met yet.
+     */
+    final long[][] didOf = new long[Builder.CODES][];
+    /**
+     * Per record code met this day, the words of its workload's active set, or, for a code that
+     * does not make its user active, of a scratch bitset that is never read; null for a code not
+     * met yet.
+     */
+    final long[][] activeOf = new long[Builder.CODES][];
+    /** Per record code, the counts of the day's records so far (added to the day's sums once). */
+    final long[] codeSums = new long[Builder.CODES];
+    private final int[] codesMet = new int[Builder.CODES];
+    private int codesMetCount;
+    private long[] scratch;
+
     DayBuilder(int userCount) {
       this.words = (userCount + 63) >>> 6;
+    }
+
+    /**
+     * Readies a record code's sets for a day that compiles every measure.
+     *
+     * @return the words of the code's measure's set
+     */
+    long[] meetInDetail(int code) {
+      long[] did = words(Builder.CODE_DID[code]);
+      didOf[code] = did;
+      meetActive(code);
+      return did;
+    }
+
+    /**
+     * Readies a record code's active set (the scratch bitset for a code that makes nobody
+     * active).
+     *
+     * @return the words it sets
+     */
+    long[] meetActive(int code) {
+      int set = Builder.CODE_ACTIVE[code];
+      long[] active;
+      if (set >= 0) {
+        active = words(set);
+      } else {
+        if (scratch == null) {
+          scratch = new long[words];
+        }
+        active = scratch;
+      }
+      activeOf[code] = active;
+      codesMet[codesMetCount++] = code;
+      return active;
+    }
+
+    /** Adds the counts summed per record code to the day's sums of their measures. */
+    void addCodeSums(long[] sums) {
+      for (int k = 0; k < codesMetCount; k++) {
+        int code = codesMet[k];
+        sums[Builder.CODE_MEASURE[code]] += codeSums[code];
+        codeSums[code] = 0;
+      }
     }
 
     /** The users with any event this day: every event but a received mail puts its user in a set. */
@@ -913,6 +989,11 @@ public final class ActivityColumns {
 
     /** Readies this builder for the next day (the sums and entries handed over stay). */
     void clear() {
+      for (int k = 0; k < codesMetCount; k++) {
+        didOf[codesMet[k]] = null;
+        activeOf[codesMet[k]] = null;
+      }
+      codesMetCount = 0;
       for (int k = 0; k < usedCount; k++) {
         int s = usedList[k];
         Arrays.fill(sets[s], 0L);
@@ -954,6 +1035,11 @@ public final class ActivityColumns {
     }
 
     void member(int user, int set) {
+      words(set)[user >>> 6] |= 1L << user;
+    }
+
+    /** A set's words, marked used this day (allocated on the set's first use). */
+    private long[] words(int set) {
       long[] w = sets[set];
       if (!used[set]) {
         if (w == null) {
@@ -963,7 +1049,7 @@ public final class ActivityColumns {
         used[set] = true;
         usedList[usedCount++] = set;
       }
-      w[user >>> 6] |= 1L << user;
+      return w;
     }
 
     /**
