@@ -77,8 +77,11 @@ public final class ActivityColumns {
   private final int base;
   private final long[][] daySums;
   private final RoaringBitmap[][] daySets;
-  /** Per day, its plain events' packed records (see {@link Builder#add}), or null. */
-  private final int[][] dayRecords;
+  /**
+   * Per day, its plain events' packed records (see {@link Builder#add}) in chunks, all of {@link
+   * Builder#STAGE} records but the last, or null.
+   */
+  private final int[][][] dayRecords;
   private final int userBits;
   private final int countShift;
   private final int[][] entryUsers;
@@ -97,7 +100,7 @@ public final class ActivityColumns {
     int count = b.table == null ? 0 : b.table.length;
     this.daySums = new long[count][];
     this.daySets = new RoaringBitmap[count][];
-    this.dayRecords = new int[count][];
+    this.dayRecords = new int[count][][];
     this.userBits = b.userBits;
     this.countShift = b.countShift;
     this.entryUsers = new int[count][];
@@ -199,7 +202,12 @@ public final class ActivityColumns {
           bytes += b == null ? 0 : b.getLongSizeInBytes();
         }
       }
-      bytes += dayRecords[i] == null ? 0 : 16 + 4L * dayRecords[i].length;
+      if (dayRecords[i] != null) {
+        bytes += 16 + 4L * dayRecords[i].length;
+        for (int[] chunk : dayRecords[i]) {
+          bytes += 16 + 4L * chunk.length;
+        }
+      }
       bytes += entryUsers[i] == null ? 0 : 32 + 8L * entryUsers[i].length;
       bytes += entryBig[i] == null ? 0 : 16 + 8L * entryBig[i].length;
     }
@@ -278,12 +286,14 @@ public final class ActivityColumns {
   }
 
   private void subtract(int day, RoaringBitmap gone, long[] sums, int offset) {
-    int[] records = dayRecords[day];
+    int[][] records = dayRecords[day];
     if (records != null) {
       int userMask = (1 << userBits) - 1;
-      for (int r : records) {
-        if (gone.contains(r & userMask)) {
-          sums[offset + Builder.measureOf(r, userBits)] -= r >>> countShift;
+      for (int[] chunk : records) {
+        for (int r : chunk) {
+          if (gone.contains(r & userMask)) {
+            sums[offset + Builder.measureOf(r, userBits)] -= r >>> countShift;
+          }
         }
       }
     }
@@ -321,7 +331,9 @@ public final class ActivityColumns {
       }
       int[] index = byUser ? null : rowOf;
       if (dayRecords[i] != null) {
-        addRecords(dayRecords[i], index, sums, byCode, width);
+        for (int[] chunk : dayRecords[i]) {
+          addRecords(chunk, index, sums, byCode, width);
+        }
       }
       addEntries(i, index, sums, width);
     }
@@ -687,12 +699,12 @@ public final class ActivityColumns {
      * @return the day's plain records for the per-user sums, or null when the day has none or
      *     lies outside the detail window
      */
-    private int[] replay(DayLog log, int epochDay, DayBuilder d) {
+    private int[][] replay(DayLog log, int epochDay, DayBuilder d) {
       boolean detail = epochDay >= detailFrom && epochDay <= detailTo;
       int richEvents = log.richSize / DayLog.RICH_LONGS;
       // an event with seconds and a typed meeting makes up to five entries
       d.reserve(detail ? 5 * richEvents : 0);
-      int[] records = log.records(staging, log.slot << STAGE_BITS, fills[log.slot]);
+      int[][] records = log.records(staging, log.slot << STAGE_BITS, fills[log.slot]);
       int userMask = (1 << userBits) - 1;
       int codeMask = (1 << CODE_BITS) - 1;
       int bits = userBits;
@@ -701,33 +713,37 @@ public final class ActivityColumns {
         long[][] didOf = d.didOf;
         long[][] activeOf = d.activeOf;
         long[] codeSums = d.codeSums;
-        for (int r : records) {
-          int user = r & userMask;
-          int code = (r >>> bits) & codeMask;
-          long[] did = didOf[code];
-          if (did == null) {
-            did = d.meetInDetail(code);
+        for (int[] chunk : records) {
+          for (int r : chunk) {
+            int user = r & userMask;
+            int code = (r >>> bits) & codeMask;
+            long[] did = didOf[code];
+            if (did == null) {
+              did = d.meetInDetail(code);
+            }
+            long bit = 1L << user;
+            int word = user >>> 6;
+            did[word] |= bit;
+            activeOf[code][word] |= bit;
+            codeSums[code] += r >>> countShift;
           }
-          long bit = 1L << user;
-          int word = user >>> 6;
-          did[word] |= bit;
-          activeOf[code][word] |= bit;
-          codeSums[code] += r >>> countShift;
         }
         d.addCodeSums(sums);
       } else {
         long[][] activeOf = d.activeOf;
-        for (int r : records) {
-          int user = r & userMask;
-          int code = (r >>> bits) & codeMask;
-          long[] active = activeOf[code];
-          if (active == null) {
-            active = d.meetActive(code);
-          }
-          active[user >>> 6] |= 1L << user;
-          // a day that compiles only active sets may have users in none (a received mail)
-          if (epochDay < firstDay[user]) {
-            firstDay[user] = epochDay;
+        for (int[] chunk : records) {
+          for (int r : chunk) {
+            int user = r & userMask;
+            int code = (r >>> bits) & codeMask;
+            long[] active = activeOf[code];
+            if (active == null) {
+              active = d.meetActive(code);
+            }
+            active[user >>> 6] |= 1L << user;
+            // a day that compiles only active sets may have users in none (a received mail)
+            if (epochDay < firstDay[user]) {
+              firstDay[user] = epochDay;
+            }
           }
         }
       }
@@ -821,7 +837,6 @@ public final class ActivityColumns {
      */
     int[][] chunks = new int[4][];
     int fullChunks;
-    int size;
     long[] rich;
     int richSize;
 
@@ -861,21 +876,18 @@ public final class ActivityColumns {
         chunks = Arrays.copyOf(chunks, fullChunks * 2);
       }
       chunks[fullChunks++] = Arrays.copyOfRange(stage, at, at + Builder.STAGE);
-      size += Builder.STAGE;
     }
 
-    /** The chunks' records, then {@code stage[at, at + fill)}, in one exact array. */
-    int[] records(int[] stage, int at, int fill) {
-      if (fullChunks == 0) {
-        return Arrays.copyOfRange(stage, at, at + fill);
+    /**
+     * The day's records as exact chunks: the full ones, then {@code stage[at, at + fill)} when
+     * not empty (the full ones are kept as they are, not copied into one array).
+     */
+    int[][] records(int[] stage, int at, int fill) {
+      int[][] out = Arrays.copyOf(chunks, fill == 0 ? fullChunks : fullChunks + 1);
+      if (fill > 0) {
+        out[fullChunks] = Arrays.copyOfRange(stage, at, at + fill);
       }
-      int[] out = new int[size + fill];
-      int to = 0;
-      for (int c = 0; c < fullChunks; c++) {
-        System.arraycopy(chunks[c], 0, out, to, chunks[c].length);
-        to += chunks[c].length;
-      }
-      System.arraycopy(stage, at, out, to, fill);
+      chunks = null;
       return out;
     }
   }
