@@ -9,12 +9,12 @@ import io.tenantry.reports.input.MeetingType;
 import io.tenantry.reports.input.Platform;
 import io.tenantry.reports.input.UserDirectory;
 import io.tenantry.reports.input.Workload;
+import io.tenantry.reports.internal.Bitsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.roaringbitmap.BitSetUtil;
 import org.roaringbitmap.FastAggregation;
 import org.roaringbitmap.IntIterator;
 import org.roaringbitmap.RoaringBitmap;
@@ -77,8 +77,11 @@ public final class ActivityColumns {
   private final int base;
   private final long[][] daySums;
   private final RoaringBitmap[][] daySets;
-  /** Per day, its plain events' packed records (see {@link Builder#add}), or null. */
-  private final int[][] dayRecords;
+  /**
+   * Per day, its plain events' packed records (see {@link Builder#add}) in chunks, all of {@link
+   * Builder#STAGE} records but the last, or null.
+   */
+  private final int[][][] dayRecords;
   private final int userBits;
   private final int countShift;
   private final int[][] entryUsers;
@@ -97,7 +100,7 @@ public final class ActivityColumns {
     int count = b.table == null ? 0 : b.table.length;
     this.daySums = new long[count][];
     this.daySets = new RoaringBitmap[count][];
-    this.dayRecords = new int[count][];
+    this.dayRecords = new int[count][][];
     this.userBits = b.userBits;
     this.countShift = b.countShift;
     this.entryUsers = new int[count][];
@@ -113,7 +116,7 @@ public final class ActivityColumns {
       dayRecords[i] = b.replay(log, b.base + i, d);
       b.table[i] = null;
       daySums[i] = d.sums;
-      userDays += d.userDays();
+      userDays += d.userDays(b.base + i, b.firstDay);
       daySets[i] = d.bitmaps();
       entryUsers[i] = d.users();
       entryPacked[i] = d.packedEntries();
@@ -199,7 +202,12 @@ public final class ActivityColumns {
           bytes += b == null ? 0 : b.getLongSizeInBytes();
         }
       }
-      bytes += dayRecords[i] == null ? 0 : 16 + 4L * dayRecords[i].length;
+      if (dayRecords[i] != null) {
+        bytes += 16 + 4L * dayRecords[i].length;
+        for (int[] chunk : dayRecords[i]) {
+          bytes += 16 + 4L * chunk.length;
+        }
+      }
       bytes += entryUsers[i] == null ? 0 : 32 + 8L * entryUsers[i].length;
       bytes += entryBig[i] == null ? 0 : 16 + 8L * entryBig[i].length;
     }
@@ -278,12 +286,14 @@ public final class ActivityColumns {
   }
 
   private void subtract(int day, RoaringBitmap gone, long[] sums, int offset) {
-    int[] records = dayRecords[day];
+    int[][] records = dayRecords[day];
     if (records != null) {
       int userMask = (1 << userBits) - 1;
-      for (int r : records) {
-        if (gone.contains(r & userMask)) {
-          sums[offset + Builder.measureOf(r, userBits)] -= r >>> countShift;
+      for (int[] chunk : records) {
+        for (int r : chunk) {
+          if (gone.contains(r & userMask)) {
+            sums[offset + Builder.measureOf(r, userBits)] -= r >>> countShift;
+          }
         }
       }
     }
@@ -321,7 +331,9 @@ public final class ActivityColumns {
       }
       int[] index = byUser ? null : rowOf;
       if (dayRecords[i] != null) {
-        addRecords(dayRecords[i], index, sums, byCode, width);
+        for (int[] chunk : dayRecords[i]) {
+          addRecords(chunk, index, sums, byCode, width);
+        }
       }
       addEntries(i, index, sums, width);
     }
@@ -460,8 +472,12 @@ public final class ActivityColumns {
    */
   public static final class Builder {
     private static final int DAY_CACHE = 1024;
+    private static final int STAGE_BITS = 10;
+    private static final int STAGE = 1 << STAGE_BITS;
     private static final int CODE_BITS = 8;
     static final int CODE_MASK = (1 << CODE_BITS) - 1;
+    /** The record codes a packed record's code bits can hold. */
+    static final int CODES = 1 << CODE_BITS;
     /** Per workload and activity code ({@link #code}): the active set, or -1. */
     private static final int[] CODE_ACTIVE = new int[ACTIVITIES.length * WORKLOADS.length];
     /** Per code: the measure's ordinal. */
@@ -509,14 +525,20 @@ public final class ActivityColumns {
      * on or before the builder's last day are cached.
      */
     private final LocalDate[] cachedDate = new LocalDate[DAY_CACHE];
-    private final int[] cachedDay = new int[DAY_CACHE];
+    private final int[] cachedSlot = new int[DAY_CACHE];
+    /** The days' logs by day ({@code base} is day 0), for {@link #build} to take them in order. */
     private DayLog[] table;
+    /** The days' logs by slot: a day's slot is its number in the order the days were met. */
+    private DayLog[] logs = new DayLog[16];
+    private int slots;
     /**
-     * Per day of {@code table}, the chunk its plain records go to next and how many it holds: kept
-     * here rather than in the {@link DayLog} so that filing an event reads two arrays.
+     * Per slot, {@value #STAGE} ints: where the day's plain records go until they fill it and are
+     * copied out in one exact chunk. One array for every day, so that filing an event touches
+     * only the day's line of it and its fill rather than a chunk's header as well.
      */
-    private int[][] tails;
-    private int[] fills;
+    private int[] staging;
+    /** Per slot, how many records the day's stage holds. */
+    private int[] fills = new int[16];
     private int base;
     private boolean built;
 
@@ -564,39 +586,42 @@ public final class ActivityColumns {
       return CODE_MEASURE[(record >>> userBits) & ((1 << CODE_BITS) - 1)];
     }
 
-    /** Makes room for a day in {@code table}, {@code tails} and {@code fills}. */
-    private void day(int epochDay) {
+    /**
+     * Makes room for a day in {@code table} and gives it a slot the first time it is met.
+     *
+     * @return the day's slot
+     */
+    private int day(int epochDay) {
       if (table == null) {
         base = epochDay - 31;
         table = new DayLog[64];
-        tails = new int[64][];
-        fills = new int[64];
       }
       int i = epochDay - base;
       if (i < 0) {
         int shift = Math.max(-i, table.length);
-        int length = table.length + shift;
-        DayLog[] t = new DayLog[length];
+        DayLog[] t = new DayLog[table.length + shift];
         System.arraycopy(table, 0, t, shift, table.length);
-        int[][] c = new int[length][];
-        System.arraycopy(tails, 0, c, shift, table.length);
-        int[] f = new int[length];
-        System.arraycopy(fills, 0, f, shift, table.length);
         table = t;
-        tails = c;
-        fills = f;
         base -= shift;
         i += shift;
       } else if (i >= table.length) {
-        int length = Math.max(i + 1, table.length * 2);
-        table = Arrays.copyOf(table, length);
-        tails = Arrays.copyOf(tails, length);
-        fills = Arrays.copyOf(fills, length);
+        table = Arrays.copyOf(table, Math.max(i + 1, table.length * 2));
       }
-      if (table[i] == null) {
-        table[i] = new DayLog();
-        tails[i] = new int[DayLog.FIRST_CHUNK];
+      DayLog log = table[i];
+      if (log == null) {
+        if (slots == logs.length) {
+          logs = Arrays.copyOf(logs, slots * 2);
+          fills = Arrays.copyOf(fills, slots * 2);
+        }
+        if (staging == null || staging.length == slots << STAGE_BITS) {
+          staging = Arrays.copyOf(staging == null ? new int[0] : staging,
+              Math.max(4, slots * 2) << STAGE_BITS);
+        }
+        log = new DayLog(slots++);
+        logs[log.slot] = log;
+        table[i] = log;
       }
+      return log.slot;
     }
 
     /**
@@ -620,28 +645,23 @@ public final class ActivityColumns {
         return this;
       }
       LocalDate date = e.day();
-      int slot = date.hashCode() & (DAY_CACHE - 1);
-      LocalDate cached = cachedDate[slot];
-      int epochDay;
+      int hash = date.hashCode() & (DAY_CACHE - 1);
+      LocalDate cached = cachedDate[hash];
+      int slot;
       if (cached == date || cached != null && cached.equals(date)) {
-        epochDay = cachedDay[slot];
+        slot = cachedSlot[hash];
       } else {
         long day = date.toEpochDay();
         if (day > maxDay) {
           return this;
         }
-        epochDay = (int) day;
-        day(epochDay);
-        cachedDate[slot] = date;
-        cachedDay[slot] = epochDay;
-      }
-      if (epochDay < firstDay[user]) {
-        firstDay[user] = epochDay;
+        slot = day((int) day);
+        cachedDate[hash] = date;
+        cachedSlot[hash] = slot;
       }
       if (e.group() != null) {
         groupEvents.add(e);
       }
-      int i = epochDay - base;
       long n = e.count();
       MeetingType meetingType = e.meetingType();
       if (n <= maxCount && e.platform() == null && e.app() == null
@@ -649,25 +669,25 @@ public final class ActivityColumns {
           && (meetingType == null || meetingType == MeetingType.UNCLASSIFIED)) {
         int key = code(e.workload(), e.activity()) << userBits | user;
         int count = (int) n;
-        int[] tail = tails[i];
-        int fill = fills[i];
+        int[] stage = staging;
+        int at = slot << STAGE_BITS;
+        int fill = fills[slot];
         if (fill > 0) {
           // the same user and activity as the day's previous plain event: one record
-          int previous = tail[fill - 1];
+          int previous = stage[at + fill - 1];
           if ((previous & keyMask) == key && (previous >>> countShift) + n <= maxCount) {
-            tail[fill - 1] = previous + (count << countShift);
+            stage[at + fill - 1] = previous + (count << countShift);
             return this;
           }
         }
-        if (fill == tail.length) {
-          tail = table[i].spill(tail);
-          tails[i] = tail;
+        if (fill == STAGE) {
+          logs[slot].spill(stage, at);
           fill = 0;
         }
-        tail[fill] = count << countShift | key;
-        fills[i] = fill + 1;
+        stage[at + fill] = count << countShift | key;
+        fills[slot] = fill + 1;
       } else {
-        table[i].addRich(e);
+        logs[slot].addRich(e);
       }
       return this;
     }
@@ -679,36 +699,61 @@ public final class ActivityColumns {
      * @return the day's plain records for the per-user sums, or null when the day has none or
      *     lies outside the detail window
      */
-    private int[] replay(DayLog log, int epochDay, DayBuilder d) {
+    private int[][] replay(DayLog log, int epochDay, DayBuilder d) {
       boolean detail = epochDay >= detailFrom && epochDay <= detailTo;
       int richEvents = log.richSize / DayLog.RICH_LONGS;
       // an event with seconds and a typed meeting makes up to five entries
       d.reserve(detail ? 5 * richEvents : 0);
-      int i = epochDay - base;
-      int[] records = log.records(tails[i], fills[i]);
-      tails[i] = null;
+      int[][] records = log.records(staging, log.slot << STAGE_BITS, fills[log.slot]);
       int userMask = (1 << userBits) - 1;
+      int codeMask = (1 << CODE_BITS) - 1;
+      int bits = userBits;
       if (detail) {
         long[] sums = d.daySums();
-        for (int r : records) {
-          int user = r & userMask;
-          int code = (r >>> userBits) & ((1 << CODE_BITS) - 1);
-          if (CODE_ACTIVE[code] >= 0) {
-            d.member(user, CODE_ACTIVE[code]);
+        long[][] didOf = d.didOf;
+        long[][] activeOf = d.activeOf;
+        long[] codeSums = d.codeSums;
+        for (int[] chunk : records) {
+          for (int r : chunk) {
+            int user = r & userMask;
+            int code = (r >>> bits) & codeMask;
+            long[] did = didOf[code];
+            if (did == null) {
+              did = d.meetInDetail(code);
+            }
+            long bit = 1L << user;
+            int word = user >>> 6;
+            did[word] |= bit;
+            activeOf[code][word] |= bit;
+            codeSums[code] += r >>> countShift;
           }
-          sums[CODE_MEASURE[code]] += r >>> countShift;
-          d.member(user, CODE_DID[code]);
         }
+        d.addCodeSums(sums);
       } else {
-        for (int r : records) {
-          int code = (r >>> userBits) & ((1 << CODE_BITS) - 1);
-          if (CODE_ACTIVE[code] >= 0) {
-            d.member(r & userMask, CODE_ACTIVE[code]);
+        long[][] activeOf = d.activeOf;
+        for (int[] chunk : records) {
+          for (int r : chunk) {
+            int user = r & userMask;
+            int code = (r >>> bits) & codeMask;
+            long[] active = activeOf[code];
+            if (active == null) {
+              active = d.meetActive(code);
+            }
+            active[user >>> 6] |= 1L << user;
+            // a day that compiles only active sets may have users in none (a received mail)
+            if (epochDay < firstDay[user]) {
+              firstDay[user] = epochDay;
+            }
           }
         }
       }
       for (int k = 0; k < richEvents; k++) {
-        apply(log.rich, k * DayLog.RICH_LONGS, detail, d);
+        int at = k * DayLog.RICH_LONGS;
+        apply(log.rich, at, detail, d);
+        int user = (int) log.rich[at];
+        if (epochDay < firstDay[user]) {
+          firstDay[user] = epochDay;
+        }
       }
       return detail && records.length > 0 ? records : null;
     }
@@ -769,7 +814,10 @@ public final class ActivityColumns {
         throw new IllegalStateException("the builder was already built");
       }
       built = true;
-      return new ActivityColumns(this);
+      ActivityColumns columns = new ActivityColumns(this);
+      staging = null;
+      logs = null;
+      return columns;
     }
   }
 
@@ -781,18 +829,20 @@ public final class ActivityColumns {
    */
   private static final class DayLog {
     static final int RICH_LONGS = 5;
-    /** The first chunk's size; each next one doubles, up to {@link #MAX_CHUNK}. */
-    static final int FIRST_CHUNK = 256;
-    private static final int MAX_CHUNK = 8192;
+    /** The day's slot in the {@link Builder}'s stage. */
+    final int slot;
     /**
-     * The full chunks of packed records, never copied until the day is compiled (the one being
-     * filled is the {@link Builder}'s).
+     * The full chunks of packed records, copied out of the {@link Builder}'s stage, not copied
+     * again until the day is compiled.
      */
     int[][] chunks = new int[4][];
     int fullChunks;
-    int size;
     long[] rich;
     int richSize;
+
+    DayLog(int slot) {
+      this.slot = slot;
+    }
 
     void addRich(ActivityEvent e) {
       if (rich == null) {
@@ -820,32 +870,24 @@ public final class ActivityColumns {
       return k == 0 ? null : values[k - 1];
     }
 
-    /**
-     * Keeps a full chunk.
-     *
-     * @return the next, empty chunk
-     */
-    int[] spill(int[] full) {
+    /** Keeps a full stage, {@code stage[at, at + STAGE)}, as a chunk. */
+    void spill(int[] stage, int at) {
       if (fullChunks == chunks.length) {
         chunks = Arrays.copyOf(chunks, fullChunks * 2);
       }
-      chunks[fullChunks++] = full;
-      size += full.length;
-      return new int[Math.min(full.length * 2, MAX_CHUNK)];
+      chunks[fullChunks++] = Arrays.copyOfRange(stage, at, at + Builder.STAGE);
     }
 
-    /** The packed records, then the first {@code fill} of {@code tail}, in one exact array. */
-    int[] records(int[] tail, int fill) {
-      if (fullChunks == 0 && fill == tail.length) {
-        return tail;
+    /**
+     * The day's records as exact chunks: the full ones, then {@code stage[at, at + fill)} when
+     * not empty (the full ones are kept as they are, not copied into one array).
+     */
+    int[][] records(int[] stage, int at, int fill) {
+      int[][] out = Arrays.copyOf(chunks, fill == 0 ? fullChunks : fullChunks + 1);
+      if (fill > 0) {
+        out[fullChunks] = Arrays.copyOfRange(stage, at, at + fill);
       }
-      int[] out = new int[size + fill];
-      int at = 0;
-      for (int c = 0; c < fullChunks; c++) {
-        System.arraycopy(chunks[c], 0, out, at, chunks[c].length);
-        at += chunks[c].length;
-      }
-      System.arraycopy(tail, 0, out, at, fill);
+      chunks = null;
       return out;
     }
   }
@@ -861,6 +903,8 @@ public final class ActivityColumns {
     private final int[] usedList = new int[S];
     private int usedCount;
     private long[] any;
+    /** The users met on an earlier day that compiles every measure. */
+    private long[] seen;
     long[] sums;
     int[] entryUsers;
     int[] packed;
@@ -868,29 +912,113 @@ public final class ActivityColumns {
     long[] big;
     int bigSize;
 
+    /**
+     * Per record code met this day ({@link Builder#code}), the words of the set of the users who
+     * did its measure; null for a code not met yet.
+     */
+    final long[][] didOf = new long[Builder.CODES][];
+    /**
+     * Per record code met this day, the words of its workload's active set, or, for a code that
+     * does not make its user active, of a scratch bitset that is never read; null for a code not
+     * met yet.
+     */
+    final long[][] activeOf = new long[Builder.CODES][];
+    /** Per record code, the counts of the day's records so far (added to the day's sums once). */
+    final long[] codeSums = new long[Builder.CODES];
+    private final int[] codesMet = new int[Builder.CODES];
+    private int codesMetCount;
+    private long[] scratch;
+
     DayBuilder(int userCount) {
       this.words = (userCount + 63) >>> 6;
     }
 
-    /** The users with any event this day: every event but a received mail puts its user in a set. */
-    long userDays() {
+    /**
+     * Readies a record code's sets for a day that compiles every measure.
+     *
+     * @return the words of the code's measure's set
+     */
+    long[] meetInDetail(int code) {
+      long[] did = words(Builder.CODE_DID[code]);
+      didOf[code] = did;
+      meetActive(code);
+      return did;
+    }
+
+    /**
+     * Readies a record code's active set (the scratch bitset for a code that makes nobody
+     * active).
+     *
+     * @return the words it sets
+     */
+    long[] meetActive(int code) {
+      int set = Builder.CODE_ACTIVE[code];
+      long[] active;
+      if (set >= 0) {
+        active = words(set);
+      } else {
+        if (scratch == null) {
+          scratch = new long[words];
+        }
+        active = scratch;
+      }
+      activeOf[code] = active;
+      codesMet[codesMetCount++] = code;
+      return active;
+    }
+
+    /** Adds the counts summed per record code to the day's sums of their measures. */
+    void addCodeSums(long[] sums) {
+      for (int k = 0; k < codesMetCount; k++) {
+        int code = codesMet[k];
+        sums[Builder.CODE_MEASURE[code]] += codeSums[code];
+        codeSums[code] = 0;
+      }
+    }
+
+    /**
+     * Counts the users with any event this day and moves their first days to it when earlier:
+     * in a day that compiles every measure, every event puts its user in a set (a received mail
+     * in the set of its measure); a user met on an earlier such day is skipped.
+     */
+    long userDays(int epochDay, int[] firstDay) {
       if (usedCount == 0) {
         return 0;
       }
+      long[] union;
       if (usedCount == 1) {
-        return cardinality(sets[usedList[0]]);
-      }
-      if (any == null) {
-        any = new long[words];
-      }
-      System.arraycopy(sets[usedList[0]], 0, any, 0, words);
-      for (int k = 1; k < usedCount; k++) {
-        long[] w = sets[usedList[k]];
-        for (int i = 0; i < words; i++) {
-          any[i] |= w[i];
+        union = sets[usedList[0]];
+      } else {
+        if (any == null) {
+          any = new long[words];
+        }
+        union = any;
+        System.arraycopy(sets[usedList[0]], 0, union, 0, words);
+        for (int k = 1; k < usedCount; k++) {
+          long[] w = sets[usedList[k]];
+          for (int i = 0; i < words; i++) {
+            union[i] |= w[i];
+          }
         }
       }
-      return cardinality(any);
+      if (seen == null) {
+        seen = new long[words];
+      }
+      for (int i = 0; i < words; i++) {
+        long fresh = union[i] & ~seen[i];
+        if (fresh != 0) {
+          seen[i] |= fresh;
+          int from = i << 6;
+          do {
+            int user = from + Long.numberOfTrailingZeros(fresh);
+            if (epochDay < firstDay[user]) {
+              firstDay[user] = epochDay;
+            }
+            fresh &= fresh - 1;
+          } while (fresh != 0);
+        }
+      }
+      return cardinality(union);
     }
 
     private static long cardinality(long[] words) {
@@ -906,15 +1034,18 @@ public final class ActivityColumns {
       RoaringBitmap[] out = new RoaringBitmap[S];
       for (int k = 0; k < usedCount; k++) {
         int s = usedList[k];
-        RoaringBitmap r = BitSetUtil.bitmapOf(sets[s]);
-        r.runOptimize();
-        out[s] = r;
+        out[s] = Bitsets.bitmapOf(sets[s]);
       }
       return out;
     }
 
     /** Readies this builder for the next day (the sums and entries handed over stay). */
     void clear() {
+      for (int k = 0; k < codesMetCount; k++) {
+        didOf[codesMet[k]] = null;
+        activeOf[codesMet[k]] = null;
+      }
+      codesMetCount = 0;
       for (int k = 0; k < usedCount; k++) {
         int s = usedList[k];
         Arrays.fill(sets[s], 0L);
@@ -956,6 +1087,11 @@ public final class ActivityColumns {
     }
 
     void member(int user, int set) {
+      words(set)[user >>> 6] |= 1L << user;
+    }
+
+    /** A set's words, marked used this day (allocated on the set's first use). */
+    private long[] words(int set) {
       long[] w = sets[set];
       if (!used[set]) {
         if (w == null) {
@@ -965,7 +1101,7 @@ public final class ActivityColumns {
         used[set] = true;
         usedList[usedCount++] = set;
       }
-      w[user >>> 6] |= 1L << user;
+      return w;
     }
 
     /**
