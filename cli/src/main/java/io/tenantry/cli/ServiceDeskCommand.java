@@ -84,7 +84,6 @@ public final class ServiceDeskCommand implements Callable<Integer> {
     CliException.inputFile("--tickets", tickets);
     CliException.inputFile("--users", users);
     CliException.inputFile("--events", events);
-    CliException.outputFolder("--out", out);
     Console console = Console.of(spec);
     UserDirectory directory = UsersCsvReader.read(id, users);
     ServiceDeskTrends.Computation computation = ServiceDeskTrends.start(id, directory, options);
@@ -94,6 +93,8 @@ public final class ServiceDeskCommand implements Callable<Integer> {
     }
     List<Ticket> list = TicketsCsvReader.read(id, tickets, directory);
     ServiceDeskReport report = computation.finish(list);
+    // made once the inputs have been read: a run refused for bad input creates no --out folder
+    CliException.outputFolder("--out", out);
     AtomicFiles.write(out.resolve(ServiceDeskFiles.TRENDS_CSV),
         (AtomicFiles.StreamBody) o -> o.write(ServiceDeskFiles.trendsCsv(report)));
     AtomicFiles.write(out.resolve(ServiceDeskFiles.SPIKES_CSV),
