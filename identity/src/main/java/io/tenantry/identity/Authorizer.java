@@ -51,13 +51,13 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 public final class Authorizer {
   private final DirectoryStore store;
-  private final Cache<TenantId, Snapshot> snapshots;
+  private final Cache<TenantId, CompiledDirectory> snapshots;
   /**
    * The front of the snapshot cache: a subset of its entries in sets of {@link #WAYS} slots picked
    * by the tenant's hash, read on every check without touching Caffeine's map or its read buffer.
    * It never keeps a snapshot the cache no longer holds (eviction clears it; a write rechecks).
    */
-  private final AtomicReferenceArray<Snapshot> front;
+  private final AtomicReferenceArray<CompiledDirectory> front;
   /** The ids of the actions checked, shared by every tenant's snapshot (it holds no tenant data). */
   private final ActionCatalog actions = new ActionCatalog();
 
@@ -66,74 +66,12 @@ public final class Authorizer {
   /** One front hit in this many also reads through Caffeine, so its eviction policy sees the use. */
   private static final int RECORD_ONE_IN = 64;
 
-  /**
-   * A compiled snapshot, its tenant and the probe that tells whether it is still the store's
-   * version. {@link #seen} is the tenant object of the latest check that found this snapshot: a
-   * check that passes the same {@link TenantId} object again recognises its tenant by identity,
-   * without reading either id's characters (which, for the snapshot's side, lie wherever the
-   * snapshot was compiled: a cache miss or two on every check over many tenants).
-   */
-  private static final class Snapshot {
-    final TenantId tenant;
-    final CompiledDirectory directory;
-    final DirectoryStore.VersionProbe probe;
-    /** The tenant's hash code: another tenant's snapshot in the same set is passed over by it. */
-    final int hash;
-    /**
-     * Always equal to {@link #tenant}; written without synchronisation, which is safe because any
-     * value a racing reader sees is an equal, immutable {@code TenantId} (a record with a final
-     * field), and a stale one only costs an {@code equals}.
-     */
-    TenantId seen;
-
-    Snapshot(TenantId tenant, CompiledDirectory directory, DirectoryStore.VersionProbe probe) {
-      this.tenant = tenant;
-      this.directory = directory;
-      this.probe = probe;
-      this.hash = tenant.hashCode();
-      this.seen = tenant;
-    }
-
-    TenantId tenant() {
-      return tenant;
-    }
-
-    CompiledDirectory directory() {
-      return directory;
-    }
-
-    DirectoryStore.VersionProbe probe() {
-      return probe;
-    }
-
-    /**
-     * Whether this snapshot is the tenant's; remembers the caller's object when it is.
-     *
-     * @param t the tenant
-     * @param h its hash code
-     */
-    boolean isOf(TenantId t, int h) {
-      if (h != hash) {
-        return false;
-      }
-      TenantId known = seen;
-      if (known == t) {
-        return true;
-      }
-      if (!known.equals(t)) {
-        return false;
-      }
-      seen = t;
-      return true;
-    }
-  }
-
   private Authorizer(DirectoryStore store, long maxSnapshots) {
     this.store = Objects.requireNonNull(store, "store");
     int slots = Math.max(64, Integer.highestOneBit((int) Math.min(maxSnapshots, 1 << 16)) * 4);
     this.front = new AtomicReferenceArray<>(slots);
     this.snapshots = Caffeine.newBuilder().maximumSize(maxSnapshots)
-        .<TenantId, Snapshot>evictionListener((tenant, evicted, cause) -> forget(evicted))
+        .<TenantId, CompiledDirectory>evictionListener((tenant, evicted, cause) -> forget(evicted))
         .build();
   }
 
@@ -315,20 +253,20 @@ public final class Authorizer {
     int hash = tenant.hashCode();
     int set = setOf(hash);
     for (int i = set; i < set + WAYS; i++) {
-      Snapshot s = front.get(i);
+      CompiledDirectory s = front.get(i);
       if (s != null && s.isOf(tenant, hash)) {
-        if (s.probe().current() != s.directory().version()) {
+        if (s.probe().current() != s.version()) {
           break;
         }
         if ((ThreadLocalRandom.current().nextInt() & (RECORD_ONE_IN - 1)) == 0) {
           snapshots.getIfPresent(tenant);
         }
-        return s.directory();
+        return s;
       }
     }
-    Snapshot current = load(tenant);
+    CompiledDirectory current = load(tenant);
     remember(tenant, set, current);
-    return current == null ? null : current.directory();
+    return current;
   }
 
   /**
@@ -336,11 +274,11 @@ public final class Authorizer {
    * tenant's slot, else an empty one, else one picked by the tenant's hash; other slots of the
    * tenant are emptied.
    */
-  private void remember(TenantId tenant, int set, Snapshot current) {
+  private void remember(TenantId tenant, int set, CompiledDirectory current) {
     int same = -1;
     int empty = -1;
     for (int i = set; i < set + WAYS; i++) {
-      Snapshot s = front.get(i);
+      CompiledDirectory s = front.get(i);
       if (s == null) {
         empty = empty < 0 ? i : empty;
       } else if (s.tenant().equals(tenant)) {
@@ -363,7 +301,7 @@ public final class Authorizer {
   }
 
   /** Drops an evicted snapshot from the front. */
-  private void forget(Snapshot evicted) {
+  private void forget(CompiledDirectory evicted) {
     int set = setOf(evicted.tenant());
     for (int i = set; i < set + WAYS; i++) {
       front.compareAndSet(i, evicted, null);
@@ -371,12 +309,12 @@ public final class Authorizer {
   }
 
   /** The snapshot of the tenant's current version from the cache, compiled if needed; or null. */
-  private Snapshot load(TenantId tenant) {
-    Snapshot hit = snapshots.getIfPresent(tenant);
+  private CompiledDirectory load(TenantId tenant) {
+    CompiledDirectory hit = snapshots.getIfPresent(tenant);
     long want;
     if (hit != null) {
       want = hit.probe().current();
-      if (want == hit.directory().version()) {
+      if (want == hit.version()) {
         return hit;
       }
       if (want == DirectoryStore.NO_DIRECTORY) {
@@ -393,7 +331,7 @@ public final class Authorizer {
     // each compile loads what the store holds at that moment, so an older snapshot never replaces
     // a newer one.
     return snapshots.asMap().compute(tenant, (t, old) -> {
-      if (old != null && old.directory().version() == want) {
+      if (old != null && old.version() == want) {
         return old;
       }
       Optional<DirectoryStore.Versioned> loaded = store.load(tenant);
@@ -405,8 +343,7 @@ public final class Authorizer {
         throw new TenantryException("the directory store returned tenant "
             + ver.directory().tenant() + " for tenant " + tenant);
       }
-      return new Snapshot(tenant, CompiledDirectory.compile(ver.directory(), ver.version(), actions),
-          store.versionProbe(tenant));
+      return CompiledDirectory.compile(ver.directory(), ver.version(), actions, store.versionProbe(tenant));
     });
   }
 }

@@ -19,6 +19,7 @@ import io.tenantry.identity.RoleDefinition;
 import io.tenantry.identity.Scope;
 import io.tenantry.identity.User;
 import io.tenantry.identity.UserListing;
+import io.tenantry.identity.spi.DirectoryStore;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
@@ -50,7 +51,9 @@ import java.util.Objects;
  *
  * <p>Thread-safe: the structure is immutable after construction; the action memo, the per-assignment
  * decisions and the deny cache hold immutable values that are pure functions of the snapshot, so a
- * racing writer can only store an equal value.
+ * racing writer can only store an equal value (as does the remembered caller's tenant object of
+ * {@link #isOf}). A snapshot compiled with its store's version probe is what an {@code Authorizer}
+ * caches itself, with no wrapper object between its cache and the snapshot's fields.
  */
 public final class CompiledDirectory {
   private static final byte USER = 0;
@@ -85,6 +88,22 @@ public final class CompiledDirectory {
   // The fields a warm check reads come first: HotSpot lays out reference fields in declaration
   // order, so these share the object's first cache line instead of being spread over three.
   private final long version;
+  /** The tenant's hash code: another tenant's snapshot in a cache set is passed over by it. */
+  private final int hash;
+  /** {@link #records}'s slot mask (its element 0), so a warm lookup reads no array element first. */
+  private final int slotMask;
+  /** {@link #records}'s group stride (its element 1), for the same reason. */
+  private final int groupStride;
+  /**
+   * Always equal to {@link #tenant}: the tenant object of the latest {@link #isOf} that matched, so
+   * a caller that passes the same {@link TenantId} object again is recognised by identity, without
+   * reading either id's characters. Written without synchronisation, which is safe because any value
+   * a racing reader sees is an equal, immutable {@code TenantId}, and a stale one only costs an
+   * {@code equals}.
+   */
+  private TenantId seen;
+  /** Tells whether this snapshot is still the store's version; null when compiled without one. */
+  private final DirectoryStore.VersionProbe probe;
   /** {@link #table}'s array, read by a warm tenant-level check without reaching the table object. */
   private final int[] records;
   /**
@@ -191,9 +210,13 @@ public final class CompiledDirectory {
   /** A cached deny of the deny cache. */
   private record Denial(int principal, int target, int action, Decision decision) {}
 
-  private CompiledDirectory(Directory d, long version, ActionCatalog catalog) {
+  private CompiledDirectory(Directory d, long version, ActionCatalog catalog,
+      DirectoryStore.VersionProbe probe) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
+    this.probe = probe;
     this.tenant = d.tenant();
+    this.hash = tenant.hashCode();
+    this.seen = tenant;
     this.version = version;
     this.allowInvitesFrom = d.allowInvitesFrom();
     this.users = d.users();
@@ -462,6 +485,8 @@ public final class CompiledDirectory {
     }
     table = new ObjectTable(index, ids, kind, flags, effectiveAt, effective, roleScope, ref);
     records = table.records();
+    slotMask = records[0];
+    groupStride = records[1];
     // A slot per one to two objects (at least 256, at most 16,384): 2 to 4 bytes an object empty;
     // a filled slot holds a deny's decision and its one-sentence reason (some 200 bytes).
     denials = new Denial[Math.max(256, Math.min(16_384, Integer.highestOneBit(Math.max(1, n))))];
@@ -487,7 +512,55 @@ public final class CompiledDirectory {
    * @return the snapshot
    */
   public static CompiledDirectory compile(Directory directory, long version, ActionCatalog catalog) {
-    return new CompiledDirectory(directory, version, catalog);
+    return new CompiledDirectory(directory, version, catalog, null);
+  }
+
+  /**
+   * Compiles a directory as {@link #compile(Directory, long, ActionCatalog)} does, and keeps the
+   * store's version probe of its tenant in the snapshot, so a cache of snapshots holds this object
+   * itself (no wrapper to load on every check; see {@link #probe} and {@link #isOf}).
+   *
+   * @param directory the validated directory
+   * @param version the store's version of it
+   * @param catalog the action ids
+   * @param probe the store's version probe of the directory's tenant
+   * @return the snapshot
+   * @throws NullPointerException if {@code catalog} or {@code probe} is null
+   */
+  public static CompiledDirectory compile(Directory directory, long version, ActionCatalog catalog,
+      DirectoryStore.VersionProbe probe) {
+    return new CompiledDirectory(directory, version, catalog, Objects.requireNonNull(probe, "probe"));
+  }
+
+  /**
+   * @return the store's version probe of this snapshot's tenant, or null when it was compiled
+   *     without one
+   */
+  public DirectoryStore.VersionProbe probe() {
+    return probe;
+  }
+
+  /**
+   * Whether this snapshot is the tenant's; remembers the caller's object when it is (see
+   * {@link #seen}).
+   *
+   * @param t the tenant
+   * @param h its hash code
+   * @return whether {@code t} equals this snapshot's tenant
+   */
+  public boolean isOf(TenantId t, int h) {
+    if (h != hash) {
+      return false;
+    }
+    TenantId known = seen;
+    if (known == t) {
+      return true;
+    }
+    if (!known.equals(t)) {
+      return false;
+    }
+    seen = t;
+    return true;
   }
 
   /** @return the tenant this snapshot belongs to */
@@ -650,7 +723,7 @@ public final class CompiledDirectory {
       return null;
     }
     int[] rec = records;
-    int pr = ObjectTable.find(rec, principalId);
+    int pr = ObjectTable.find(rec, slotMask, groupStride, principalId);
     if (pr < 0) {
       return null;
     }

@@ -1,10 +1,16 @@
 package io.tenantry.identity.internal;
 
+import java.util.Arrays;
+
 /**
  * The check-time form of one tenant's objects: each object's id, kind, flags and effective role
  * assignments packed into one record of a flat {@code int[]}, found through an open-addressing
  * table whose slots carry the record's offset and a tag of the id's hash. Slots and records share
- * the one array: {@code [0]} is the slot mask, the slots follow, then the records.
+ * the one array: {@code [0]} is the slot mask, {@code [1]} the group stride, then the groups: each
+ * holds 16 consecutive slots followed by an area for the records those slots point to (a quarter
+ * more than an average group's records); the records that do not fit their group's area follow the
+ * last group. So a record mostly lies a few hundred bytes from its slot: on the same memory page,
+ * which over many large tenants spares a check one address translation (a TLB miss) of two.
  *
  * <p>Why: a warm check over a large directory is bound by cache misses, not by instructions. Looking
  * a principal up touches one slot line (a slot whose tag differs is skipped without leaving it)
@@ -20,7 +26,7 @@ package io.tenantry.identity.internal;
  * entry of {@link #ENTRY} ints per effective assignment: the assignment index, the role index
  * shifted left by 2 with the scope kind in the low bits, and the scope reference.
  *
- * <p>The table's shape follows from its array (the slot mask at its start, the offset and tag
+ * <p>The table's shape follows from its array (the slot mask and stride at its start, the offset and tag
  * widths from its length), so a caller that holds the array itself finds and reads records through
  * the static methods without reaching this object; and a check reads one array header, not two:
  * over many tenants each is a cache line fewer.
@@ -32,6 +38,11 @@ final class ObjectTable {
   /** Ints per effective-assignment entry. */
   static final int ENTRY = 3;
   private static final int HEADER = 4;
+  /** Ints before the first group: the slot mask and the group stride. */
+  private static final int TABLE = 2;
+  /** Slots per group (one cache line of them), and its log2. */
+  private static final int GROUP = 16;
+  private static final int GROUP_SHIFT = 4;
   private static final int UTF16 = 1 << 16;
 
   /** The slot mask, the slots, then the records. */
@@ -52,18 +63,47 @@ final class ObjectTable {
   ObjectTable(IdIndex index, String[] ids, byte[] kind, byte[] flags, int[] entryAt, int[] entryAssignment,
       int[] entryRoleScope, int[] entryRef) {
     int n = ids.length;
-    int[] recordAt = new int[n];
     int[] slots = index.slots();
-    long size = 1 + slots.length;
+    int groups = Math.max(1, slots.length / GROUP);
+    int[] recordSize = new int[n];
+    long total = 0;
     for (int o = 0; o < n; o++) {
-      recordAt[o] = (int) size;
-      size += HEADER + charInts(ids[o]) + (long) ENTRY * (entryAt[o + 1] - entryAt[o]);
+      recordSize[o] = HEADER + charInts(ids[o]) + ENTRY * (entryAt[o + 1] - entryAt[o]);
+      total += recordSize[o];
     }
-    if (size >= Integer.MAX_VALUE - 2) {
-      throw new IllegalArgumentException("a tenant's directory is too large to compile: " + size + " ints");
+    // Each group's area holds a quarter more than an average group's records; the records of an
+    // unlucky group that do not fit go to the overflow area at the end.
+    long budget = (total + total / 4 + groups - 1) / groups;
+    long overflowAt = TABLE + (long) groups * (GROUP + budget);
+    if (overflowAt + total >= Integer.MAX_VALUE - 2) {
+      throw new IllegalArgumentException("a tenant's directory is too large to compile: "
+          + (overflowAt + total) + " ints");
     }
-    records = new int[(int) size];
+    int stride = GROUP + (int) budget;
+    int[] recordAt = new int[n];
+    Arrays.fill(recordAt, -1);
+    int[] fill = new int[groups];
+    int overflow = (int) overflowAt;
+    for (int s = 0; s < slots.length; s++) {
+      int v = slots[s];
+      if (v != 0) {
+        int o = v - 1;
+        int g = s / GROUP;
+        if (fill[g] + recordSize[o] <= budget) {
+          recordAt[o] = TABLE + g * stride + GROUP + fill[g];
+          fill[g] += recordSize[o];
+        }
+      }
+    }
+    for (int o = 0; o < n; o++) {
+      if (recordAt[o] < 0) {
+        recordAt[o] = overflow;
+        overflow += recordSize[o];
+      }
+    }
+    records = new int[overflow];
     records[0] = slots.length - 1;
+    records[1] = stride;
     for (int o = 0; o < n; o++) {
       int r = recordAt[o];
       String id = ids[o];
@@ -98,9 +138,14 @@ final class ObjectTable {
       int v = slots[s];
       if (v != 0) {
         int o = v - 1;
-        records[1 + s] = tag(IdIndex.spread(ids[o].hashCode()), offsetBits) | (recordAt[o] + 1);
+        records[slot(s, stride)] = tag(IdIndex.spread(ids[o].hashCode()), offsetBits) | (recordAt[o] + 1);
       }
     }
+  }
+
+  /** The position in the array of slot {@code s} of a table whose groups are {@code stride} ints apart. */
+  private static int slot(int s, int stride) {
+    return TABLE + (s >>> GROUP_SHIFT) * stride + (s & (GROUP - 1));
   }
 
   /** The bits of a slot that hold a record's offset + 1, for records of a length. */
@@ -150,6 +195,21 @@ final class ObjectTable {
    * @return the record's offset, or -1 when the id is null or unknown
    */
   static int find(int[] records, String id) {
+    return id == null ? -1 : find(records, records[0], records[1], id);
+  }
+
+  /**
+   * Finds the record of an id in a table given by its array, its slot mask and its group stride
+   * (the array's elements 0 and 1, kept by the caller): the slot's load then waits for no earlier
+   * load from the array.
+   *
+   * @param records the table's {@link #records()}
+   * @param mask {@code records[0]}
+   * @param stride {@code records[1]}
+   * @param id the id, or null
+   * @return the record's offset, or -1 when the id is null or unknown
+   */
+  static int find(int[] records, int mask, int stride, String id) {
     if (id == null) {
       return -1;
     }
@@ -157,10 +217,9 @@ final class ObjectTable {
     int offsetMask = -1 >>> (32 - offsetBits);
     int h = IdIndex.spread(id.hashCode());
     int tag = tag(h, offsetBits);
-    int mask = records[0];
     int s = h & mask;
     int v;
-    while ((v = records[1 + s]) != 0) {
+    while ((v = records[slot(s, stride)]) != 0) {
       if ((v & ~offsetMask) == tag) {
         int r = (v & offsetMask) - 1;
         if (matches(records, r, id)) {
