@@ -213,7 +213,7 @@ public final class CompiledDirectory {
   private CompiledDirectory(Directory d, long version, ActionCatalog catalog,
       DirectoryStore.VersionProbe probe) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
-    this.probe = probe;
+    this.probe = Objects.requireNonNull(probe, "probe");
     this.tenant = d.tenant();
     this.hash = tenant.hashCode();
     this.seen = tenant;
@@ -493,32 +493,10 @@ public final class CompiledDirectory {
   }
 
   /**
-   * Compiles a directory with a catalog of its own.
-   *
-   * @param directory the validated directory
-   * @param version the store's version of it
-   * @return the snapshot
-   */
-  public static CompiledDirectory compile(Directory directory, long version) {
-    return compile(directory, version, new ActionCatalog());
-  }
-
-  /**
-   * Compiles a directory whose actions take their ids from a catalog shared with other snapshots.
-   *
-   * @param directory the validated directory
-   * @param version the store's version of it
-   * @param catalog the action ids
-   * @return the snapshot
-   */
-  public static CompiledDirectory compile(Directory directory, long version, ActionCatalog catalog) {
-    return new CompiledDirectory(directory, version, catalog, null);
-  }
-
-  /**
-   * Compiles a directory as {@link #compile(Directory, long, ActionCatalog)} does, and keeps the
-   * store's version probe of its tenant in the snapshot, so a cache of snapshots holds this object
-   * itself (no wrapper to load on every check; see {@link #probe} and {@link #isOf}).
+   * Compiles a directory whose actions take their ids from a catalog shared with other snapshots
+   * (see {@link ActionCatalog}), and keeps the store's version probe of its tenant in the
+   * snapshot, so a cache of snapshots holds this object itself (no wrapper to load on every check;
+   * see {@link #probe} and {@link #isOf}).
    *
    * @param directory the validated directory
    * @param version the store's version of it
@@ -529,12 +507,11 @@ public final class CompiledDirectory {
    */
   public static CompiledDirectory compile(Directory directory, long version, ActionCatalog catalog,
       DirectoryStore.VersionProbe probe) {
-    return new CompiledDirectory(directory, version, catalog, Objects.requireNonNull(probe, "probe"));
+    return new CompiledDirectory(directory, version, catalog, probe);
   }
 
   /**
-   * @return the store's version probe of this snapshot's tenant, or null when it was compiled
-   *     without one
+   * @return the store's version probe of this snapshot's tenant
    */
   public DirectoryStore.VersionProbe probe() {
     return probe;
