@@ -261,7 +261,8 @@ class StoreCommandTest {
 
     assertThat(run(store("move", "--tenant", "t", "--to", "EUR"))).isZero();
     assertThat(out()).isEqualTo("{\"key\":\"k\",\"from\":\"NAM\",\"to\":\"EUR\","
-        + "\"outcome\":\"MOVED\",\"version\":2,\"bytes\":3000}\n");
+        + "\"outcome\":\"MOVED\",\"state\":\"SOURCE_CLEANED\",\"version\":2,\"bytes\":3000,"
+        + "\"verified\":true}\n");
     assertThat(err()).contains("verification passed");
     assertThat(files("geos/NAM")).isEmpty();
     assertThat(run(store("get", "--tenant", "t", "--key", "k"))).isZero();
