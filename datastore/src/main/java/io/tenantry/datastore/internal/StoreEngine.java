@@ -1193,7 +1193,7 @@ public final class StoreEngine implements EncryptedStore {
       // what an interrupted geo move left: its record and the chunks it names
       for (String objId : stagedObjectIds(tenant)) {
         synchronized (stripe(tenant, objId)) {
-          List<Copy> staged = resolveStaged(tenant, objId);
+          List<Copy> staged = resolveStaged(tenant, objId, false);
           boolean removed = repair && discardStaged(tenant, objId, staged,
               best(resolve(tenant, objId)));
           for (Copy c : staged) {
@@ -1481,16 +1481,18 @@ public final class StoreEngine implements EncryptedStore {
     return ids;
   }
 
-  /** Every replica's copy of the version a move is copying (or was, when interrupted). */
-  private List<Copy> resolveStaged(TenantId tenant, String objId) {
+  /**
+   * Every replica's copy of the version a move is copying (or was, when interrupted); with
+   * {@code unavailable}, also the replicas that cannot be read (they may hold one).
+   */
+  private List<Copy> resolveStaged(TenantId tenant, String objId, boolean unavailable) {
     List<Copy> out = new ArrayList<>();
     BlobName keysName = Names.stagedKeys(objId);
     BlobName mapName = Names.stagedMap(objId);
     for (Map.Entry<DataLocation, List<BlobReplica>> e : replicas.entrySet()) {
       for (BlobReplica r : e.getValue()) {
         Copy c = readCopy(tenant, objId, keysName, mapName, e.getKey(), r, out, false);
-        // an unavailable replica is left for a later move or scrub to clean
-        if (c.state != CopyState.MISSING && c.state != CopyState.UNAVAILABLE) {
+        if (c.state != CopyState.MISSING && (unavailable || c.state != CopyState.UNAVAILABLE)) {
           out.add(c);
         }
       }
@@ -1508,6 +1510,10 @@ public final class StoreEngine implements EncryptedStore {
   private boolean discardStaged(TenantId tenant, String objId, List<Copy> staged, Copy best) {
     boolean all = true;
     for (Copy c : staged) {
+      if (c.state == CopyState.UNAVAILABLE) {
+        all = false;
+        continue;
+      }
       long v = c.headerVersion;
       boolean keep = best != null && best.geo.equals(c.geo) && best.version() == v;
       try {
@@ -1573,6 +1579,8 @@ public final class StoreEngine implements EncryptedStore {
     IntermediateKeys.Key intermediate;
     boolean[] took;
     boolean[] switchFailed;
+    /** The target replicas any attempt of this move wrote something to. */
+    final Set<BlobReplica> wrote = new HashSet<>();
 
     ObjectMove(TenantId tenant, String objId, ObjectKey key, boolean deletedWhenQueued,
         DataLocation target, String actor, GeoMoveListener listener) {
@@ -1632,7 +1640,7 @@ public final class StoreEngine implements EncryptedStore {
       synchronized (stripes[stripe]) {
         List<Copy> copies = resolve(tenant, objId);
         Copy best = best(copies);
-        List<Copy> staged = resolveStaged(tenant, objId);
+        List<Copy> staged = resolveStaged(tenant, objId, false);
         if (best == null) {
           throw new NoIntactCopyException("no intact copy of '" + key + "' in tenant '" + tenant
               + "' is left to move");
@@ -1749,6 +1757,7 @@ public final class StoreEngine implements EncryptedStore {
       for (int i = 0; i < n; i++) {
         try {
           targets.get(i).putShared(tenant, stagedKeys, keysBytes);
+          wrote.add(targets.get(i));
           targets.get(i).putShared(tenant, stagedMap, mapBytes);
           took[i] = true;
         } catch (PortFailureException e) {
@@ -1801,8 +1810,8 @@ public final class StoreEngine implements EncryptedStore {
         n += b ? 1 : 0;
       }
       if (n < writeQuorum) {
-        throw new WriteQuorumException("geo move of '" + key + "' in tenant '" + tenant + "': "
-            + n + " of " + ok.length + " replicas of " + target.code() + " " + what + ", "
+        throw new WriteQuorumException("write quorum not reached in the geo move of '" + key
+            + "' in tenant '" + tenant + "': " + n + " of " + ok.length + " replicas of " + target.code() + " " + what + ", "
             + writeQuorum + " needed; the object stays current in " + from.code(), n,
             writeQuorum, failures.isEmpty() ? null : failures.get(0));
       }
@@ -2020,7 +2029,10 @@ public final class StoreEngine implements EncryptedStore {
       try {
         synchronized (stripes[stripe]) {
           Copy best = best(resolve(tenant, objId));
-          rolledBack = discardStaged(tenant, objId, resolveStaged(tenant, objId), best);
+          // a replica this move never wrote to holds nothing of it, reachable or not
+          List<Copy> staged = resolveStaged(tenant, objId, true);
+          staged.removeIf(c -> c.state == CopyState.UNAVAILABLE && !wrote.contains(c.replica));
+          rolledBack = discardStaged(tenant, objId, staged, best);
           current = best == null ? current : best.version();
         }
       } catch (RuntimeException again) {
