@@ -74,6 +74,18 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * the copies that differ, are missing or are stale. Writes, reads and scrubs of one object are
  * serialised by a striped lock, so a repair never overwrites a newer version.
  *
+ * <p>Geo moves. A move copies an object's current version to the target geo under a new version
+ * and fresh keys, but writes that version's keys and map under staged names ({@code
+ * <object id>.move}) first, then its chunks; reads and repairs look only at the object's own
+ * names, so they never see the copy before it commits, never take it for the current version and
+ * never remove it as a copy outside the object's geo, and the object's lock is not held while the
+ * copy is read, written or verified. The switch writes the same keys and map under the object's
+ * own names at write quorum (the commit point of a put), after which the higher version in the
+ * target is current and every copy in the source is superseded. The staged record outlives the
+ * chunks it names, so a move that was interrupted finds, removes and makes again what it had
+ * copied. Writers consult the stripe's {@link MoveTicket} chain, null unless a move is running
+ * in that stripe.
+ *
  * <p>Hot path. The ciphertext, keys and map arrays are immutable once built and handed to every
  * replica through {@link BlobReplica#putShared} (in memory: one array for all replicas) and read
  * back through {@link BlobReplica#getShared}; byte-identical blobs met on several replicas are
