@@ -1618,8 +1618,12 @@ public final class StoreEngine implements EncryptedStore {
       try {
         while (true) {
           GeoMoveReport.Item done = start();
-          if (done != null || ticket == null) {
+          if (done != null) {
+            enter(done.state());
             return done;
+          }
+          if (ticket == null) {
+            return null;
           }
           enter(GeoMoveState.COPYING);
           if (!copy() || !openReadOnlyWindow()) {
@@ -1682,7 +1686,9 @@ public final class StoreEngine implements EncryptedStore {
         from = best.geo;
         sourceVersion = best.version();
         size = best.map.size();
-        version = top + 1;
+        // above every version an earlier attempt used too: one on a replica now unreachable
+        // must never be taken again
+        version = Math.max(top, version) + 1;
         if (ticket == null) {
           ticket = new MoveTicket(tenant, objId, key, from, target);
           ticket.next = moving[stripe];
@@ -1701,11 +1707,14 @@ public final class StoreEngine implements EncryptedStore {
      * what was left elsewhere and any copy in progress.
      */
     private GeoMoveReport.Item finishInTarget(List<Copy> copies, Copy best, List<Copy> staged) {
-      boolean leftovers = !staged.isEmpty();
+      Set<DataLocation> elsewhere = new TreeSet<>(Comparator.comparing(DataLocation::code));
       for (Copy c : copies) {
-        leftovers |= !c.geo.equals(target) && c.state != CopyState.MISSING
-            && c.state != CopyState.UNAVAILABLE;
+        if (!c.geo.equals(target) && c.state != CopyState.MISSING
+            && c.state != CopyState.UNAVAILABLE) {
+          elsewhere.add(c.geo);
+        }
       }
+      boolean leftovers = !staged.isEmpty() || !elsewhere.isEmpty();
       boolean clean = true;
       if (leftovers) {
         // a read with repair: completes the target's copies and removes those elsewhere
@@ -1715,14 +1724,18 @@ public final class StoreEngine implements EncryptedStore {
           clean &= c.geo.equals(target) || c.state == CopyState.MISSING
               || c.state == CopyState.UNAVAILABLE;
         }
-        Map<String, String> details = Map.of("side", "target", "geo", target.code(),
-            "to", target.code(), "version", Long.toString(best.version()), "state",
-            (clean ? GeoMoveState.SOURCE_CLEANED : GeoMoveState.SWITCHED).name(),
-            "finished", "what an interrupted move or a write left outside " + target.code());
-        record(tenant, actor, "GeoMove", key.value(), AuditResult.SUCCESS, details);
+        // both sides: each geo a copy was left in, then the target
+        List<DataLocation> sides = new ArrayList<>(elsewhere);
+        sides.add(target);
+        for (DataLocation g : sides) {
+          record(tenant, actor, "GeoMove", key.value(), AuditResult.SUCCESS, Map.of(
+              "side", g.equals(target) ? "target" : "source", "geo", g.code(),
+              "to", target.code(), "version", Long.toString(best.version()), "state",
+              (clean ? GeoMoveState.SOURCE_CLEANED : GeoMoveState.SWITCHED).name(),
+              "finished", "what an interrupted move or a write left outside " + target.code()));
+        }
       }
       GeoMoveState state = clean ? GeoMoveState.SOURCE_CLEANED : GeoMoveState.SWITCHED;
-      enter(state);
       return new GeoMoveReport.Item(key, ticket == null ? target : from,
           GeoMoveReport.Outcome.ALREADY_IN_TARGET, state, best.version(), best.map.size(), clean,
           !leftovers ? "" : clean ? "removed what an interrupted move had left"

@@ -442,6 +442,10 @@ class GeoMoveTest {
         .isNotEmpty().allSatisfy(i -> assertThat(i.state()).isEqualTo(GeoMoveState.SOURCE_CLEANED));
     assertThat(resumed.items()).filteredOn(i -> !i.reason().isEmpty())
         .singleElement().satisfies(i -> assertThat(i.reason()).contains("interrupted"));
+    assertThat(audit.query(AuditQuery.of(T).withActivity("GeoMove")).items())
+        .filteredOn(r -> r.details().containsKey("finished"))
+        .extracting(r -> r.details().get("side") + "@" + r.details().get("geo"))
+        .containsExactly("source@NAM", "target@EUR");
     assertAllInEur(objects);
   }
 
