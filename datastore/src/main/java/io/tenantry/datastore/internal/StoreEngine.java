@@ -666,28 +666,34 @@ public final class StoreEngine implements EncryptedStore {
         continue;
       }
       BlobReplica r = targets.get(i);
-      Copy before = null;
-      for (Copy c : copies) {
-        if (c.geo.equals(geo) && c.replica == r) {
-          before = c;
-        }
-      }
       try {
-        if (before != null && before.mapBytes != null) {
-          r.putShared(tenant, names.map(objId), before.mapBytes);
-        } else {
-          r.delete(tenant, names.map(objId));
-        }
-        if (before != null && before.keysBytes != null) {
-          r.putShared(tenant, names.keys(objId), before.keysBytes);
-        } else {
-          r.delete(tenant, names.keys(objId));
-        }
+        restoreBefore(tenant, objId, copies, geo, r);
         deleteChunks(tenant, objId, r, v, count);
       } catch (PortFailureException e) {
         // the replica failed during the write too; what it holds of the failed version is
         // never current: a later put uses a higher version and reads prefer intact quorum copies
       }
+    }
+  }
+
+  /** Puts back the map and keys blobs a replica of {@code geo} held before (or removes them). */
+  private void restoreBefore(TenantId tenant, String objId, List<Copy> copies, DataLocation geo,
+      BlobReplica r) {
+    Copy before = null;
+    for (Copy c : copies) {
+      if (c.geo.equals(geo) && c.replica == r) {
+        before = c;
+      }
+    }
+    if (before != null && before.mapBytes != null) {
+      r.putShared(tenant, names.map(objId), before.mapBytes);
+    } else {
+      r.delete(tenant, names.map(objId));
+    }
+    if (before != null && before.keysBytes != null) {
+      r.putShared(tenant, names.keys(objId), before.keysBytes);
+    } else {
+      r.delete(tenant, names.keys(objId));
     }
   }
 
@@ -1958,28 +1964,11 @@ public final class StoreEngine implements EncryptedStore {
         if (!touched[i]) {
           continue;
         }
-        BlobReplica r = targets.get(i);
-        Copy before = null;
-        for (Copy c : copies) {
-          if (c.replica == r && c.geo.equals(target)) {
-            before = c;
-          }
-        }
         try {
-          if (before != null && before.mapBytes != null) {
-            r.putShared(tenant, names.map(objId), before.mapBytes);
-          } else {
-            r.delete(tenant, names.map(objId));
-          }
-          if (before != null && before.keysBytes != null) {
-            r.putShared(tenant, names.keys(objId), before.keysBytes);
-          } else {
-            r.delete(tenant, names.keys(objId));
-          }
+          restoreBefore(tenant, objId, copies, target, targets.get(i));
         } catch (PortFailureException e) {
-          // a replica that failed the switch holds a copy nobody reads as current below quorum
-          // only until a read or scrub compares it with the source's (the source is newer-or-equal
-          // nowhere: the copy's version is higher), so it is removed with the copy in progress
+          // the rollback that follows removes the copy's keys and map from it, or reports the
+          // move FAILED (not ROLLED_BACK) while it cannot
         }
       }
     }
@@ -2053,11 +2042,24 @@ public final class StoreEngine implements EncryptedStore {
       long current = sourceVersion;
       try {
         synchronized (stripes[stripe]) {
+          // first the copy's own keys and map where a switch below quorum left them (its version
+          // is this move's: writers take higher ones), so the source is the best copy again
+          boolean official = true;
+          for (Copy c : resolve(tenant, objId)) {
+            if (c.geo.equals(target) && version > 0 && c.headerVersion == version) {
+              try {
+                c.replica.delete(tenant, names.map(objId));
+                c.replica.delete(tenant, names.keys(objId));
+              } catch (PortFailureException gone) {
+                official = false;
+              }
+            }
+          }
           Copy best = best(resolve(tenant, objId));
           // a replica this move never wrote to holds nothing of it, reachable or not
           List<Copy> staged = resolveStaged(tenant, objId, true);
           staged.removeIf(c -> c.state == CopyState.UNAVAILABLE && !wrote.contains(c.replica));
-          rolledBack = discardStaged(tenant, objId, staged, best);
+          rolledBack = discardStaged(tenant, objId, staged, best) && official;
           current = best == null ? current : best.version();
         }
       } catch (RuntimeException again) {

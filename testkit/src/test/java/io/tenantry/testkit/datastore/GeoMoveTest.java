@@ -371,6 +371,36 @@ class GeoMoveTest {
   }
 
   @Test
+  void aSwitchBelowQuorum_leavesTheSourceCurrent_andTheRerunMovesIt() {
+    byte[] content = bytes(37, 15);
+    store.put(T, K, content, Placement.geo(NAM), "alice");
+    Recorder rec = new Recorder();
+    // the copy verifies, then two target replicas refuse every write: the switch cannot commit
+    rec.on.put(GeoMoveState.READ_ONLY, () -> {
+      replica(EUR, 1).inject(Fault.FAIL_WRITES);
+      replica(EUR, 2).inject(Fault.FAIL_WRITES);
+    });
+
+    GeoMoveReport failed = store.moveTenant(T, EUR, "ops", rec);
+
+    assertThat(rec.states.get(K.value())).containsExactly(GeoMoveState.QUEUED,
+        GeoMoveState.COPYING, GeoMoveState.READ_ONLY, GeoMoveState.FAILED);
+    assertThat(failed.items()).singleElement().satisfies(i -> {
+      assertThat(i.state()).isEqualTo(GeoMoveState.FAILED);
+      assertThat(i.reason()).contains("took the switch", "could not be removed yet");
+    });
+    assertThat(store.get(T, K, new ByteArrayOutputStream(), "alice").object().geo())
+        .isEqualTo(NAM);
+    assertThat(store.getBytes(T, K, "alice")).isEqualTo(content);
+    replicas.get(EUR).forEach(r -> r.inject(Fault.NONE));
+    assertThat(store.moveTenant(T, EUR, "ops").count(GeoMoveState.SOURCE_CLEANED)).isEqualTo(1);
+    assertThat(store.getBytes(T, K, "alice")).isEqualTo(content);
+    assertThat(blobs(NAM)).isZero();
+    assertThat(blobs(EUR, BlobKind.MAP)).isEqualTo(3);
+    assertThat(store.verify(false, "ops").findings()).isEmpty();
+  }
+
+  @Test
   void aSlowTarget_stillMoves() {
     store.put(T, K, bytes(64, 12), Placement.geo(NAM), "alice");
     replicas.get(EUR).forEach(r -> r.inject(Fault.SLOW).delay(Duration.ofMillis(1)));
