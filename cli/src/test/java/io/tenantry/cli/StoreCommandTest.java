@@ -265,6 +265,9 @@ class StoreCommandTest {
         + "\"verified\":true}\n");
     assertThat(err()).contains("verification passed");
     assertThat(files("geos/NAM")).isEmpty();
+    // the copy's staged record is gone once the move is complete
+    assertThat(files("geos/EUR")).extracting(p -> p.getFileName().toString())
+        .noneMatch(name -> name.endsWith(".move"));
     assertThat(run(store("get", "--tenant", "t", "--key", "k"))).isZero();
     assertThat(out.toByteArray()).isEqualTo(content);
     assertThat(run(store("move", "--tenant", "t", "--to", "EUR"))).isZero();

@@ -8,6 +8,8 @@ import io.tenantry.core.TenantId;
  * from the thread running the move and never while the object's lock is held, so a listener may
  * read the object (the reads proceed) or block for a while (the move waits; reads do not).
  * A listener that throws a {@link RuntimeException} is ignored (logged), never aborts the move.
+ * It must not call {@link EncryptedStore#verify} of the same store: a scrub waits for the move to
+ * end.
  */
 @FunctionalInterface
 public interface GeoMoveListener {
