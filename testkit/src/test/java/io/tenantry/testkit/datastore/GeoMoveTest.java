@@ -500,6 +500,27 @@ class GeoMoveTest {
   }
 
   @Test
+  void anUnexpectedException_midCopy_failsThatObjectAndRollsItBack_theOthersMove() {
+    Map<ObjectKey, byte[]> objects = threeObjects();
+    wires.get(EUR).get(2).onChunkPut(2, () -> {
+      throw new IllegalStateException("replica bug");
+    });
+
+    GeoMoveReport report = store.moveTenant(T, EUR, "ops");
+
+    assertThat(report.items()).filteredOn(i -> i.outcome() == Outcome.FAILED).singleElement()
+        .satisfies(i -> {
+          assertThat(i.state()).isEqualTo(GeoMoveState.ROLLED_BACK);
+          assertThat(i.reason()).contains("replica bug");
+          assertThat(i.from()).isEqualTo(NAM);
+        });
+    assertThat(report.count(Outcome.MOVED)).isEqualTo(2);
+    objects.forEach((k, v) -> assertThat(store.getBytes(T, k, "alice")).isEqualTo(v));
+    assertThat(store.moveTenant(T, EUR, "ops").count(Outcome.MOVED)).isEqualTo(1);
+    assertAllInEur(objects);
+  }
+
+  @Test
   void verifyWithRepair_removesWhatAnInterruptedMoveLeft() {
     Map<ObjectKey, byte[]> objects = threeObjects();
     wires.get(EUR).get(2).crashOnChunkPut(3);
