@@ -582,14 +582,17 @@ public final class StoreCommand extends CommandGroup {
   /**
    * {@code store move}: an addition to {@code cli.md}, the geo move of §5.6. Moves every live
    * object of the tenant to geo G; prints one JSON object per object ({@code key}, {@code from},
-   * {@code to}, {@code outcome} of {@code MOVED}, {@code ALREADY_IN_TARGET} or {@code FAILED},
-   * {@code version}, {@code bytes}, {@code reason} when failed) and a summary with duration,
-   * throughput and the verification result. Exit 0, or 75 when an object failed (rolled back; run
-   * the move again to resume).
+   * {@code to}, {@code outcome} of {@code MOVED}, {@code ALREADY_IN_TARGET}, {@code DELETED} or
+   * {@code FAILED}, {@code state}, the last {@link io.tenantry.datastore.GeoMoveState} it reached
+   * ({@code SOURCE_CLEANED} when complete, {@code ROLLED_BACK} when failed), {@code version},
+   * {@code bytes}, {@code verified}, {@code reason} when there is one) and a summary with
+   * duration, throughput and the verification result. Exit 0, or 75 when an object failed
+   * (rolled back; run the move again to resume: an interrupted move is finished the same way).
    */
   @Command(name = "move", mixinStandardHelpOptions = true,
-      description = {"Move every live object of the tenant to geo G (resumable: a re-run skips",
-          "objects already there); one JSON line per object, exit 75 when one failed."})
+      description = {"Move every live object of the tenant to geo G, each through copying, a",
+          "read-only window, switch and source cleaning (or rollback); resumable: a re-run",
+          "finishes an interrupted move. One JSON line per object, exit 75 when one failed."})
   static final class Move extends TenantBase {
     @Option(names = "--to", required = true, paramLabel = "G", description = "The target geo.")
     String to;
@@ -615,8 +618,10 @@ public final class StoreCommand extends CommandGroup {
         line.put("from", i.from().code());
         line.put("to", target.code());
         line.put("outcome", i.outcome().name());
+        line.put("state", i.state().name());
         line.put("version", i.version());
         line.put("bytes", i.bytes());
+        line.put("verified", i.verified());
         if (!i.reason().isEmpty()) {
           line.put("reason", i.reason());
         }
@@ -634,7 +639,10 @@ public final class StoreCommand extends CommandGroup {
           + report.count(io.tenantry.datastore.GeoMoveReport.Outcome.MOVED) + " moved ("
           + report.bytesMoved() + " bytes), "
           + report.count(io.tenantry.datastore.GeoMoveReport.Outcome.ALREADY_IN_TARGET)
-          + " already there, " + failed + " failed; " + report.duration().toMillis() + " ms, "
+          + " already there, " + failed + " failed"
+          + (report.withoutIntactCopy() == 0 ? ""
+              : ", " + report.withoutIntactCopy() + " without an intact copy (see verify)")
+          + "; " + report.duration().toMillis() + " ms, "
           + Math.round(report.bytesPerSecond()) + " bytes/s; verification "
           + (report.verified() ? "passed" : "FAILED"));
       if (failed > 0) {

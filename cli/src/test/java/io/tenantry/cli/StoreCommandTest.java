@@ -261,9 +261,13 @@ class StoreCommandTest {
 
     assertThat(run(store("move", "--tenant", "t", "--to", "EUR"))).isZero();
     assertThat(out()).isEqualTo("{\"key\":\"k\",\"from\":\"NAM\",\"to\":\"EUR\","
-        + "\"outcome\":\"MOVED\",\"version\":2,\"bytes\":3000}\n");
+        + "\"outcome\":\"MOVED\",\"state\":\"SOURCE_CLEANED\",\"version\":2,\"bytes\":3000,"
+        + "\"verified\":true}\n");
     assertThat(err()).contains("verification passed");
     assertThat(files("geos/NAM")).isEmpty();
+    // the copy's staged record is gone once the move is complete
+    assertThat(files("geos/EUR")).extracting(p -> p.getFileName().toString())
+        .noneMatch(name -> name.endsWith(".move"));
     assertThat(run(store("get", "--tenant", "t", "--key", "k"))).isZero();
     assertThat(out.toByteArray()).isEqualTo(content);
     assertThat(run(store("move", "--tenant", "t", "--to", "EUR"))).isZero();

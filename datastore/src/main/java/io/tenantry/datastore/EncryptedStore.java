@@ -46,7 +46,8 @@ import java.util.Objects;
  *       {@link #shredTenant} destroys the tenant's keys for good.</li>
  *   <li><b>Audit.</b> Every access, failures included, is recorded through the {@link AuditLog}
  *       with activities {@code Put}, {@code Get}, {@code Delete}, {@code List}, {@code RotateKey},
- *       {@code ShredTenant} and {@code Repair}. An access that cannot be audited fails.</li>
+ *       {@code ShredTenant}, {@code Repair}, {@code Export} and {@code GeoMove}. An access that
+ *       cannot be audited fails.</li>
  * </ul>
  *
  * <p>Every method takes the tenant (there is no current tenant) and the actor recorded in the
@@ -197,14 +198,8 @@ public interface EncryptedStore {
   List<ExportEntry> exportTenant(TenantId tenant, ExportSink sink, String actor);
 
   /**
-   * Moves every live object of a tenant that is not in {@code target} there (a geo move, §5.6).
-   * Each object goes through: copying (read and authenticated in its source, written to the
-   * target's replicas at write quorum under fresh keys), switched (the target version is
-   * committed and current), source cleaned (its source copies removed); or it fails, is rolled
-   * back and stays current in its source. The source copy serves reads until the switch; writes
-   * and reads of that one object wait while it is copied. A move is resumable: its state is what
-   * the replicas hold, so running it again skips objects already in the target. Every object moved
-   * or failed is audited as {@code GeoMove} with its source and target.
+   * Moves every live object of a tenant that is not in {@code target} there (a geo move, §5.6),
+   * like {@link #moveTenant(TenantId, DataLocation, String, GeoMoveListener)} without a listener.
    *
    * @param tenant the tenant
    * @param target one of the store's geos
@@ -212,8 +207,49 @@ public interface EncryptedStore {
    * @return the report
    * @throws io.tenantry.core.error.ValidationException if {@code target} is not a store geo
    * @throws TenantShreddedException if the tenant's keys were destroyed
+   * @throws io.tenantry.core.error.ConflictException if a move of the tenant is already running
    */
-  GeoMoveReport moveTenant(TenantId tenant, DataLocation target, String actor);
+  default GeoMoveReport moveTenant(TenantId tenant, DataLocation target, String actor) {
+    return moveTenant(tenant, target, actor, GeoMoveListener.none());
+  }
+
+  /**
+   * Moves every live object of a tenant that is not in {@code target} there (a geo move, §5.6),
+   * one object at a time, each through the states of {@link GeoMoveState}: queued; copying (read
+   * and authenticated in its source, written to the target's replicas at write quorum under a new
+   * version and fresh keys, beside the source version, which stays current); read-only window
+   * (the copy verified in the target); switched (the target version committed and current);
+   * source cleaned. A copy that cannot be completed fails and is rolled back: the source version
+   * stays current.
+   *
+   * <p>The object stays readable throughout, and reads never wait for its copy: until the switch
+   * they are served from the source version, afterwards from the target; a read never sees the
+   * copy before it is committed. A write during the copy is accepted and makes the move copy the
+   * object again (at most three times, then it fails); a put or delete during the read-only
+   * window is refused with {@link GeoMoveReadOnlyException}.
+   *
+   * <p>Resumable: a copy in progress is recorded in the target beside the object (its sealed
+   * version, written before any chunk), so a move that was interrupted (a failing replica, an
+   * exception, a crash) is finished by running it again: objects already in the target are
+   * skipped (a copy the interrupted run had left in the source is removed), and an object whose
+   * copy was interrupted is copied again after the partial copy is removed. {@link #verify} with
+   * repair also removes what an interrupted move left. Each object moved, failed or finished is
+   * audited as {@code GeoMove} twice, once for its source side and once for its target side
+   * (details {@code side}, {@code geo}, {@code from}, {@code to}, {@code state}, ...). A move and
+   * a {@link #verify} of the same store exclude each other; two moves of one tenant cannot run at
+   * once.
+   *
+   * @param tenant the tenant
+   * @param target one of the store's geos
+   * @param actor who acts
+   * @param listener told of every state each object enters
+   * @return the report
+   * @throws io.tenantry.core.error.ValidationException if {@code target} is not a store geo
+   * @throws TenantShreddedException if the tenant's keys were destroyed
+   * @throws io.tenantry.core.error.ConflictException if a move of the tenant is already running
+   */
+  GeoMoveReport moveTenant(TenantId tenant, DataLocation target, String actor,
+      GeoMoveListener listener);
 
   /**
    * Returns the geos the store places data in, central first.

@@ -337,9 +337,17 @@ class EncryptedStoreTest {
     assertThat(f.blobCount(NAM, A)).isZero();
     assertThat(f.store.getBytes(A, ObjectKey.of("a"), "alice")).isEqualTo(TEXT);
     assertThat(f.store.moveTenant(A, EUR, "admin").count(GeoMoveReport.Outcome.MOVED)).isZero();
-    assertThat(f.audit.query(AuditQuery.of(A).withActivity("GeoMove")).items()).singleElement()
-        .satisfies(r -> assertThat(r.details()).containsEntry("from", "NAM")
-            .containsEntry("to", "EUR"));
+    List<AuditRecord> moves = f.audit.query(AuditQuery.of(A).withActivity("GeoMove")).items();
+    assertThat(moves).filteredOn(r -> "a".equals(r.target()))
+        .extracting(r -> r.details().get("side") + "@" + r.details().get("geo"))
+        .containsExactly("source@NAM", "target@EUR");
+    assertThat(moves).filteredOn(r -> "a".equals(r.target())).allSatisfy(r ->
+        assertThat(r.details()).containsEntry("from", "NAM").containsEntry("to", "EUR")
+            .containsEntry("state", "SOURCE_CLEANED"));
+    assertThat(moves).filteredOn(r -> r.target() == null).hasSize(2)
+        .allSatisfy(r -> assertThat(r.details()).containsEntry("objects", "2"));
+    assertThat(report.items()).extracting(GeoMoveReport.Item::state)
+        .containsOnly(GeoMoveState.SOURCE_CLEANED);
   }
 
   @Test
@@ -354,8 +362,14 @@ class EncryptedStoreTest {
 
     GeoMoveReport report = broken.moveTenant(A, EUR, "admin");
 
-    assertThat(report.items()).singleElement()
-        .satisfies(i -> assertThat(i.outcome()).isEqualTo(GeoMoveReport.Outcome.FAILED));
+    assertThat(report.items()).singleElement().satisfies(i -> {
+      assertThat(i.outcome()).isEqualTo(GeoMoveReport.Outcome.FAILED);
+      assertThat(i.state()).isEqualTo(GeoMoveState.ROLLED_BACK);
+    });
+    assertThat(f.audit.query(AuditQuery.of(A).withActivity("GeoMove")).items())
+        .filteredOn(r -> r.target() != null)
+        .extracting(r -> r.details().get("side") + ":" + r.result())
+        .containsExactly("source:FAILURE", "target:FAILURE");
     assertThat(report.verified()).isFalse();
     assertThat(f.store.getBytes(A, K, "alice")).isEqualTo(TEXT);
     assertThat(f.store.list(A, "alice")).extracting(ObjectInfo::geo).containsExactly(NAM);

@@ -56,6 +56,31 @@ final class Names {
     return BlobName.of(BlobKind.KEYS, objectId);
   }
 
+  /** What a staged blob's id adds to its object's id. */
+  private static final String STAGED = ".move";
+
+  /**
+   * The map of the version a geo move is copying to its target, kept beside the object's map
+   * until the switch: the move's record of a copy in progress (see {@link #stagedObjectId}).
+   */
+  static BlobName stagedMap(String objectId) {
+    return BlobName.of(BlobKind.MAP, objectId + STAGED);
+  }
+
+  /** The keys of the version a geo move is copying, beside {@link #stagedMap}. */
+  static BlobName stagedKeys(String objectId) {
+    return BlobName.of(BlobKind.KEYS, objectId + STAGED);
+  }
+
+  /** The object id a staged blob's id belongs to, or null when the id is not a staged one. */
+  static String stagedObjectId(String id) {
+    if (!id.endsWith(STAGED)) {
+      return null;
+    }
+    String objectId = id.substring(0, id.length() - STAGED.length());
+    return isObjectId(objectId) ? objectId : null;
+  }
+
   private static final byte[] CHUNK = "chunk\0".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
   /** Bytes of digest a chunk name keeps (160 bits, 40 hex digits). */

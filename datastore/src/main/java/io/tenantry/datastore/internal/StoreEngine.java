@@ -6,6 +6,7 @@ import io.tenantry.core.TenantGeography;
 import io.tenantry.core.TenantId;
 import io.tenantry.core.audit.AuditRecord;
 import io.tenantry.core.audit.AuditResult;
+import io.tenantry.core.error.ConflictException;
 import io.tenantry.core.error.NotFoundException;
 import io.tenantry.core.error.PortFailureException;
 import io.tenantry.core.error.ValidationException;
@@ -15,7 +16,10 @@ import io.tenantry.core.validation.Problem;
 import io.tenantry.datastore.EncryptedStore;
 import io.tenantry.datastore.ExportEntry;
 import io.tenantry.datastore.ExportSink;
+import io.tenantry.datastore.GeoMoveListener;
+import io.tenantry.datastore.GeoMoveReadOnlyException;
 import io.tenantry.datastore.GeoMoveReport;
+import io.tenantry.datastore.GeoMoveState;
 import io.tenantry.datastore.IntegrityException;
 import io.tenantry.datastore.NoIntactCopyException;
 import io.tenantry.datastore.ObjectInfo;
@@ -53,6 +57,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * The engine behind {@link EncryptedStore}.
@@ -68,6 +73,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * on the first replica that has a good copy, compare the other replicas' bytes to it, and rewrite
  * the copies that differ, are missing or are stale. Writes, reads and scrubs of one object are
  * serialised by a striped lock, so a repair never overwrites a newer version.
+ *
+ * <p>Geo moves. A move copies an object's current version to the target geo under a new version
+ * and fresh keys, but writes that version's keys and map under staged names ({@code
+ * <object id>.move}) first, then its chunks; reads and repairs look only at the object's own
+ * names, so they never see the copy before it commits, never take it for the current version and
+ * never remove it as a copy outside the object's geo, and the object's lock is not held while the
+ * copy is read, written or verified. The switch writes the same keys and map under the object's
+ * own names at write quorum (the commit point of a put), after which the higher version in the
+ * target is current and every copy in the source is superseded. The staged record outlives the
+ * chunks it names, so a move that was interrupted finds, removes and makes again what it had
+ * copied. Writers consult the stripe's {@link MoveTicket} chain, null unless a move is running
+ * in that stripe.
  *
  * <p>Hot path. The ciphertext, keys and map arrays are immutable once built and handed to every
  * replica through {@link BlobReplica#putShared} (in memory: one array for all replicas) and read
@@ -108,6 +125,18 @@ public final class StoreEngine implements EncryptedStore {
    */
   private final Set<TenantId> shredded = ConcurrentHashMap.newKeySet();
   private final Object[] stripes = new Object[STRIPES];
+  /**
+   * Per stripe, the objects a geo move is copying ({@link MoveTicket}), guarded by the stripe's
+   * lock: null (one array read) for a stripe without any.
+   */
+  private final MoveTicket[] moving = new MoveTicket[STRIPES];
+  /** Tenants a move is running for: a second move of one tenant is refused. */
+  private final Set<TenantId> movingTenants = ConcurrentHashMap.newKeySet();
+  /**
+   * Moves (shared) and {@link #verify} (exclusive) exclude each other, so a scrub never takes a
+   * copy in progress for an orphan nor a move's record of it for a leftover.
+   */
+  private final ReentrantReadWriteLock moveOrScrub = new ReentrantReadWriteLock();
 
   /**
    * Creates the engine; {@link EncryptedStore#builder()} validates the arguments first.
@@ -328,7 +357,30 @@ public final class StoreEngine implements EncryptedStore {
   }
 
   private Object stripe(TenantId tenant, String objId) {
-    return stripes[Math.floorMod(31 * tenant.hashCode() + objId.hashCode(), STRIPES)];
+    return stripes[stripeIndex(tenant, objId)];
+  }
+
+  private static int stripeIndex(TenantId tenant, String objId) {
+    return Math.floorMod(31 * tenant.hashCode() + objId.hashCode(), STRIPES);
+  }
+
+  /**
+   * Lets a put or delete of an object a move is copying proceed (the copy is made again, and
+   * the write takes a version above the copy's) or refuses it in the move's read-only window.
+   * Called under the stripe's lock, only when the stripe has a move in progress.
+   *
+   * @return the version the write must exceed, 0 when no move copies the object
+   */
+  private long admitWrite(int stripe, TenantId tenant, String objId, ObjectKey key) {
+    MoveTicket t = MoveTicket.find(moving[stripe], tenant, objId);
+    if (t == null) {
+      return 0;
+    }
+    if (t.state != GeoMoveState.COPYING) {
+      throw new GeoMoveReadOnlyException(tenant, key, t.from, t.to);
+    }
+    t.invalidated = true;
+    return t.targetVersion;
   }
 
   // ---------------------------------------------------------------- put / delete
@@ -357,8 +409,10 @@ public final class StoreEngine implements EncryptedStore {
       DataLocation geo = place(placement);
       String objId = names.objectId(key.value());
       ObjectInfo info;
-      synchronized (stripe(tenant, objId)) {
-        info = write(tenant, key, objId, resolve(tenant, objId), content, geo, false);
+      int s = stripeIndex(tenant, objId);
+      synchronized (stripes[s]) {
+        long floor = moving[s] == null ? 0 : admitWrite(s, tenant, objId, key);
+        info = write(tenant, key, objId, resolve(tenant, objId), content, geo, false, floor);
       }
       record(tenant, actor, "Put", key.value(), AuditResult.SUCCESS, Map.of(
           "version", Long.toString(info.version()), "geo", geo.code(),
@@ -379,7 +433,9 @@ public final class StoreEngine implements EncryptedStore {
       String objId = names.objectId(key.value());
       boolean existed;
       long version = 0;
-      synchronized (stripe(tenant, objId)) {
+      int s = stripeIndex(tenant, objId);
+      synchronized (stripes[s]) {
+        long floor = moving[s] == null ? 0 : admitWrite(s, tenant, objId, key);
         List<Copy> copies = resolve(tenant, objId);
         Copy best = best(copies);
         if (best == null) {
@@ -387,7 +443,7 @@ public final class StoreEngine implements EncryptedStore {
         }
         existed = best != null && !best.map.deleted();
         if (existed) {
-          version = write(tenant, key, objId, copies, null, best.geo, true).version();
+          version = write(tenant, key, objId, copies, null, best.geo, true, floor).version();
         }
       }
       record(tenant, actor, "Delete", key.value(), AuditResult.SUCCESS, existed
@@ -429,9 +485,13 @@ public final class StoreEngine implements EncryptedStore {
     }
   }
 
+  /**
+   * Writes a version above every copy's and above {@code floor} (the version a geo move is
+   * copying the object to, or 0).
+   */
   private ObjectInfo write(TenantId tenant, ObjectKey key, String objId, List<Copy> copies,
-      Content content, DataLocation geo, boolean tombstone) {
-    long previous = 0;
+      Content content, DataLocation geo, boolean tombstone, long floor) {
+    long previous = floor;
     for (Copy c : copies) {
       previous = Math.max(previous, c.headerVersion);
     }
@@ -525,9 +585,26 @@ public final class StoreEngine implements EncryptedStore {
     if (keysBlob != null) {
       recent.remember(tenant, objId, keysBytes, mapBytes, keysBlob, keys, map, intermediate);
     }
+    dropSuperseded(tenant, objId, copies, geo, targets, failed, v);
+    return new ObjectInfo(key, size, v, geo);
+  }
+
+  /**
+   * After version {@code v} committed in {@code geo}: deletes the superseded chunks on the
+   * replicas that took it and every copy in another geo.
+   *
+   * @return whether every copy in another geo was removed
+   */
+  private boolean dropSuperseded(TenantId tenant, String objId, List<Copy> copies,
+      DataLocation geo, List<BlobReplica> targets, boolean[] failed, long v) {
     Superseded old = new Superseded(tenant, objId);
+    boolean clean = true;
     for (Copy c : copies) {
-      if (c.state == CopyState.UNAVAILABLE || c.state == CopyState.MISSING) {
+      if (c.state == CopyState.MISSING) {
+        continue;
+      }
+      if (c.state == CopyState.UNAVAILABLE) {
+        clean &= c.geo.equals(geo);
         continue;
       }
       try {
@@ -541,9 +618,10 @@ public final class StoreEngine implements EncryptedStore {
         }
       } catch (PortFailureException e) {
         // best effort: a leftover copy is found and removed by the next read or scrub
+        clean &= c.geo.equals(geo);
       }
     }
-    return new ObjectInfo(key, size, v, geo);
+    return clean;
   }
 
   /** The chunk names of a superseded version, computed once for all the replicas that hold it. */
@@ -588,28 +666,34 @@ public final class StoreEngine implements EncryptedStore {
         continue;
       }
       BlobReplica r = targets.get(i);
-      Copy before = null;
-      for (Copy c : copies) {
-        if (c.geo.equals(geo) && c.replica == r) {
-          before = c;
-        }
-      }
       try {
-        if (before != null && before.mapBytes != null) {
-          r.putShared(tenant, names.map(objId), before.mapBytes);
-        } else {
-          r.delete(tenant, names.map(objId));
-        }
-        if (before != null && before.keysBytes != null) {
-          r.putShared(tenant, names.keys(objId), before.keysBytes);
-        } else {
-          r.delete(tenant, names.keys(objId));
-        }
+        restoreBefore(tenant, objId, copies, geo, r);
         deleteChunks(tenant, objId, r, v, count);
       } catch (PortFailureException e) {
         // the replica failed during the write too; what it holds of the failed version is
         // never current: a later put uses a higher version and reads prefer intact quorum copies
       }
+    }
+  }
+
+  /** Puts back the map and keys blobs a replica of {@code geo} held before (or removes them). */
+  private void restoreBefore(TenantId tenant, String objId, List<Copy> copies, DataLocation geo,
+      BlobReplica r) {
+    Copy before = null;
+    for (Copy c : copies) {
+      if (c.geo.equals(geo) && c.replica == r) {
+        before = c;
+      }
+    }
+    if (before != null && before.mapBytes != null) {
+      r.putShared(tenant, names.map(objId), before.mapBytes);
+    } else {
+      r.delete(tenant, names.map(objId));
+    }
+    if (before != null && before.keysBytes != null) {
+      r.putShared(tenant, names.keys(objId), before.keysBytes);
+    } else {
+      r.delete(tenant, names.keys(objId));
     }
   }
 
@@ -1061,6 +1145,16 @@ public final class StoreEngine implements EncryptedStore {
   @Override
   public VerifyReport verify(boolean repair, String actor) {
     requireActor(actor);
+    moveOrScrub.writeLock().lock();
+    try {
+      return scrub(repair, actor);
+    } finally {
+      moveOrScrub.writeLock().unlock();
+    }
+  }
+
+  /** {@link #verify}, with no move running. */
+  private VerifyReport scrub(boolean repair, String actor) {
     List<VerifyFinding> findings = new ArrayList<>();
     long objects = 0;
     long chunks = 0;
@@ -1111,6 +1205,19 @@ public final class StoreEngine implements EncryptedStore {
           Set<String> live = expected.computeIfAbsent(x.best.geo, g -> new HashSet<>());
           for (int i = 0; i < x.best.map.chunkCount(); i++) {
             live.add(Names.chunk(tenant, objId, x.best.version(), i).id());
+          }
+        }
+      }
+      // what an interrupted geo move left: its record and the chunks it names
+      for (String objId : stagedObjectIds(tenant)) {
+        synchronized (stripe(tenant, objId)) {
+          List<Copy> staged = resolveStaged(tenant, objId, false);
+          boolean removed = repair && discardStaged(tenant, objId, staged,
+              best(resolve(tenant, objId)));
+          for (Copy c : staged) {
+            findings.add(new VerifyFinding(Status.ORPHAN, c.replica.name(), tenant, "object "
+                + objId, "copy of version " + c.headerVersion + " left by an interrupted geo"
+                + " move" + (removed ? ", removed" : "")));
           }
         }
       }
@@ -1187,7 +1294,13 @@ public final class StoreEngine implements EncryptedStore {
       // objects that carry it
       Map<java.nio.ByteBuffer, byte[]> again = new HashMap<>();
       for (String objId : objectIds(tenant, BlobKind.KEYS)) {
-        synchronized (stripe(tenant, objId)) {
+        int s = stripeIndex(tenant, objId);
+        synchronized (stripes[s]) {
+          MoveTicket moved = MoveTicket.find(moving[s], tenant, objId);
+          if (moved != null) {
+            // the copy in progress carries the keys as they were: the move makes it again
+            moved.invalidated = true;
+          }
           List<Copy> copies = resolve(tenant, objId);
           Copy best = best(copies);
           if (best == null) {
@@ -1287,69 +1400,682 @@ public final class StoreEngine implements EncryptedStore {
     }
   }
 
+  // ---------------------------------------------------------------- geo moves
+
+  /** How many times a move copies an object that writes keep changing before it gives up. */
+  private static final int MOVE_ATTEMPTS = 3;
+  private static final System.Logger LOG = System.getLogger(StoreEngine.class.getName());
+
   @Override
-  public GeoMoveReport moveTenant(TenantId tenant, DataLocation target, String actor) {
+  public GeoMoveReport moveTenant(TenantId tenant, DataLocation target, String actor,
+      GeoMoveListener listener) {
     Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(listener, "listener");
     requireActor(actor);
     place(Placement.geo(target));
     try {
       requireNotShredded(tenant);
-    } catch (TenantShreddedException e) {
+      if (!movingTenants.add(tenant)) {
+        throw new ConflictException("GEO_MOVE_RUNNING", "a geo move of tenant '" + tenant
+            + "' is already running");
+      }
+    } catch (RuntimeException e) {
       recordFailure(tenant, actor, "GeoMove", null, e);
       throw e;
     }
-    java.time.Instant start = clock.instant();
-    List<GeoMoveReport.Item> items = new ArrayList<>();
-    boolean verified = true;
-    for (String objId : objectIds(tenant, BlobKind.MAP)) {
-      GeoMoveReport.Item item;
-      synchronized (stripe(tenant, objId)) {
-        List<Copy> copies = resolve(tenant, objId);
-        Copy best = best(copies);
-        if (best == null || best.map.deleted()) {
-          continue;
+    moveOrScrub.readLock().lock();
+    try {
+      java.time.Instant start = clock.instant();
+      // queued: every object with a map, and every object an interrupted move was copying
+      Set<String> ids = objectIds(tenant, BlobKind.MAP);
+      ids.addAll(stagedObjectIds(tenant));
+      List<ObjectMove> queue = new ArrayList<>();
+      long unreadable = 0;
+      for (String objId : ids) {
+        Copy best;
+        synchronized (stripe(tenant, objId)) {
+          best = best(resolve(tenant, objId));
         }
-        ObjectKey key = ObjectKey.of(best.map.key());
-        if (best.geo.equals(target)) {
-          items.add(new GeoMoveReport.Item(key, target, GeoMoveReport.Outcome.ALREADY_IN_TARGET,
-              best.version(), best.map.size(), ""));
-          continue;
-        }
-        DataLocation from = best.geo;
-        try {
-          java.io.ByteArrayOutputStream content = new java.io.ByteArrayOutputStream();
-          Exam read = examine(tenant, objId, content::write, false, true, actor);
-          if (read.best == null) {
-            throw new NoIntactCopyException("no intact copy of '" + key + "' in " + from.code());
-          }
-          byte[] plain = content.toByteArray();
-          ObjectInfo moved = write(tenant, key, objId, resolve(tenant, objId),
-              new Content(plain, null), target, false);
-          boolean ok;
-          try {
-            ok = verifyMoved(tenant, objId, moved, from, Names.sha256().digest(plain));
-          } catch (NoIntactCopyException e) {
-            ok = false;
-          }
-          verified &= ok;
-          item = new GeoMoveReport.Item(key, from, GeoMoveReport.Outcome.MOVED, moved.version(),
-              moved.size(), ok ? "" : "moved, but the verification after the switch failed");
-          record(tenant, actor, "GeoMove", key.value(), AuditResult.SUCCESS, Map.of(
-              "from", from.code(), "to", target.code(), "version",
-              Long.toString(moved.version()), "bytes", Long.toString(moved.size()),
-              "verified", Boolean.toString(ok)));
-        } catch (WriteQuorumException | NoIntactCopyException e) {
-          verified = false;
-          item = new GeoMoveReport.Item(key, from, GeoMoveReport.Outcome.FAILED, best.version(),
-              best.map.size(), e.getMessage());
-          recordFailure(tenant, actor, "GeoMove", key.value(), e);
+        if (best == null) {
+          unreadable++;
+        } else {
+          queue.add(new ObjectMove(tenant, objId, ObjectKey.of(best.map.key()),
+              best.map.deleted(), target, actor, listener));
         }
       }
-      items.add(item);
+      for (ObjectMove m : queue) {
+        if (!m.deletedWhenQueued) {
+          m.enter(GeoMoveState.QUEUED);
+        }
+      }
+      List<GeoMoveReport.Item> items = new ArrayList<>();
+      boolean verified = unreadable == 0;
+      for (ObjectMove m : queue) {
+        GeoMoveReport.Item item = m.run();
+        if (item != null) {
+          items.add(item);
+          verified &= item.verified() && item.outcome() != GeoMoveReport.Outcome.FAILED;
+        }
+      }
+      items.sort(Comparator.comparing(GeoMoveReport.Item::key));
+      GeoMoveReport report = new GeoMoveReport(tenant, target, items,
+          Duration.between(start, clock.instant()), verified, unreadable);
+      record(tenant, actor, "GeoMove", null, report.count(GeoMoveReport.Outcome.FAILED) == 0
+          && unreadable == 0 ? AuditResult.SUCCESS : AuditResult.FAILURE, Map.of(
+          "to", target.code(), "objects", Integer.toString(report.objects()),
+          "moved", Long.toString(report.count(GeoMoveReport.Outcome.MOVED)),
+          "failed", Long.toString(report.count(GeoMoveReport.Outcome.FAILED)),
+          "withoutIntactCopy", Long.toString(unreadable),
+          "bytes", Long.toString(report.bytesMoved()),
+          "durationMillis", Long.toString(report.duration().toMillis()),
+          "bytesPerSecond", Long.toString(Math.round(report.bytesPerSecond())),
+          "verified", Boolean.toString(verified)));
+      return report;
+    } finally {
+      moveOrScrub.readLock().unlock();
+      movingTenants.remove(tenant);
     }
-    items.sort(Comparator.comparing(GeoMoveReport.Item::key));
-    return new GeoMoveReport(tenant, target, items,
-        Duration.between(start, clock.instant()), verified);
+  }
+
+  /** The object ids of the copies in progress (or left by an interrupted move) of a tenant. */
+  private Set<String> stagedObjectIds(TenantId tenant) {
+    Set<String> ids = new TreeSet<>();
+    for (List<BlobReplica> list : replicas.values()) {
+      for (BlobReplica r : list) {
+        try {
+          for (BlobKind k : new BlobKind[] {BlobKind.MAP, BlobKind.KEYS}) {
+            for (BlobName n : r.list(tenant, k)) {
+              String objId = Names.stagedObjectId(n.id());
+              if (objId != null) {
+                ids.add(objId);
+              }
+            }
+          }
+        } catch (PortFailureException e) {
+          // an unavailable replica is skipped here; verify reports it
+        }
+      }
+    }
+    return ids;
+  }
+
+  /**
+   * Every replica's copy of the version a move is copying (or was, when interrupted); with
+   * {@code unavailable}, also the replicas that cannot be read (they may hold one).
+   */
+  private List<Copy> resolveStaged(TenantId tenant, String objId, boolean unavailable) {
+    List<Copy> out = new ArrayList<>();
+    BlobName keysName = Names.stagedKeys(objId);
+    BlobName mapName = Names.stagedMap(objId);
+    for (Map.Entry<DataLocation, List<BlobReplica>> e : replicas.entrySet()) {
+      for (BlobReplica r : e.getValue()) {
+        Copy c = readCopy(tenant, objId, keysName, mapName, e.getKey(), r, out, false);
+        if (c.state != CopyState.MISSING && (unavailable || c.state != CopyState.UNAVAILABLE)) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Removes a copy in progress (a move's, or an interrupted move's): its chunks, then its record,
+   * so a record always outlives the chunks it names. Chunks are kept where they became the
+   * object's current version (a put that took the same version in the same geo).
+   *
+   * @return whether everything was removed
+   */
+  private boolean discardStaged(TenantId tenant, String objId, List<Copy> staged, Copy best) {
+    boolean all = true;
+    for (Copy c : staged) {
+      if (c.state == CopyState.UNAVAILABLE) {
+        all = false;
+        continue;
+      }
+      long v = c.headerVersion;
+      boolean keep = best != null && best.geo.equals(c.geo) && best.version() == v;
+      try {
+        if (!keep && c.state == CopyState.INTACT) {
+          deleteChunks(tenant, objId, c.replica, v, c.map.chunkCount());
+        } else if (!keep && v > 0) {
+          // the record does not authenticate: its chunks are found by name, in order
+          for (int i = 0; c.replica.delete(tenant, names.chunk(tenant, objId, v, i)); i++) {
+            // deleted
+          }
+        }
+        c.replica.delete(tenant, Names.stagedKeys(objId));
+        c.replica.delete(tenant, Names.stagedMap(objId));
+      } catch (PortFailureException e) {
+        all = false;
+      }
+    }
+    return all;
+  }
+
+  private void enter(GeoMoveListener listener, TenantId tenant, ObjectKey key,
+      GeoMoveState state) {
+    try {
+      listener.entered(tenant, key, state);
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "a geo move listener failed on " + state + " of '"
+          + key + "' in tenant '" + tenant + "'; the move goes on", e);
+    }
+  }
+
+  /**
+   * The move of one object: its state machine. The object's lock is held only to start a copy,
+   * to open the read-only window, to switch and to clean, never while content is read, written
+   * or verified, so reads of the object proceed throughout.
+   */
+  private final class ObjectMove {
+    final TenantId tenant;
+    final String objId;
+    final ObjectKey key;
+    final boolean deletedWhenQueued;
+    final DataLocation target;
+    final String actor;
+    final GeoMoveListener listener;
+    final int stripe;
+    final List<BlobReplica> targets;
+    MoveTicket ticket;
+    int attempts;
+    GeoMoveState reached = GeoMoveState.QUEUED;
+    // the source version being copied
+    DataLocation from;
+    long sourceVersion;
+    long size;
+    // the copy
+    long version;
+    byte[] plain;
+    byte[] digest;
+    byte[][] chunks;
+    byte[] keysBytes;
+    byte[] mapBytes;
+    KeysBlob keysBlob;
+    DataKeys keys;
+    ObjectMap map;
+    IntermediateKeys.Key intermediate;
+    boolean[] took;
+    boolean[] switchFailed;
+    /** The target replicas any attempt of this move wrote something to. */
+    final Set<BlobReplica> wrote = new HashSet<>();
+
+    ObjectMove(TenantId tenant, String objId, ObjectKey key, boolean deletedWhenQueued,
+        DataLocation target, String actor, GeoMoveListener listener) {
+      this.tenant = tenant;
+      this.objId = objId;
+      this.key = key;
+      this.deletedWhenQueued = deletedWhenQueued;
+      this.target = target;
+      this.actor = actor;
+      this.listener = listener;
+      this.stripe = stripeIndex(tenant, objId);
+      this.targets = replicas.get(target);
+      this.from = target;
+    }
+
+    void enter(GeoMoveState state) {
+      reached = state;
+      StoreEngine.this.enter(listener, tenant, key, state);
+    }
+
+    /** Runs the object's move to its end; null for an object that was deleted when queued. */
+    GeoMoveReport.Item run() {
+      try {
+        while (true) {
+          GeoMoveReport.Item done = start();
+          if (done != null) {
+            enter(done.state());
+            return done;
+          }
+          if (ticket == null) {
+            return null;
+          }
+          enter(GeoMoveState.COPYING);
+          if (!copy() || !openReadOnlyWindow()) {
+            continue;
+          }
+          verifyCopy();
+          if (!switchOver()) {
+            continue;
+          }
+          return cleanSource();
+        }
+      } catch (RuntimeException e) {
+        return fail(e);
+      } finally {
+        if (ticket != null) {
+          synchronized (stripes[stripe]) {
+            moving[stripe] = MoveTicket.remove(moving[stripe], ticket);
+          }
+        }
+      }
+    }
+
+    /**
+     * Under the object's lock: finds where the object is; when it is not in the target, removes
+     * any earlier copy in progress and registers a new one.
+     *
+     * @return the item when there is nothing to copy, else null
+     */
+    private GeoMoveReport.Item start() {
+      synchronized (stripes[stripe]) {
+        List<Copy> copies = resolve(tenant, objId);
+        Copy best = best(copies);
+        List<Copy> staged = resolveStaged(tenant, objId, false);
+        if (best == null) {
+          throw new NoIntactCopyException("no intact copy of '" + key + "' in tenant '" + tenant
+              + "' is left to move");
+        }
+        if (best.map.deleted()) {
+          discardStaged(tenant, objId, staged, best);
+          return ticket == null ? null : new GeoMoveReport.Item(key, from,
+              GeoMoveReport.Outcome.DELETED, GeoMoveState.ROLLED_BACK, best.version(), 0, true,
+              "deleted by a write while it was being copied");
+        }
+        if (best.geo.equals(target)) {
+          return finishInTarget(copies, best, staged);
+        }
+        if (++attempts > MOVE_ATTEMPTS) {
+          throw new ConflictException(ConflictException.STALE_VERSION, "'" + key
+              + "' was written during each of its " + MOVE_ATTEMPTS + " copy attempts");
+        }
+        // a copy an interrupted run (or this one, before a write) left is not reused
+        discardStaged(tenant, objId, staged, best);
+        long top = 0;
+        for (Copy c : copies) {
+          top = Math.max(top, c.headerVersion);
+        }
+        for (Copy c : staged) {
+          top = Math.max(top, c.headerVersion);
+        }
+        from = best.geo;
+        sourceVersion = best.version();
+        size = best.map.size();
+        // above every version an earlier attempt used too: one on a replica now unreachable
+        // must never be taken again
+        version = Math.max(top, version) + 1;
+        if (ticket == null) {
+          ticket = new MoveTicket(tenant, objId, key, from, target);
+          ticket.next = moving[stripe];
+          moving[stripe] = ticket;
+        }
+        ticket.from = from;
+        ticket.state = GeoMoveState.COPYING;
+        ticket.invalidated = false;
+        ticket.targetVersion = version;
+      }
+      return null;
+    }
+
+    /**
+     * The object is in the target (moved by an earlier, interrupted run or by a write): removes
+     * what was left elsewhere and any copy in progress.
+     */
+    private GeoMoveReport.Item finishInTarget(List<Copy> copies, Copy best, List<Copy> staged) {
+      Set<DataLocation> elsewhere = new TreeSet<>(Comparator.comparing(DataLocation::code));
+      for (Copy c : copies) {
+        if (!c.geo.equals(target) && c.state != CopyState.MISSING
+            && c.state != CopyState.UNAVAILABLE) {
+          elsewhere.add(c.geo);
+        }
+      }
+      boolean leftovers = !staged.isEmpty() || !elsewhere.isEmpty();
+      boolean clean = true;
+      if (leftovers) {
+        // a read with repair: completes the target's copies and removes those elsewhere
+        examine(tenant, objId, null, false, true, actor);
+        clean = discardStaged(tenant, objId, staged, best);
+        for (Copy c : resolve(tenant, objId)) {
+          clean &= c.geo.equals(target) || c.state == CopyState.MISSING
+              || c.state == CopyState.UNAVAILABLE;
+        }
+        // both sides: each geo a copy was left in, then the target
+        List<DataLocation> sides = new ArrayList<>(elsewhere);
+        sides.add(target);
+        for (DataLocation g : sides) {
+          record(tenant, actor, "GeoMove", key.value(), AuditResult.SUCCESS, Map.of(
+              "side", g.equals(target) ? "target" : "source", "geo", g.code(),
+              "to", target.code(), "version", Long.toString(best.version()), "state",
+              (clean ? GeoMoveState.SOURCE_CLEANED : GeoMoveState.SWITCHED).name(),
+              "finished", "what an interrupted move or a write left outside " + target.code()));
+        }
+      }
+      GeoMoveState state = clean ? GeoMoveState.SOURCE_CLEANED : GeoMoveState.SWITCHED;
+      return new GeoMoveReport.Item(key, ticket == null ? target : from,
+          GeoMoveReport.Outcome.ALREADY_IN_TARGET, state, best.version(), best.map.size(), clean,
+          !leftovers ? "" : clean ? "removed what an interrupted move had left"
+              : "a copy outside the target could not be removed yet; verify --repair removes it");
+    }
+
+    /**
+     * Reads the source version (authenticated) and writes it to the target under the new
+     * version: its record (sealed keys and map) first, then the chunks.
+     *
+     * @return false when a write changed the object meanwhile (copy again)
+     * @throws WriteQuorumException if fewer than W target replicas took the copy
+     */
+    private boolean copy() {
+      java.io.ByteArrayOutputStream content = new java.io.ByteArrayOutputStream();
+      MessageDigest sha = Names.sha256();
+      Exam read;
+      try {
+        read = examine(tenant, objId, p -> {
+          sha.update(p);
+          content.write(p);
+        }, false, false, actor);
+      } catch (NoIntactCopyException e) {
+        if (invalidated()) {
+          return false;
+        }
+        throw e;
+      }
+      if (read.best == null || read.best.version() != sourceVersion
+          || !read.best.geo.equals(from)) {
+        if (invalidated() || read.best != null) {
+          return false;
+        }
+        throw new NoIntactCopyException("no intact copy of '" + key + "' in " + from.code());
+      }
+      plain = content.toByteArray();
+      digest = sha.digest();
+      seal();
+      int n = targets.size();
+      took = new boolean[n];
+      BlobName stagedKeys = Names.stagedKeys(objId);
+      BlobName stagedMap = Names.stagedMap(objId);
+      List<RuntimeException> failures = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        try {
+          targets.get(i).putShared(tenant, stagedKeys, keysBytes);
+          wrote.add(targets.get(i));
+          targets.get(i).putShared(tenant, stagedMap, mapBytes);
+          took[i] = true;
+        } catch (PortFailureException e) {
+          failures.add(e);
+        }
+      }
+      requireQuorum(took, failures, "took the copy");
+      for (int j = 0; j < chunks.length; j++) {
+        BlobName name = names.chunk(tenant, objId, version, j);
+        for (int i = 0; i < n; i++) {
+          if (took[i]) {
+            try {
+              targets.get(i).putShared(tenant, name, chunks[j]);
+            } catch (PortFailureException e) {
+              took[i] = false;
+              failures.add(e);
+            }
+          }
+        }
+        requireQuorum(took, failures, "took the copy");
+      }
+      return true;
+    }
+
+    /** Seals the content read under the new version and fresh keys, for the target. */
+    private void seal() {
+      intermediate = intermediates.current(tenant);
+      DataKeys.Writer sealer = new DataKeys.Writer(intermediate.raw(), random);
+      int count = (int) ((plain.length + (long) chunkSize - 1) / chunkSize);
+      chunks = new byte[count][];
+      for (int j = 0; j < count; j++) {
+        int off = j * chunkSize;
+        chunks[j] = sealer.sealChunk(plain, off, Math.min(chunkSize, plain.length - off),
+            Aad.chunk(tenant, key.value(), version, j));
+      }
+      map = new ObjectMap(key.value(), version, false, plain.length, chunkSize, count,
+          target.code(), clock.millis());
+      mapBytes = ObjectMap.frame(version, sealer.sealMap(map.encodePlain(),
+          Aad.map(tenant, objId, version), ObjectMap.HEAD));
+      byte[] nonce = sealer.keysNonce();
+      keys = sealer.done();
+      keysBlob = new KeysBlob(version, keys.count(), keys.sealChunkKeys(nonce,
+          Aad.keys(tenant, objId, version)), intermediate.wrapped());
+      keysBytes = keysBlob.encode();
+    }
+
+    private void requireQuorum(boolean[] ok, List<RuntimeException> failures, String what) {
+      int n = 0;
+      for (boolean b : ok) {
+        n += b ? 1 : 0;
+      }
+      if (n < writeQuorum) {
+        throw new WriteQuorumException("write quorum not reached in the geo move of '" + key
+            + "' in tenant '" + tenant + "': " + n + " of " + ok.length + " replicas of " + target.code() + " " + what + ", "
+            + writeQuorum + " needed; the object stays current in " + from.code(), n,
+            writeQuorum, failures.isEmpty() ? null : failures.get(0));
+      }
+    }
+
+    private boolean invalidated() {
+      synchronized (stripes[stripe]) {
+        return ticket.invalidated;
+      }
+    }
+
+    /** Opens the read-only window unless a write changed the object during the copy. */
+    private boolean openReadOnlyWindow() {
+      synchronized (stripes[stripe]) {
+        Copy best = best(resolve(tenant, objId));
+        if (ticket.invalidated || best == null || !best.geo.equals(from)
+            || best.version() != sourceVersion) {
+          return false;
+        }
+        ticket.state = GeoMoveState.READ_ONLY;
+      }
+      enter(GeoMoveState.READ_ONLY);
+      return true;
+    }
+
+    /**
+     * Reads the copy back from every target replica that took it: its record byte for byte, every
+     * chunk authenticated and equal to the source's content. A replica that fails is left out of
+     * the switch (a later read repairs it).
+     *
+     * @throws IntegrityException if fewer than W replicas hold a good copy
+     */
+    private void verifyCopy() {
+      List<RuntimeException> failures = new ArrayList<>();
+      for (int i = 0; i < targets.size(); i++) {
+        if (!took[i]) {
+          continue;
+        }
+        BlobReplica r = targets.get(i);
+        try {
+          boolean good = Arrays.equals(r.getShared(tenant, Names.stagedKeys(objId)).orElse(null),
+              keysBytes)
+              && Arrays.equals(r.getShared(tenant, Names.stagedMap(objId)).orElse(null), mapBytes);
+          for (int j = 0; good && j < chunks.length; j++) {
+            byte[] ct = r.getShared(tenant, names.chunk(tenant, objId, version, j)).orElse(null);
+            int off = j * chunkSize;
+            int len = Math.min(chunkSize, plain.length - off);
+            byte[] p = ct == null ? null : keys.open(j + 1, ct, 0,
+                Aad.chunk(tenant, key.value(), version, j), "chunk");
+            good = p != null && Arrays.equals(p, 0, p.length, plain, off, off + len);
+          }
+          took[i] = good;
+        } catch (PortFailureException | IntegrityException e) {
+          took[i] = false;
+          failures.add(e);
+        }
+      }
+      int n = 0;
+      for (boolean b : took) {
+        n += b ? 1 : 0;
+      }
+      if (n < writeQuorum) {
+        throw new IntegrityException("geo move of '" + key + "': only " + n + " of "
+            + targets.size() + " replicas of " + target.code() + " hold a copy that verifies, "
+            + writeQuorum + " needed; the object stays current in " + from.code(),
+            failures.isEmpty() ? null : failures.get(0));
+      }
+    }
+
+    /**
+     * Commits the copy: writes its keys and map under the object's names on the replicas that
+     * verified (the commit point, as for a put). Below W it restores what it replaced and fails.
+     *
+     * @return false when a key rotation changed the keys during the window (copy again)
+     */
+    private boolean switchOver() {
+      synchronized (stripes[stripe]) {
+        if (ticket.invalidated) {
+          ticket.state = GeoMoveState.COPYING;
+          return false;
+        }
+        List<Copy> copies = resolve(tenant, objId);
+        int n = targets.size();
+        switchFailed = new boolean[n];
+        boolean[] touched = new boolean[n];
+        List<RuntimeException> failures = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+          if (!took[i]) {
+            switchFailed[i] = true;
+            continue;
+          }
+          touched[i] = true;
+          try {
+            targets.get(i).putShared(tenant, names.keys(objId), keysBytes);
+            targets.get(i).putShared(tenant, names.map(objId), mapBytes);
+          } catch (PortFailureException e) {
+            switchFailed[i] = true;
+            failures.add(e);
+          }
+        }
+        if (alive(switchFailed) < writeQuorum) {
+          restoreReplaced(copies, touched);
+          boolean[] ok = new boolean[n];
+          for (int i = 0; i < n; i++) {
+            ok[i] = !switchFailed[i];
+          }
+          requireQuorum(ok, failures, "took the switch");
+        }
+        recent.remember(tenant, objId, keysBytes, mapBytes, keysBlob, keys, map, intermediate);
+        ticket.state = GeoMoveState.SWITCHED;
+      }
+      enter(GeoMoveState.SWITCHED);
+      return true;
+    }
+
+    /** Puts back the target blobs a switch below quorum replaced (usually: none were there). */
+    private void restoreReplaced(List<Copy> copies, boolean[] touched) {
+      for (int i = 0; i < targets.size(); i++) {
+        if (!touched[i]) {
+          continue;
+        }
+        try {
+          restoreBefore(tenant, objId, copies, target, targets.get(i));
+        } catch (PortFailureException e) {
+          // the rollback that follows removes the copy's keys and map from it, or reports the
+          // move FAILED (not ROLLED_BACK) while it cannot
+        }
+      }
+    }
+
+    /** Removes every copy in the source, then the record of the copy; verifies; audits. */
+    private GeoMoveReport.Item cleanSource() {
+      boolean clean;
+      synchronized (stripes[stripe]) {
+        List<Copy> copies = resolve(tenant, objId);
+        clean = dropSuperseded(tenant, objId, copies, target, targets, switchFailed, version);
+        for (BlobReplica r : targets) {
+          try {
+            r.delete(tenant, Names.stagedKeys(objId));
+            r.delete(tenant, Names.stagedMap(objId));
+          } catch (PortFailureException e) {
+            // the record outlives the copy here; the next move or scrub removes it (keeping the
+            // chunks, which are now the object's)
+          }
+        }
+      }
+      if (clean) {
+        enter(GeoMoveState.SOURCE_CLEANED);
+      }
+      boolean ok;
+      try {
+        ok = verifyMoved(tenant, objId, new ObjectInfo(key, size, version, target), from,
+            digest);
+      } catch (NoIntactCopyException e) {
+        ok = false;
+      }
+      GeoMoveState state = clean ? GeoMoveState.SOURCE_CLEANED : GeoMoveState.SWITCHED;
+      String reason = ok ? "" : clean ? "moved, but the verification after the switch failed"
+          : "moved, but a copy in " + from.code() + " could not be removed yet (a read or verify"
+              + " --repair removes it)";
+      Map<String, String> details = new LinkedHashMap<>();
+      details.put("from", from.code());
+      details.put("to", target.code());
+      details.put("version", Long.toString(version));
+      details.put("bytes", Long.toString(size));
+      details.put("state", state.name());
+      details.put("verified", Boolean.toString(ok));
+      details.put("attempts", Integer.toString(attempts));
+      auditSides(AuditResult.SUCCESS, details);
+      return new GeoMoveReport.Item(key, from, GeoMoveReport.Outcome.MOVED, state, version, size,
+          ok, reason);
+    }
+
+    /** One {@code GeoMove} record for the source side, one for the target side. */
+    private void auditSides(AuditResult result, Map<String, String> details) {
+      for (String side : new String[] {"source", "target"}) {
+        Map<String, String> d = new LinkedHashMap<>(details);
+        d.put("side", side);
+        d.put("geo", (side.equals("source") ? from : target).code());
+        record(tenant, actor, "GeoMove", key.value(), result, d);
+      }
+    }
+
+    /** The copy failed: rolls back what it wrote in the target; the source is untouched. */
+    private GeoMoveReport.Item fail(RuntimeException e) {
+      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      if (reached == GeoMoveState.SWITCHED || reached == GeoMoveState.SOURCE_CLEANED) {
+        // the target version is current: the move happened, only its cleaning did not finish
+        auditSides(AuditResult.SUCCESS, Map.of("from", from.code(), "to", target.code(),
+            "version", Long.toString(version), "state", reached.name(), "verified", "false",
+            "reason", why));
+        return new GeoMoveReport.Item(key, from, GeoMoveReport.Outcome.MOVED, reached, version,
+            size, false, "moved, but cleaning the source failed: " + why);
+      }
+      enter(GeoMoveState.FAILED);
+      boolean rolledBack;
+      long current = sourceVersion;
+      try {
+        synchronized (stripes[stripe]) {
+          // first the copy's own keys and map where a switch below quorum left them (its version
+          // is this move's: writers take higher ones), so the source is the best copy again
+          boolean official = true;
+          for (Copy c : resolve(tenant, objId)) {
+            if (c.geo.equals(target) && version > 0 && c.headerVersion == version) {
+              try {
+                c.replica.delete(tenant, names.map(objId));
+                c.replica.delete(tenant, names.keys(objId));
+              } catch (PortFailureException gone) {
+                official = false;
+              }
+            }
+          }
+          Copy best = best(resolve(tenant, objId));
+          // a replica this move never wrote to holds nothing of it, reachable or not
+          List<Copy> staged = resolveStaged(tenant, objId, true);
+          staged.removeIf(c -> c.state == CopyState.UNAVAILABLE && !wrote.contains(c.replica));
+          rolledBack = discardStaged(tenant, objId, staged, best) && official;
+          current = best == null ? current : best.version();
+        }
+      } catch (RuntimeException again) {
+        e.addSuppressed(again);
+        rolledBack = false;
+      }
+      if (rolledBack) {
+        enter(GeoMoveState.ROLLED_BACK);
+      }
+      GeoMoveState state = rolledBack ? GeoMoveState.ROLLED_BACK : GeoMoveState.FAILED;
+      auditSides(AuditResult.FAILURE, Map.of("from", from.code(), "to", target.code(),
+          "state", state.name(), "reason", why));
+      return new GeoMoveReport.Item(key, from, GeoMoveReport.Outcome.FAILED, state, current,
+          size, false, rolledBack ? why : why + "; part of the copy in " + target.code()
+              + " could not be removed yet (the next move or verify --repair removes it)");
+    }
   }
 
   /**

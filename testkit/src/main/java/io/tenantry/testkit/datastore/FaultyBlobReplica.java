@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * A {@link BlobReplica} wrapper that injects the faults a store must survive, switchable at any
@@ -25,6 +26,10 @@ import java.util.Set;
  *   <li>{@link Fault#SLOW}: every call first sleeps for the configured delay;</li>
  *   <li>{@link Fault#NONE}: the wrapped replica as it is.</li>
  * </ul>
+ *
+ * <p>Independently of the fault, {@link #holdWritesUntil} makes every {@code put} and {@code
+ * delete} wait until a latch opens (a replica stalled on writes while it still serves reads), so
+ * a test can stop a writer in the middle of its work without timing anything.
  */
 public final class FaultyBlobReplica implements BlobReplica {
 
@@ -47,6 +52,7 @@ public final class FaultyBlobReplica implements BlobReplica {
   private final BlobReplica inner;
   private volatile Fault fault = Fault.NONE;
   private volatile Duration delay = Duration.ofMillis(5);
+  private volatile CountDownLatch writeGate;
 
   /**
    * Wraps a replica, initially without faults.
@@ -80,6 +86,18 @@ public final class FaultyBlobReplica implements BlobReplica {
   }
 
   /**
+   * Makes every later write ({@code put}, {@code delete}) wait until {@code gate} opens (counts
+   * down to zero); reads are not held. {@code null} stops holding writes.
+   *
+   * @param gate the latch writes wait for, or null
+   * @return this wrapper
+   */
+  public FaultyBlobReplica holdWritesUntil(CountDownLatch gate) {
+    this.writeGate = gate;
+    return this;
+  }
+
+  /**
    * Returns the current fault.
    *
    * @return the fault
@@ -98,6 +116,15 @@ public final class FaultyBlobReplica implements BlobReplica {
   }
 
   private void before(boolean write) {
+    CountDownLatch gate = writeGate;
+    if (write && gate != null) {
+      try {
+        gate.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new PortFailureException("interrupted while writes were held", e);
+      }
+    }
     Fault f = fault;
     if (f == Fault.FAIL || (write && f == Fault.FAIL_WRITES)) {
       throw new PortFailureException("injected fault on " + inner.name() + ": " + f,

@@ -10,6 +10,7 @@ import io.tenantry.datastore.spi.BlobName;
 import io.tenantry.datastore.spi.InMemoryBlobReplica;
 import io.tenantry.testkit.datastore.FaultyBlobReplica.Fault;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 class FaultyBlobReplicaTest {
@@ -43,5 +44,19 @@ class FaultyBlobReplicaTest {
     r.inject(Fault.SLOW).delay(Duration.ofMillis(1));
     r.put(T, N, new byte[] {1});
     assertThat(r.get(T, N)).isPresent();
+  }
+
+  @Test
+  void holdWritesUntil_stallsWritesUntilTheLatchOpens_readsGoOn() throws InterruptedException {
+    r.put(T, N, new byte[] {1});
+    CountDownLatch gate = new CountDownLatch(1);
+    r.holdWritesUntil(gate);
+    Thread writer = new Thread(() -> r.put(T, N, new byte[] {2}));
+    writer.start();
+
+    assertThat(r.get(T, N).orElseThrow()).containsExactly(1);
+    gate.countDown();
+    writer.join();
+    assertThat(r.get(T, N).orElseThrow()).containsExactly(2);
   }
 }
