@@ -85,9 +85,10 @@ class KilledConnectionIdentityGroupsTest {
       assertThat(failing.killAtEachStep(snapshot, () -> dying.put(CONTOSO, deleted, 1)))
           .isEqualTo(5);
       GroupState purged = deleted.with(new LifecycleStatus.Purged(live.group().createdOn()));
-      // the port's conditional write: read the group, update it, delete and insert list rows, commit
+      // the port's conditional write: lock the group's row, read the group, update it, delete and
+      // insert list rows, commit
       assertThat(failing.killAtEachStep(snapshot, () -> dying.replace(CONTOSO, deleted, purged)))
-          .isEqualTo(5);
+          .isEqualTo(6);
       assertThat(healthy.find(CONTOSO, id)).contains(purged);
     }
   }

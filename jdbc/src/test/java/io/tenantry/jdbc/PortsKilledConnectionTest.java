@@ -176,11 +176,11 @@ class PortsKilledConnectionTest {
       JdbcAggregateStore dyingAggregates = new JdbcAggregateStore(dying);
       Supplier<Object> snapshot = () -> aggregates.get(CONTOSO, "D30")
           .map(s -> hex(s.bytes()) + "@" + s.version()).orElse("-");
-      // new: read version, insert, commit; replace: update, commit
+      // new: lock and read the version, insert, commit; replace: lock and read, update, commit
       assertThat(twin.killAtEachStep(snapshot,
           () -> dyingAggregates.put(CONTOSO, "D30", 0, new byte[] {1}))).isEqualTo(3);
       assertThat(twin.killAtEachStep(snapshot,
-          () -> dyingAggregates.put(CONTOSO, "D30", 1, new byte[] {2}))).isEqualTo(2);
+          () -> dyingAggregates.put(CONTOSO, "D30", 1, new byte[] {2}))).isEqualTo(3);
       assertThat(snapshot.get()).isEqualTo("02@2");
 
       SecureRandom random = new SecureRandom(new byte[] {1});

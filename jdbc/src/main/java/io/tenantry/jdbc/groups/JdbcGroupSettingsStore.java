@@ -138,7 +138,7 @@ public final class JdbcGroupSettingsStore implements GroupSettingsStore {
     String what = "the group settings of tenant '" + tenant + "'";
     return tx.inTransaction("writing " + what, true, c -> {
       Long current;
-      try (PreparedStatement p = c.prepareStatement(GroupSettingsSql.SELECT_VERSION.sql(dialect))) {
+      try (PreparedStatement p = c.prepareStatement(GroupSettingsSql.LOCK_VERSION.sql(dialect))) {
         p.setString(1, tenant.value());
         try (ResultSet rs = p.executeQuery()) {
           current = rs.next() ? rs.getLong(1) : null;

@@ -158,7 +158,7 @@ public final class JdbcGroupStore implements GroupStore {
     Group g = state.group();
     String what = "group '" + g.id() + "' of tenant '" + tenant + "'";
     return tx.inTransaction("writing " + what, true,
-        c -> write(c, tenant, state, version(c, tenant, g.id()), expectedVersion, what));
+        c -> write(c, tenant, state, lockedVersion(c, tenant, g.id()), expectedVersion, what));
   }
 
   /**
@@ -179,6 +179,7 @@ public final class JdbcGroupStore implements GroupStore {
     }
     String what = "group '" + id + "' of tenant '" + tenant + "'";
     tx.inTransaction("replacing " + what, true, c -> {
+      lockedVersion(c, tenant, id);
       List<Versioned> stored;
       try (PreparedStatement p = c.prepareStatement(GroupSql.SELECT_ONE.sql(dialect))) {
         p.setString(1, tenant.value());
@@ -220,8 +221,12 @@ public final class JdbcGroupStore implements GroupStore {
     return next;
   }
 
-  private Long version(Connection c, TenantId tenant, GroupId id) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement(GroupSql.SELECT_VERSION.sql(dialect))) {
+  /**
+   * The group's version with its row locked until the transaction ends, so writes of one group
+   * take turns and each compares with what the one before committed; null when there is none.
+   */
+  private Long lockedVersion(Connection c, TenantId tenant, GroupId id) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(GroupSql.LOCK_VERSION.sql(dialect))) {
       p.setString(1, tenant.value());
       p.setString(2, id.value());
       try (ResultSet rs = p.executeQuery()) {

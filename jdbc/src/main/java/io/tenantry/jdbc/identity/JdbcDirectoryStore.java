@@ -92,7 +92,7 @@ public final class JdbcDirectoryStore implements DirectoryStore {
   public OptionalLong version(TenantId tenant) {
     Objects.requireNonNull(tenant, "tenant");
     Long v = tx.read("reading the directory version of tenant '" + tenant + "'",
-        c -> version(c, tenant));
+        c -> version(c, tenant, DirectorySql.SELECT_VERSION));
     return v == null ? OptionalLong.empty() : OptionalLong.of(v);
   }
 
@@ -105,7 +105,7 @@ public final class JdbcDirectoryStore implements DirectoryStore {
         if (rows == null) {
           return Optional.empty();
         }
-        Long after = version(c, tenant);
+        Long after = version(c, tenant, DirectorySql.SELECT_VERSION);
         if (after != null && after == rows.version) {
           return Optional.of(new Versioned(rows.toDirectory(tenant), rows.version));
         }
@@ -145,7 +145,7 @@ public final class JdbcDirectoryStore implements DirectoryStore {
     TenantId tenant = directory.tenant();
     String what = "the directory of tenant '" + tenant + "'";
     return tx.inTransaction("writing " + what, true, c -> {
-      Long current = version(c, tenant);
+      Long current = version(c, tenant, DirectorySql.LOCK_VERSION);
       long next = OptimisticWrite.write(current, expectedVersion, what,
           () -> writeHead(c, DirectorySql.INSERT_HEAD, directory, -1),
           version -> writeHead(c, DirectorySql.UPDATE_HEAD, directory, version));
@@ -169,8 +169,9 @@ public final class JdbcDirectoryStore implements DirectoryStore {
     return "JdbcDirectoryStore";
   }
 
-  private Long version(Connection c, TenantId tenant) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement(DirectorySql.SELECT_VERSION.sql(dialect))) {
+  /** The tenant's version by {@code SELECT_VERSION}, or by {@code LOCK_VERSION} in a write. */
+  private Long version(Connection c, TenantId tenant, DirectorySql query) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(query.sql(dialect))) {
       p.setString(1, tenant.value());
       try (ResultSet rs = p.executeQuery()) {
         return rs.next() ? rs.getLong(1) : null;

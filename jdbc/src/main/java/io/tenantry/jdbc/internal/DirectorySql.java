@@ -18,6 +18,12 @@ public enum DirectorySql implements SqlStatement {
   /** The version of a tenant's directory (the Authorizer's cheap per-check call). */
   SELECT_VERSION("SELECT version FROM tenantry_directory WHERE tenant_id = ?"),
 
+  /**
+   * The version, with the tenant row locked until the transaction ends: a write reads it first, so
+   * writes of one tenant take turns and each compares with the version the one before committed.
+   */
+  LOCK_VERSION("SELECT version FROM tenantry_directory WHERE tenant_id = ? FOR UPDATE"),
+
   /** The tenant row. */
   SELECT_HEAD("SELECT version, allow_invites_from, max_admin_units_per_object,"
       + " max_restricted_admin_units, max_custom_roles, max_custom_role_assignments,"

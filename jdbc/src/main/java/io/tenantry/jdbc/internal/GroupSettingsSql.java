@@ -24,8 +24,8 @@ public enum GroupSettingsSql implements SqlStatement {
       + " WHERE s.tenant_id = ?"
       + " ORDER BY i.list_name, i.item_no"),
 
-  /** The version of a tenant's settings. */
-  SELECT_VERSION("SELECT version FROM tenantry_group_settings WHERE tenant_id = ?"),
+  /** The version, with the settings row locked until the transaction ends (see DirectorySql). */
+  LOCK_VERSION("SELECT version FROM tenantry_group_settings WHERE tenant_id = ? FOR UPDATE"),
 
   /** Stores a tenant's first settings at version 1 (a racing insert gets a unique violation). */
   INSERT("INSERT INTO tenantry_group_settings (tenant_id, version, enable_group_creation,"

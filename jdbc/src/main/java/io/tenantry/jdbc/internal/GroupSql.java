@@ -20,8 +20,8 @@ public enum GroupSql implements SqlStatement {
   /** Every group of a tenant with its list elements, grouped by group. */
   SELECT_ALL(select("g.tenant_id = ?")),
 
-  /** The version of one group. */
-  SELECT_VERSION("SELECT version FROM tenantry_group WHERE tenant_id = ? AND group_id = ?"),
+  /** The version of one group, with its row locked until the transaction ends (see DirectorySql). */
+  LOCK_VERSION("SELECT version FROM tenantry_group WHERE tenant_id = ? AND group_id = ? FOR UPDATE"),
 
   /** Stores a new group at version 1 (a racing insert gets a unique violation). */
   INSERT_GROUP("INSERT INTO tenantry_group (tenant_id, group_id, version, display_name,"

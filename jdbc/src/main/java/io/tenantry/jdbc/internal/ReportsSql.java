@@ -17,6 +17,9 @@ public enum ReportsSql implements SqlStatement {
   /** A snapshot's version and content. */
   SELECT_SNAPSHOT("SELECT row_version, content FROM tenantry_aggregate_snapshot"
       + " WHERE tenant_id = ? AND name = ?"),
+  /** The same, with the row locked until the transaction ends: replacements take turns. */
+  LOCK_SNAPSHOT_VERSION("SELECT row_version FROM tenantry_aggregate_snapshot"
+      + " WHERE tenant_id = ? AND name = ? FOR UPDATE"),
   /** A snapshot's version alone (to name it in a conflict). */
   SELECT_SNAPSHOT_VERSION("SELECT row_version FROM tenantry_aggregate_snapshot"
       + " WHERE tenant_id = ? AND name = ?"),

@@ -51,9 +51,10 @@ public final class JdbcAggregateStore implements AggregateStore {
     return verb + " aggregate snapshot '" + name + "' of tenant '" + tenant + "'";
   }
 
-  private long version(Connection c, TenantId tenant, String name) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement(
-        ReportsSql.SELECT_SNAPSHOT_VERSION.sql(dialect))) {
+  /** The snapshot's version by {@code query} (select, or lock in a write), 0 when there is none. */
+  private long version(Connection c, TenantId tenant, String name, ReportsSql query)
+      throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(query.sql(dialect))) {
       p.setString(1, tenant.value());
       p.setString(2, name);
       try (ResultSet rs = p.executeQuery()) {
@@ -71,11 +72,11 @@ public final class JdbcAggregateStore implements AggregateStore {
       throw new IllegalArgumentException("expectedVersion must be >= 0, got " + expectedVersion);
     }
     return tx.inTransaction(what("storing", tenant, name), true, c -> {
+      long stored = version(c, tenant, name, ReportsSql.LOCK_SNAPSHOT_VERSION);
+      if (stored != expectedVersion) {
+        throw conflict(tenant, name, stored, expectedVersion);
+      }
       if (expectedVersion == 0) {
-        long stored = version(c, tenant, name);
-        if (stored != 0) {
-          throw conflict(tenant, name, stored, expectedVersion);
-        }
         try (PreparedStatement p = c.prepareStatement(ReportsSql.INSERT_SNAPSHOT.sql(dialect))) {
           p.setString(1, tenant.value());
           p.setString(2, name);
@@ -93,7 +94,8 @@ public final class JdbcAggregateStore implements AggregateStore {
           return expectedVersion + 1;
         }
       }
-      throw conflict(tenant, name, version(c, tenant, name), expectedVersion);
+      throw conflict(tenant, name, version(c, tenant, name, ReportsSql.SELECT_SNAPSHOT_VERSION),
+          expectedVersion);
     });
   }
 

@@ -80,7 +80,9 @@ final class SqlScopeChecker {
     }
     for (int i = 0; i < t.size(); i++) {
       String k = t.get(i);
-      if (k.equals("select") || k.equals("update") || k.equals("delete")) {
+      // "FOR UPDATE" ends a SELECT that locks the rows it reads; it starts no statement
+      boolean lockingClause = k.equals("update") && i > 0 && t.get(i - 1).equals("for");
+      if (k.equals("select") || (k.equals("update") && !lockingClause) || k.equals("delete")) {
         checkBlock(t, d, i, problems);
       }
     }

@@ -95,6 +95,7 @@ class SqlTenantScopeTest {
       "DELETE FROM t",
       "DELETE FROM t WHERE seq < ?",
       "UPDATE t SET x = 1",
+      "SELECT a FROM t WHERE x = ? FOR UPDATE",
       "UPDATE t SET tenant_id = ? WHERE tenant_id = ?",
       "INSERT INTO t (seq, x) VALUES (?, ?)",
       "SELECT 1"})
@@ -123,6 +124,8 @@ class SqlTenantScopeTest {
             + " WHERE r.tenant_id = ? AND (r.x = ? OR r.y = ?) ORDER BY a")).isEmpty();
     assertThat(SqlScopeChecker.tenantScopeViolations(
         "UPDATE t SET n = n + 1 WHERE ? = tenant_id")).isEmpty();
+    assertThat(SqlScopeChecker.tenantScopeViolations(
+        "SELECT version FROM t WHERE tenant_id = ? FOR UPDATE")).isEmpty();
     assertThat(SqlScopeChecker.tenantFirstViolations(
         "CREATE TABLE t (tenant_id VARCHAR(64), seq BIGINT, CONSTRAINT t_pk PRIMARY KEY (tenant_id,"
             + " seq), CONSTRAINT t_fk FOREIGN KEY (tenant_id, seq) REFERENCES u (tenant_id, seq))"))
