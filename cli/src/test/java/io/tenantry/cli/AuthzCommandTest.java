@@ -93,4 +93,18 @@ class AuthzCommandTest {
   void authzTest_folderInsteadOfFile_exits66(@TempDir Path dir) {
     assertThat(run("authz", "test", dir.toString())).isEqualTo(66);
   }
+
+  @Test
+  void authzTest_ruleWithAnEmptyList_exits65NamingTheFileAndLine(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("rule.yaml");
+    Files.writeString(f, String.join("\n",
+        "tenants:",
+        "  - id: t",
+        "    users: [{id: a, department: Sales}]",
+        "    adminUnits:",
+        "      - {id: d, name: D, rule: 'user.department -in []'}",
+        "checks: []"));
+    assertThat(run("authz", "test", f.toString())).isEqualTo(65);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("rule.yaml:5)").contains("at least one value");
+  }
 }

@@ -351,4 +351,27 @@ class AuthorizerTest {
     assertThat(Authorizer.of(d).userList(CONTOSO, "alice")).extracting(UserListing::isGuest)
         .containsExactly(false, true);
   }
+
+  @Test
+  void dynamicAu_manualMemberUpdate_isDeniedEvenToPrivilegedRoleAndGlobalAdministrators() {
+    String members = "microsoft.directory/administrativeUnits/members/update";
+    Authorizer az = Authorizer.of(base()
+        .adminUnit(new AdministrativeUnit(AdminUnitId.of("au-dyn"), "Dynamic", Set.of(), Set.of(),
+            MembershipRule.parse("user.userPrincipalName -startsWith \"a\""), false))
+        .user(User.member("pra", "pra@contoso.com")).user(User.member("ga", "ga@contoso.com"))
+        .assign(at("pra", BuiltInRoles.PRIVILEGED_ROLE_ADMINISTRATOR, "/"))
+        .assign(at("ga", BuiltInRoles.GLOBAL_ADMINISTRATOR, "/")).build());
+    for (String who : List.of("pra", "ga")) {
+      Decision d = az.authorize(CONTOSO, who, members, "au-dyn");
+      assertThat(d.allowed()).as(who).isFalse();
+      assertThat(d.reason()).contains("au-dyn").contains("dynamic membership");
+      assertThat(az.explain(CONTOSO, who, Permission.parse(members), "au-dyn").allowed()).isFalse();
+      // the assigned AU keeps its member updates, and the dynamic AU its other properties
+      assertThat(az.authorize(CONTOSO, who, members, "au-sales").allowed()).as(who).isTrue();
+      assertThat(az.authorize(CONTOSO, who, "microsoft.directory/administrativeUnits/basic/update", "au-dyn")
+          .allowed()).as(who).isTrue();
+      // without a target the check names no AU, so it is the tenant-level right it always was
+      assertThat(az.authorize(CONTOSO, who, members, null).allowed()).as(who).isTrue();
+    }
+  }
 }

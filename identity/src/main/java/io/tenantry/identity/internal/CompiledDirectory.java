@@ -148,6 +148,12 @@ public final class CompiledDirectory {
   private final int[] liveUsers;
   private final ActionCatalog catalog;
   private final Object actionLock = new Object();
+  /**
+   * Per AU index (as {@link #auObject}), whether its membership is dynamic (§1.2). Set once by
+   * {@link #compile} before the snapshot is published (every publication goes through the
+   * Authorizer's concurrent map and atomic front array) and never written again.
+   */
+  private boolean[] auDynamic = new boolean[0];
 
   /** A requested action with everything a check needs precomputed. Immutable but for {@link #rag}. */
   private static final class Action {
@@ -169,6 +175,8 @@ public final class CompiledDirectory {
     final boolean ragCandidate;
     /** A write of users' profile photos, which User Administrator may not do at AU scope (§1.4). */
     final boolean photoWrite;
+    /** A write of an AU's member list, which a dynamic AU refuses to everyone (§1.2). */
+    final boolean auMembersWrite;
     final AntiEscalation.Kind matrix;
     /** The {@code groupsAssignableToRoles} form of a groups write, made on first use. */
     volatile Action rag;
@@ -198,6 +206,8 @@ public final class CompiledDirectory {
       this.ragOnly = base.equals("groupsAssignableToRoles");
       this.ragCandidate = !read && directory && base.equals("groups") && !p.entity().startsWith("deletedItems.");
       this.photoWrite = !read && directory && p.entity().equals("users") && p.propertySet().equals("photo");
+      this.auMembersWrite = !read && directory && base.equals("administrativeUnits")
+          && p.propertySet().equals("members");
       this.matrix = AntiEscalation.classify(p);
     }
 
@@ -507,7 +517,13 @@ public final class CompiledDirectory {
    */
   public static CompiledDirectory compile(Directory directory, long version, ActionCatalog catalog,
       DirectoryStore.VersionProbe probe) {
-    return new CompiledDirectory(directory, version, catalog, probe);
+    CompiledDirectory c = new CompiledDirectory(directory, version, catalog, probe);
+    boolean[] dynamic = new boolean[directory.adminUnits().size()];
+    for (int a = 0; a < dynamic.length; a++) {
+      dynamic[a] = directory.adminUnits().get(a).isDynamic();
+    }
+    c.auDynamic = dynamic;
+    return c;
   }
 
   /**
@@ -657,6 +673,12 @@ public final class CompiledDirectory {
 
   private boolean guestOrApp(int p) {
     return kind[p] == SP || (kind[p] == USER && has(p, GUEST));
+  }
+
+  /** Whether the AU of an object index has dynamic membership. */
+  private boolean dynamicAu(int t) {
+    int a = t - users.size() - groups.size();
+    return a >= 0 && a < auDynamic.length && auDynamic[a];
   }
 
   private boolean inAu(int o, int au) {
@@ -887,6 +909,11 @@ public final class CompiledDirectory {
     String mismatch = t < 0 ? null : typeMismatch(action, t);
     if (mismatch != null) {
       return deny(steps, mismatch);
+    }
+    if (action.auMembersWrite && t >= 0 && kind[t] == AU && dynamicAu(t)) {
+      return deny(steps, "administrative unit '" + ids[t] + "' has dynamic membership: its rule is the sole"
+          + " owner of its members, so adding or removing members by hand is disabled for every admin,"
+          + " even a Privileged Role Administrator or Global Administrator (§1.2)");
     }
     Action requested = action;
     if (t >= 0 && kind[t] == GROUP && has(t, ROLE_ASSIGNABLE_GROUP) && action.ragCandidate) {

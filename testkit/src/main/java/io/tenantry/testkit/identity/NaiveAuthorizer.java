@@ -87,6 +87,12 @@ public final class NaiveAuthorizer {
     if (target != null && !kindsFit(action, target)) {
       return false;
     }
+    // §1.2: while an AU is dynamic its rule alone owns its members; nobody adds or removes them.
+    if (target != null && !action.isRead() && action.namespace().equals("microsoft.directory")
+        && action.baseEntity().equals("administrativeUnits") && action.propertySet().equals("members")
+        && d.adminUnit(target).map(AdministrativeUnit::isDynamic).orElse(false)) {
+      return false;
+    }
     Permission requested = action;
     Optional<Group> tg = target == null ? Optional.empty() : d.group(target);
     if (tg.isPresent() && tg.get().roleAssignable() && !action.isRead()
