@@ -107,4 +107,18 @@ class AuthzCommandTest {
     assertThat(run("authz", "test", f.toString())).isEqualTo(65);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("rule.yaml:5)").contains("at least one value");
   }
+
+  @Test
+  void authzTest_quotedValueOfThousandsOfEmoji_isRead(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("emoji.yaml");
+    Files.writeString(f, String.join("\n",
+        "tenants:",
+        "  - id: t",
+        "    users: [{id: a, department: '" + "\uD83D\uDE00".repeat(1500) + "'}]",
+        "checks:",
+        "  - {tenant: t, principal: a, action: microsoft.directory/users/password/update, target: a, expect: deny}"),
+        StandardCharsets.UTF_8);
+    assertThat(run("authz", "test", f.toString())).isZero();
+    assertThat(stdout().strip()).isEqualTo("1 passed, 0 failed");
+  }
 }
