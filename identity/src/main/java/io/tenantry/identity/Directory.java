@@ -384,12 +384,16 @@ public final class Directory {
 
     private static void validateAdminUnits(Directory d, Problems p) {
       int restricted = 0;
+      int dynamic = 0;
       Map<String, Integer> auCount = new HashMap<>();
       for (int i = 0; i < d.adminUnits.size(); i++) {
         AdministrativeUnit au = d.adminUnits.get(i);
         String at = "adminUnits[" + i + "]";
         if (au.restricted()) {
           restricted++;
+        }
+        if (au.isDynamic()) {
+          dynamic++;
         }
         if (au.isDynamic() && (!au.memberUsers().isEmpty() || !au.memberGroups().isEmpty())) {
           p.add(at + ".rule", "a dynamic administrative unit computes its members from its rule;"
@@ -425,6 +429,11 @@ public final class Directory {
       if (restricted > d.limits.maxRestrictedAdminUnits()) {
         p.add("adminUnits", "a tenant may have at most " + d.limits.maxRestrictedAdminUnits()
             + " restricted management administrative units", restricted);
+      }
+      if (dynamic > d.limits.maxDynamicGroupsAndAUs()) {
+        p.add("adminUnits", "a tenant may have at most " + d.limits.maxDynamicGroupsAndAUs()
+            + " dynamic groups and dynamic administrative units together (§9.1); this one has " + dynamic
+            + " dynamic administrative units", dynamic);
       }
       auCount.forEach((id, n) -> {
         if (n > d.limits.maxAdminUnitsPerObject()) {

@@ -56,7 +56,7 @@ final class Directories {
         .assign(new RoleAssignment("sp-backup", BuiltInRoles.GROUPS_ADMINISTRATOR,
             Scope.parse("/team")))
         .allowInvitesFrom(AllowInvitesFrom.ADMINS_AND_GUEST_INVITERS)
-        .limits(new TenantLimits(20, 50, 60, 70, 80, 90))
+        .limits(new TenantLimits(20, 50, 60, 70, 80, 90, 40))
         .build();
   }
 

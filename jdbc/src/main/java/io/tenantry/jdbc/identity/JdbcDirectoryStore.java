@@ -33,6 +33,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -136,7 +137,8 @@ public final class JdbcDirectoryStore implements DirectoryStore {
    *     no directory yet, or {@code -1} to replace whatever is stored
    * @return the new version
    * @throws ConflictException of kind {@code STALE_VERSION} if the stored version differs (another
-   *     write won the race); nothing is written
+   *     write won the race), or of kind {@link DirectoryStore#RESTRICTED_FLAG_CHANGED} if the
+   *     directory flips the restricted flag of a stored AU; nothing is written
    * @throws IllegalArgumentException if {@code expectedVersion} is below -1
    * @throws io.tenantry.core.error.PortFailureException if the database failed; nothing is written
    */
@@ -146,6 +148,9 @@ public final class JdbcDirectoryStore implements DirectoryStore {
     String what = "the directory of tenant '" + tenant + "'";
     return tx.inTransaction("writing " + what, true, c -> {
       Long current = version(c, tenant);
+      if (current != null) {
+        DirectoryStore.requireRestrictedFlagsKept(restrictedFlags(c, tenant), directory);
+      }
       long next = OptimisticWrite.write(current, expectedVersion, what,
           () -> writeHead(c, DirectorySql.INSERT_HEAD, directory, -1),
           version -> writeHead(c, DirectorySql.UPDATE_HEAD, directory, version));
@@ -169,6 +174,19 @@ public final class JdbcDirectoryStore implements DirectoryStore {
     return "JdbcDirectoryStore";
   }
 
+  private Map<String, Boolean> restrictedFlags(Connection c, TenantId tenant) throws SQLException {
+    Map<String, Boolean> flags = new HashMap<>();
+    try (PreparedStatement p = c.prepareStatement(DirectorySql.SELECT_AU_FLAGS.sql(dialect))) {
+      p.setString(1, tenant.value());
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          flags.put(rs.getString(1), rs.getBoolean(2));
+        }
+      }
+    }
+    return flags;
+  }
+
   private Long version(Connection c, TenantId tenant) throws SQLException {
     try (PreparedStatement p = c.prepareStatement(DirectorySql.SELECT_VERSION.sql(dialect))) {
       p.setString(1, tenant.value());
@@ -190,7 +208,7 @@ public final class JdbcDirectoryStore implements DirectoryStore {
       p.setString(i++, d.allowInvitesFrom().name());
       for (int limit : new int[] {l.maxAdminUnitsPerObject(), l.maxRestrictedAdminUnits(),
           l.maxCustomRoles(), l.maxCustomRoleAssignmentsPerPrincipal(),
-          l.maxBuiltInScopedAssignmentsPerPrincipal(), l.maxRoleAssignableGroups()}) {
+          l.maxBuiltInScopedAssignmentsPerPrincipal(), l.maxRoleAssignableGroups(), l.maxDynamicGroupsAndAUs()}) {
         p.setInt(i++, limit);
       }
       if (version >= 0) {
@@ -298,7 +316,7 @@ public final class JdbcDirectoryStore implements DirectoryStore {
           return null;
         }
         rows = new Rows(rs.getLong(1), rs.getString(2), new int[] {rs.getInt(3), rs.getInt(4),
-            rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)});
+            rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9)});
       }
     }
     try (PreparedStatement p = c.prepareStatement(DirectorySql.SELECT_OBJECTS.sql(dialect))) {
@@ -370,7 +388,7 @@ public final class JdbcDirectoryStore implements DirectoryStore {
         Directory.Builder b = Directory.builder(tenant)
             .allowInvitesFrom(AllowInvitesFrom.valueOf(allowInvitesFrom))
             .limits(new TenantLimits(limits[0], limits[1], limits[2], limits[3], limits[4],
-                limits[5]));
+                limits[5], limits[6]));
         for (ObjectRow o : objects.values()) {
           switch (o.kind()) {
             case "U" -> {
