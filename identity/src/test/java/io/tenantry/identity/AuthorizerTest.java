@@ -374,4 +374,23 @@ class AuthorizerTest {
       assertThat(az.authorize(CONTOSO, who, members, null).allowed()).as(who).isTrue();
     }
   }
+
+  @Test
+  void auScopedStandardRead_coversEveryUserButWritesAndTheUserListStayInTheAu() {
+    String read = "microsoft.directory/users/standard/read";
+    RoleDefinition rd = RoleDefinition.custom(RoleId.of("rd"), "Reader-editor", List.of(Permission.parse(read),
+        Permission.parse("microsoft.directory/users/basic/update")));
+    Authorizer az = Authorizer.of(base().customRole(rd)
+        .assign(at("carol", rd.id(), "/administrativeUnits/au-sales")).build());
+    for (String target : List.of("alice", "carol", "hank")) {
+      assertThat(az.authorize(CONTOSO, "carol", read, target).allowed()).as(target).isTrue();
+      assertThat(az.explain(CONTOSO, "carol", Permission.parse(read), target).allowed()).as(target).isTrue();
+    }
+    assertThat(az.authorize(CONTOSO, "carol", "microsoft.directory/users/basic/update", "carol").allowed()).isFalse();
+    assertThat(az.authorize(CONTOSO, "carol", "microsoft.directory/users/basic/update", "alice").allowed()).isTrue();
+    assertThat(az.authorize(CONTOSO, "carol", read, null).allowed()).isFalse();
+    assertThat(az.manageableUsers(CONTOSO, "carol", Permission.parse(read))).extracting(UserId::value)
+        .containsExactly("alice", "gina", "carol", "hank");
+    assertThat(az.visibleUsers(CONTOSO, "carol")).extracting(UserId::value).containsExactly("alice", "gina");
+  }
 }

@@ -177,6 +177,8 @@ public final class CompiledDirectory {
     final boolean photoWrite;
     /** A write of an AU's member list, which a dynamic AU refuses to everyone (§1.2). */
     final boolean auMembersWrite;
+    /** A read of standard properties, which no AU scope restricts (9.4). */
+    final boolean standardRead;
     final AntiEscalation.Kind matrix;
     /** The {@code groupsAssignableToRoles} form of a groups write, made on first use. */
     volatile Action rag;
@@ -206,6 +208,7 @@ public final class CompiledDirectory {
       this.ragOnly = base.equals("groupsAssignableToRoles");
       this.ragCandidate = !read && directory && base.equals("groups") && !p.entity().startsWith("deletedItems.");
       this.photoWrite = !read && directory && p.entity().equals("users") && p.propertySet().equals("photo");
+      this.standardRead = read && directory && p.propertySet().equals("standard");
       this.auMembersWrite = !read && directory && base.equals("administrativeUnits")
           && p.propertySet().equals("members");
       this.matrix = AntiEscalation.classify(p);
@@ -1099,6 +1102,12 @@ public final class CompiledDirectory {
     if (guestOrApp(p) && !has(p, TENANT_DIRECTORY_READ)) {
       return 3;
     }
+    if (action.standardRead) {
+      // 9.4: "Reads are never restricted by AUs or RMAUs (standard properties)": an AU-scoped
+      // assignment that grants a standard-properties read grants it on every object of the tenant.
+      // The admin center's user list (visibleUsers) is a separate view and stays the AU's members.
+      return 0;
+    }
     if (inAu(t, au)) {
       return action.photoWrite && table.role(e) == userAdministrator ? 6 : 0;
     }
@@ -1319,6 +1328,8 @@ public final class CompiledDirectory {
       int ref = table.ref(e);
       if (table.scope(e) == SCOPE_TENANT) {
         everyone = true;
+      } else if (table.scope(e) == SCOPE_AU && action.standardRead) {
+        everyone = true; // 9.4: such a read is not contained by the AU (see scopeCode)
       } else if (table.scope(e) == SCOPE_AU) {
         for (int j = auMembersAt[ref]; j < auMembersAt[ref + 1]; j++) {
           if (kind[auMembers[j]] == USER) {

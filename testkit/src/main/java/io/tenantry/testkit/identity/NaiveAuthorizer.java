@@ -241,6 +241,10 @@ public final class NaiveAuthorizer {
     if (guestOrApp(principal) && !readsDirectory(principal)) {
       return false;
     }
+    if (action.isRead() && action.namespace().equals("microsoft.directory")
+        && action.propertySet().equals("standard")) {
+      return true; // 9.4: reads of standard properties are never restricted by AUs
+    }
     if (a.roleId().equals(BuiltInRoles.USER_ADMINISTRATOR) && !action.isRead()
         && action.namespace().equals("microsoft.directory") && action.entity().equals("users")
         && action.propertySet().equals("photo")) {
