@@ -121,4 +121,24 @@ class AuthzCommandTest {
     assertThat(run("authz", "test", f.toString())).isZero();
     assertThat(stdout().strip()).isEqualTo("1 passed, 0 failed");
   }
+
+  @Test
+  void authzTest_missingAndMalformedFilesTogether_reportsEveryFilesProblemsAndExits66(@TempDir Path dir)
+      throws IOException {
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(bad, String.join("\n",
+        "tenants: [{id: t, users: [{id: a}]}]",
+        "checks:",
+        "  - {tenant: t, principal: a, action: nonsense, expect: allow}"));
+    Path good = dir.resolve("good.yaml");
+    Files.writeString(good, "tenants: [{id: t, users: [{id: a}]}]\nchecks: []\n");
+    int code = run("authz", "test", dir.resolve("none.yaml").toString(), bad.toString(), good.toString(),
+        dir.resolve("gone.yaml").toString());
+    assertThat(code).isEqualTo(66);
+    String e = err.toString(StandardCharsets.UTF_8);
+    assertThat(e).contains("none.yaml: no such file").contains("bad.yaml:3)").contains("gone.yaml: no such file")
+        .contains("2 of 4 scenario files could not be read and 1 malformed");
+    assertThat(e.indexOf("none.yaml")).isLessThan(e.indexOf("bad.yaml:3")).isLessThan(e.indexOf("gone.yaml"));
+    assertThat(stdout()).isEmpty();
+  }
 }
