@@ -393,4 +393,21 @@ class AuthorizerTest {
         .containsExactly("alice", "gina", "carol", "hank");
     assertThat(az.visibleUsers(CONTOSO, "carol")).extracting(UserId::value).containsExactly("alice", "gina");
   }
+
+  @Test
+  void auScopedUserAdmin_onLimitedAdmin_actsOnlyWhenTheTenantOptsIn() {
+    Directory.Builder b = base()
+        .assign(at("carol", BuiltInRoles.USER_ADMINISTRATOR, "/administrativeUnits/au-sales"))
+        .assign(at("gina", BuiltInRoles.HELPDESK_ADMINISTRATOR, "/"))
+        .assign(at("alice", BuiltInRoles.AUTHENTICATION_ADMINISTRATOR, "/"));
+    Authorizer off = Authorizer.of(b.build());
+    assertThat(off.authorize(CONTOSO, "carol", RESET, "gina").reason()).contains("admin role");
+    Directory on = b.allowAuScopedUserAdminOnLimitedAdmins(true).build();
+    assertThat(on.allowAuScopedUserAdminOnLimitedAdmins()).isTrue();
+    Authorizer az = Authorizer.of(on);
+    assertThat(az.authorize(CONTOSO, "carol", RESET, "gina").allowed()).isTrue();
+    assertThat(az.explain(CONTOSO, "carol", Permission.parse(RESET), "gina").allowed()).isTrue();
+    // Authentication Administrator's row of Matrix A does not list User Administrator
+    assertThat(az.authorize(CONTOSO, "carol", RESET, "alice").allowed()).isFalse();
+  }
 }

@@ -154,6 +154,8 @@ public final class CompiledDirectory {
    * Authorizer's concurrent map and atomic front array) and never written again.
    */
   private boolean[] auDynamic = new boolean[0];
+  /** {@link Directory#allowAuScopedUserAdminOnLimitedAdmins()}; set once by {@link #compile} too. */
+  private boolean userAdminOnLimitedAdmins;
 
   /** A requested action with everything a check needs precomputed. Immutable but for {@link #rag}. */
   private static final class Action {
@@ -526,6 +528,7 @@ public final class CompiledDirectory {
       dynamic[a] = directory.adminUnits().get(a).isDynamic();
     }
     c.auDynamic = dynamic;
+    c.userAdminOnLimitedAdmins = directory.allowAuScopedUserAdminOnLimitedAdmins();
     return c;
   }
 
@@ -1005,13 +1008,24 @@ public final class CompiledDirectory {
     if (inRmau && !(scope == SCOPE_AU && auRestricted[table.ref(e)] && inAu(t, table.ref(e)))) {
       return 4;
     }
-    if (scope == SCOPE_AU && heldAt[t + 1] > heldAt[t]) {
+    if (scope == SCOPE_AU && heldAt[t + 1] > heldAt[t] && !limitedAdminForUserAdmin(e, t)) {
       return 3;
     }
     if (matrix != AntiEscalation.Kind.NONE && matrixCode(matrix, table.role(e), t) != MATRIX_OK) {
       return 2;
     }
     return 0;
+  }
+
+  /**
+   * Whether the opt-in policy of 9.2 lets the AU-scoped assignment {@code e} act on admin target
+   * {@code t}: the policy is on, the assignment's role is User Administrator, and every row that
+   * protects the target (each role it holds, the role-assignable-group and RMAU-scoped-role rows)
+   * lets User Administrator act under Matrix A.
+   */
+  private boolean limitedAdminForUserAdmin(int e, int t) {
+    return userAdminOnLimitedAdmins && table.role(e) == userAdministrator
+        && blockingRow(1 << roleColumn[userAdministrator], t) == MATRIX_OK;
   }
 
   private String why(int stage, int e, int p, int t, Action action, AntiEscalation.Kind matrix) {

@@ -181,7 +181,7 @@ public final class ScenarioLoader {
         return null;
       }
       t.allowOnly(problems, "id", "users", "groups", "adminUnits", "customRoles", "assignments",
-          "allowInvitesFrom", "servicePrincipals");
+          "allowInvitesFrom", "servicePrincipals", "allowAuScopedUserAdminOnLimitedAdmins");
       TenantId tenant = tenantId(t, "id");
       if (tenant == null) {
         return null;
@@ -205,6 +205,10 @@ public final class ScenarioLoader {
         } else {
           b.allowInvitesFrom(v);
         }
+      }
+      Boolean limitedAdmins = t.optBoolean("allowAuScopedUserAdminOnLimitedAdmins", problems);
+      if (limitedAdmins != null) {
+        b.allowAuScopedUserAdminOnLimitedAdmins(limitedAdmins);
       }
       Set<String> own = new HashSet<>();
       Set<String> groupIds = new HashSet<>();

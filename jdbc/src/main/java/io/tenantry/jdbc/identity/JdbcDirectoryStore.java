@@ -211,6 +211,7 @@ public final class JdbcDirectoryStore implements DirectoryStore {
           l.maxBuiltInScopedAssignmentsPerPrincipal(), l.maxRoleAssignableGroups(), l.maxDynamicGroupsAndAUs()}) {
         p.setInt(i++, limit);
       }
+      p.setBoolean(i++, d.allowAuScopedUserAdminOnLimitedAdmins());
       if (version >= 0) {
         p.setString(i++, d.tenant().value());
         p.setLong(i, version);
@@ -316,7 +317,7 @@ public final class JdbcDirectoryStore implements DirectoryStore {
           return null;
         }
         rows = new Rows(rs.getLong(1), rs.getString(2), new int[] {rs.getInt(3), rs.getInt(4),
-            rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9)});
+            rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9)}, rs.getBoolean(10));
       }
     }
     try (PreparedStatement p = c.prepareStatement(DirectorySql.SELECT_OBJECTS.sql(dialect))) {
@@ -374,13 +375,15 @@ public final class JdbcDirectoryStore implements DirectoryStore {
     final long version;
     final String allowInvitesFrom;
     final int[] limits;
+    final boolean userAdminOnLimitedAdmins;
     final Map<String, ObjectRow> objects = new LinkedHashMap<>();
     final List<String[]> assignments = new ArrayList<>();
 
-    Rows(long version, String allowInvitesFrom, int[] limits) {
+    Rows(long version, String allowInvitesFrom, int[] limits, boolean userAdminOnLimitedAdmins) {
       this.version = version;
       this.allowInvitesFrom = allowInvitesFrom;
       this.limits = limits;
+      this.userAdminOnLimitedAdmins = userAdminOnLimitedAdmins;
     }
 
     Directory toDirectory(TenantId tenant) throws SQLException {
@@ -388,7 +391,8 @@ public final class JdbcDirectoryStore implements DirectoryStore {
         Directory.Builder b = Directory.builder(tenant)
             .allowInvitesFrom(AllowInvitesFrom.valueOf(allowInvitesFrom))
             .limits(new TenantLimits(limits[0], limits[1], limits[2], limits[3], limits[4],
-                limits[5], limits[6]));
+                limits[5], limits[6]))
+            .allowAuScopedUserAdminOnLimitedAdmins(userAdminOnLimitedAdmins);
         for (ObjectRow o : objects.values()) {
           switch (o.kind()) {
             case "U" -> {

@@ -113,8 +113,10 @@ public final class NaiveAuthorizer {
             && d.adminUnit(s.id()).orElseThrow().restricted() && directMembers(s.id().value()).contains(target))) {
           continue;
         }
-        if (a.scope() instanceof Scope.AdminUnit && !assignmentsOf(target).isEmpty()) {
-          continue;
+        if (a.scope() instanceof Scope.AdminUnit && !assignmentsOf(target).isEmpty()
+            && !(d.allowAuScopedUserAdminOnLimitedAdmins() && a.roleId().equals(BuiltInRoles.USER_ADMINISTRATOR)
+                && matrixAllows(EnumSet.of(AntiEscalation.Column.USER_ADMIN), target))) {
+          continue; // 9.2, and its opt-in policy for User Administrator on limited admins
         }
         AntiEscalation.Kind kind = d.user(target).isPresent() ? AntiEscalation.classify(action)
             : AntiEscalation.Kind.NONE;
