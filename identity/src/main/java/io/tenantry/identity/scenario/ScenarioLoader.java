@@ -57,9 +57,9 @@ public final class ScenarioLoader {
   private ScenarioLoader() {}
 
   private static final Set<String> USER_ATTRIBUTES = Set.of("displayName", "name", "department", "company",
-      "companyName", "country", "state", "city", "office", "officeLocation", "title", "jobTitle",
-      "preferredDataLocation", "createdDate", "assignedProducts", "usageLocation", "mail", "employeeId",
-      "employeeType", "mfaRegistered", "exchangeLicenseAssignDate", "oneDriveLicenseAssignDate",
+      "companyName", "country", "state", "city", "office", "officeLocation", "physicalDeliveryOfficeName",
+      "title", "jobTitle", "preferredDataLocation", "createdDate", "assignedProducts", "usageLocation", "mail",
+      "employeeId", "employeeType", "mfaRegistered", "exchangeLicenseAssignDate", "oneDriveLicenseAssignDate",
       "sharePointLicenseAssignDate", "skypeForBusinessLicenseAssignDate", "yammerLicenseAssignDate",
       "teamsLicenseAssignDate", "microsoft365AppsLicenseAssignDate");
 
