@@ -141,4 +141,13 @@ class AuthzCommandTest {
     assertThat(e.indexOf("none.yaml")).isLessThan(e.indexOf("bad.yaml:3")).isLessThan(e.indexOf("gone.yaml"));
     assertThat(stdout()).isEmpty();
   }
+
+  @Test
+  void authzTest_fileThatIsNotUtf8_exits65WithItsLine(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("latin1.yaml");
+    Files.write(f, "tenants:\n  - id: t\n    users: [{id: a, department: \"\u00e9\"}]\nchecks: []\n"
+        .getBytes(StandardCharsets.ISO_8859_1));
+    assertThat(run("authz", "test", f.toString())).isEqualTo(65);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("latin1.yaml:3)").contains("not UTF-8");
+  }
 }

@@ -5,6 +5,11 @@ import io.tenantry.core.validation.Problem;
 import io.tenantry.core.validation.Problems;
 import io.tenantry.core.validation.SourceLocation;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +65,38 @@ public final class YamlDocument {
    */
   public static YamlNode parse(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
-    return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+    return parse(file.toString(), readText(file));
+  }
+
+  /**
+   * Reads a file's text as UTF-8, refusing bytes that are not UTF-8 as bad input (not as an
+   * unreadable file).
+   *
+   * @param file the file; its name as given is used in the problem's location
+   * @return the text
+   * @throws IOException if the file cannot be read (e.g. {@link java.nio.file.NoSuchFileException})
+   * @throws ValidationException if the bytes are not valid UTF-8, naming the line of the first bad byte
+   */
+  public static String readText(Path file) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      int at = in.position();
+      int line = 1;
+      for (int k = 0; k < at; k++) {
+        line += bytes[k] == '\n' ? 1 : 0;
+      }
+      throw new ValidationException(new Problem("(file)", "is not UTF-8 text: byte " + (at + 1)
+          + " cannot be decoded", null, new SourceLocation(file.toString(), line)));
+    }
+    return out.flip().toString();
   }
 
   /**

@@ -122,4 +122,15 @@ class YamlDocumentTest {
     assertThatThrownBy(() -> YamlDocument.parse("block.yaml", block.toString()))
         .isInstanceOf(ValidationException.class).hasMessageContaining("block.yaml:");
   }
+
+  @Test
+  void readText_bytesThatAreNotUtf8_areAProblemWithTheirLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path f = dir.resolve("latin1.yaml");
+    java.nio.file.Files.write(f, new byte[] {'a', ':', ' ', '1', '\n', 'b', ':', ' ', (byte) 0xFF, '\n'});
+    assertThatThrownBy(() -> YamlDocument.parse(f)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("latin1.yaml:2").hasMessageContaining("not UTF-8");
+    java.nio.file.Files.writeString(f, "v: '\uD83D\uDE00 ä'\n", java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(YamlDocument.parse(f).get("v").orElseThrow().text()).isEqualTo("\uD83D\uDE00 ä");
+  }
 }

@@ -26,8 +26,6 @@ import io.tenantry.identity.ServicePrincipal;
 import io.tenantry.identity.User;
 import io.tenantry.identity.UserType;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -72,7 +70,7 @@ public final class ScenarioLoader {
    * @throws ValidationException listing every problem, each with the file and line
    */
   public static Scenario load(Path file) throws IOException {
-    return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+    return parse(file.toString(), YamlDocument.readText(file));
   }
 
   /**
