@@ -65,7 +65,7 @@ public final class MembershipRule {
         "onPremisesSecurityIdentifier", "onPremisesUserPrincipalName", "passwordPolicies", "postalCode",
         "preferredDataLocation", "preferredLanguage", "sipProxyAddress", "state", "streetAddress", "surname",
         "telephoneNumber", "usageLocation", "userPrincipalName", "upn", "userType", "assignedProducts",
-        "createdDate", "deletedDate", "mfaRegistered", "exchangeLicenseAssignDate", "oneDriveLicenseAssignDate",
+        "createdDate", "mfaRegistered", "exchangeLicenseAssignDate", "oneDriveLicenseAssignDate",
         "sharePointLicenseAssignDate", "skypeForBusinessLicenseAssignDate", "yammerLicenseAssignDate",
         "teamsLicenseAssignDate", "microsoft365AppsLicenseAssignDate")) {
       m.putIfAbsent(n.toLowerCase(Locale.ROOT), List.of(n));
