@@ -29,6 +29,12 @@ public final class AuthzCommand extends CommandGroup {
    * problem and its line, exit 65), runs their checks and lists, prints one line per failed check
    * (every check with {@code --explain}) and {@code N passed, M failed} on standard output, and
    * exits 0 when all pass, 1 otherwise.
+   *
+   * <p>Every file is read before anything runs, and every file's problems are reported ({@code
+   * cli.md} rule 11): a missing or unreadable file does not hide the problems of a malformed one.
+   * When files are missing or unreadable and others malformed, the exit code is 66 (cli.md's table
+   * does not rank mixed failures; a file that could not be read at all is taken as the more severe,
+   * and 66 is also what a missing file alone gives), after every problem of every file.
    */
   @Command(name = "test", mixinStandardHelpOptions = true,
       description = {"Run authorization scenario files (tenants, role assignments, checks, lists).",
@@ -48,16 +54,37 @@ public final class AuthzCommand extends CommandGroup {
     public Integer call() throws Exception {
       List<Scenario> scenarios = new ArrayList<>();
       List<Problem> problems = new ArrayList<>();
+      // Every file's problems in command-line order: its refusal lines, or its YAML problems.
+      List<String> messages = new ArrayList<>();
+      int unreadable = 0;
+      int malformed = 0;
       for (Path f : files) {
         try {
           scenarios.add(ScenarioLoader.load(f));
         } catch (ValidationException e) {
+          malformed++;
           problems.addAll(e.problems());
+          e.problems().forEach(p -> messages.add(p.toString()));
         } catch (java.nio.file.NoSuchFileException e) {
-          throw e;
+          unreadable++;
+          messages.add("cannot read " + f + ": no such file");
+        } catch (java.nio.file.AccessDeniedException e) {
+          unreadable++;
+          messages.add("cannot read " + f + ": permission denied");
         } catch (java.io.IOException e) {
-          throw new CliException(ExitCodes.NO_INPUT, "cannot read " + f + ": " + e.getMessage(), e);
+          unreadable++;
+          messages.add("cannot read " + f + ": " + e.getMessage());
         }
+      }
+      if (unreadable > 0) {
+        if (unreadable == 1 && malformed == 0) {
+          throw new CliException(ExitCodes.NO_INPUT, messages.get(0));
+        }
+        Console console = Console.of(spec);
+        messages.forEach(console::error);
+        throw new CliException(ExitCodes.NO_INPUT, unreadable + " of " + files.size()
+            + " scenario files could not be read" + (malformed == 0 ? "" : " and " + malformed + " malformed")
+            + "; no check was run");
       }
       if (!problems.isEmpty()) {
         throw new ValidationException(problems);

@@ -93,4 +93,61 @@ class AuthzCommandTest {
   void authzTest_folderInsteadOfFile_exits66(@TempDir Path dir) {
     assertThat(run("authz", "test", dir.toString())).isEqualTo(66);
   }
+
+  @Test
+  void authzTest_ruleWithAnEmptyList_exits65NamingTheFileAndLine(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("rule.yaml");
+    Files.writeString(f, String.join("\n",
+        "tenants:",
+        "  - id: t",
+        "    users: [{id: a, department: Sales}]",
+        "    adminUnits:",
+        "      - {id: d, name: D, rule: 'user.department -in []'}",
+        "checks: []"));
+    assertThat(run("authz", "test", f.toString())).isEqualTo(65);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("rule.yaml:5)").contains("at least one value");
+  }
+
+  @Test
+  void authzTest_quotedValueOfThousandsOfEmoji_isRead(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("emoji.yaml");
+    Files.writeString(f, String.join("\n",
+        "tenants:",
+        "  - id: t",
+        "    users: [{id: a, department: '" + "\uD83D\uDE00".repeat(1500) + "'}]",
+        "checks:",
+        "  - {tenant: t, principal: a, action: microsoft.directory/users/password/update, target: a, expect: deny}"),
+        StandardCharsets.UTF_8);
+    assertThat(run("authz", "test", f.toString())).isZero();
+    assertThat(stdout().strip()).isEqualTo("1 passed, 0 failed");
+  }
+
+  @Test
+  void authzTest_missingAndMalformedFilesTogether_reportsEveryFilesProblemsAndExits66(@TempDir Path dir)
+      throws IOException {
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(bad, String.join("\n",
+        "tenants: [{id: t, users: [{id: a}]}]",
+        "checks:",
+        "  - {tenant: t, principal: a, action: nonsense, expect: allow}"));
+    Path good = dir.resolve("good.yaml");
+    Files.writeString(good, "tenants: [{id: t, users: [{id: a}]}]\nchecks: []\n");
+    int code = run("authz", "test", dir.resolve("none.yaml").toString(), bad.toString(), good.toString(),
+        dir.resolve("gone.yaml").toString());
+    assertThat(code).isEqualTo(66);
+    String e = err.toString(StandardCharsets.UTF_8);
+    assertThat(e).contains("none.yaml: no such file").contains("bad.yaml:3)").contains("gone.yaml: no such file")
+        .contains("2 of 4 scenario files could not be read and 1 malformed");
+    assertThat(e.indexOf("none.yaml")).isLessThan(e.indexOf("bad.yaml:3")).isLessThan(e.indexOf("gone.yaml"));
+    assertThat(stdout()).isEmpty();
+  }
+
+  @Test
+  void authzTest_fileThatIsNotUtf8_exits65WithItsLine(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("latin1.yaml");
+    Files.write(f, "tenants:\n  - id: t\n    users: [{id: a, department: \"\u00e9\"}]\nchecks: []\n"
+        .getBytes(StandardCharsets.ISO_8859_1));
+    assertThat(run("authz", "test", f.toString())).isEqualTo(65);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("latin1.yaml:3)").contains("not UTF-8");
+  }
 }

@@ -49,6 +49,7 @@ public final class Directory {
   private final List<RoleAssignment> assignments;
   private final AllowInvitesFrom allowInvitesFrom;
   private final TenantLimits limits;
+  private final boolean allowAuScopedUserAdminOnLimitedAdmins;
   private final Map<String, ObjectKind> kinds;
   private final Map<String, User> userById = new HashMap<>();
   private final Map<String, Group> groupById = new HashMap<>();
@@ -65,6 +66,7 @@ public final class Directory {
     this.assignments = List.copyOf(b.assignments);
     this.allowInvitesFrom = b.allowInvitesFrom;
     this.limits = b.limits;
+    this.allowAuScopedUserAdminOnLimitedAdmins = b.allowAuScopedUserAdminOnLimitedAdmins;
     Map<String, ObjectKind> k = new LinkedHashMap<>();
     users.forEach(u -> {
       k.putIfAbsent(u.id().value(), ObjectKind.USER);
@@ -136,6 +138,19 @@ public final class Directory {
   /** @return the limits this directory was validated against */
   public TenantLimits limits() {
     return limits;
+  }
+
+  /**
+   * The opt-in policy of {@code directory-semantics.md} 9.2: whether an AU-scoped User
+   * Administrator may act on a target that holds admin roles when every such role (and every
+   * other row that protects the target) lets User Administrator act under Matrix A ("limited
+   * admins"). Default false: an AU-scoped assignment then never acts on a target that holds any
+   * role assignment. The matrices of §2.4 still apply either way.
+   *
+   * @return the setting
+   */
+  public boolean allowAuScopedUserAdminOnLimitedAdmins() {
+    return allowAuScopedUserAdminOnLimitedAdmins;
   }
 
   /**
@@ -230,6 +245,7 @@ public final class Directory {
     private final List<RoleAssignment> assignments = new ArrayList<>();
     private AllowInvitesFrom allowInvitesFrom = AllowInvitesFrom.EVERYONE;
     private TenantLimits limits = TenantLimits.MICROSOFT;
+    private boolean allowAuScopedUserAdminOnLimitedAdmins;
 
     private Builder(TenantId tenant) {
       this.tenant = Objects.requireNonNull(tenant, "tenant");
@@ -324,6 +340,18 @@ public final class Directory {
     }
 
     /**
+     * Sets the opt-in policy of 9.2 (default false; see
+     * {@link Directory#allowAuScopedUserAdminOnLimitedAdmins()}).
+     *
+     * @param value the setting
+     * @return this builder
+     */
+    public Builder allowAuScopedUserAdminOnLimitedAdmins(boolean value) {
+      this.allowAuScopedUserAdminOnLimitedAdmins = value;
+      return this;
+    }
+
+    /**
      * Validates and builds the directory.
      *
      * @return the immutable directory
@@ -384,12 +412,16 @@ public final class Directory {
 
     private static void validateAdminUnits(Directory d, Problems p) {
       int restricted = 0;
+      int dynamic = 0;
       Map<String, Integer> auCount = new HashMap<>();
       for (int i = 0; i < d.adminUnits.size(); i++) {
         AdministrativeUnit au = d.adminUnits.get(i);
         String at = "adminUnits[" + i + "]";
         if (au.restricted()) {
           restricted++;
+        }
+        if (au.isDynamic()) {
+          dynamic++;
         }
         if (au.isDynamic() && (!au.memberUsers().isEmpty() || !au.memberGroups().isEmpty())) {
           p.add(at + ".rule", "a dynamic administrative unit computes its members from its rule;"
@@ -425,6 +457,11 @@ public final class Directory {
       if (restricted > d.limits.maxRestrictedAdminUnits()) {
         p.add("adminUnits", "a tenant may have at most " + d.limits.maxRestrictedAdminUnits()
             + " restricted management administrative units", restricted);
+      }
+      if (dynamic > d.limits.maxDynamicGroupsAndAUs()) {
+        p.add("adminUnits", "a tenant may have at most " + d.limits.maxDynamicGroupsAndAUs()
+            + " dynamic groups and dynamic administrative units together (§9.1); this one has " + dynamic
+            + " dynamic administrative units", dynamic);
       }
       auCount.forEach((id, n) -> {
         if (n > d.limits.maxAdminUnitsPerObject()) {

@@ -22,11 +22,69 @@ import java.util.Objects;
  *   value      := "text" | 'text' | word | "[" value ("," value)* "]"   (lists only for -in / -notIn)
  * </pre>
  * Comparisons are case-insensitive. A user without the attribute matches {@code -ne}, {@code -notIn}
- * and {@code -eq null}, and nothing else. At most {@value #MAX_LENGTH} characters.
+ * and {@code -eq null}, and nothing else. At most {@value #MAX_LENGTH} characters, at most
+ * {@value #MAX_NESTING} nested parentheses or {@code -not}s, and a list holds at least one value.
+ *
+ * <p>Attributes ({@code §1.2}: "the same rule language and attributes as dynamic groups") are the
+ * Microsoft Graph user properties that dynamic membership rules accept ({@code user.jobTitle},
+ * {@code user.companyName}, {@code user.physicalDeliveryOfficeName}, {@code user.department},
+ * {@code user.userPrincipalName}, {@code user.extensionAttribute1}…{@code 15},
+ * {@code user.extension_<app>_<name>}, …) and the camelCase {@code users.csv} columns
+ * ({@code activity-events.md} §1: {@code title}, {@code company}, {@code office}, …), names
+ * compared case-insensitively. A Graph name and its {@code users.csv} column read the same value
+ * ({@code user.jobTitle} reads a user's {@code jobTitle}, else its {@code title}; likewise
+ * {@code companyName}/{@code company}, {@code physicalDeliveryOfficeName}/{@code officeLocation}/{@code
+ * office}, {@code displayName}/{@code name}). Any other name is refused when the rule is parsed
+ * (a misspelt attribute would otherwise silently match nobody).
  */
 public final class MembershipRule {
   /** The documented maximum rule length. */
   public static final int MAX_LENGTH = 3072;
+  /** The deepest nesting of parentheses and {@code -not} a rule may have. */
+  public static final int MAX_NESTING = 100;
+
+  /** The names each accepted attribute is read from, in order, by its lower-case name. */
+  private static final java.util.Map<String, List<String>> ATTRIBUTES = attributes();
+
+  private static java.util.Map<String, List<String>> attributes() {
+    java.util.Map<String, List<String>> m = new java.util.HashMap<>();
+    List<List<String>> aliases = List.of(
+        List.of("jobTitle", "title"),
+        List.of("companyName", "company"),
+        List.of("physicalDeliveryOfficeName", "officeLocation", "office"),
+        List.of("displayName", "name"));
+    for (List<String> names : aliases) {
+      for (String n : names) {
+        m.put(n.toLowerCase(Locale.ROOT), names);
+      }
+    }
+    // Graph user properties of dynamic membership rules, and the users.csv columns (camelCase).
+    for (String n : List.of("accountEnabled", "city", "country", "department", "dirSyncEnabled", "employeeHireDate",
+        "employeeId", "employeeType", "facsimileTelephoneNumber", "givenName", "mail", "mailNickname", "mobile",
+        "objectId", "id", "onPremisesDistinguishedName", "onPremisesSamAccountName",
+        "onPremisesSecurityIdentifier", "onPremisesUserPrincipalName", "passwordPolicies", "postalCode",
+        "preferredDataLocation", "preferredLanguage", "sipProxyAddress", "state", "streetAddress", "surname",
+        "telephoneNumber", "usageLocation", "userPrincipalName", "upn", "userType", "assignedProducts",
+        "createdDate", "mfaRegistered", "exchangeLicenseAssignDate", "oneDriveLicenseAssignDate",
+        "sharePointLicenseAssignDate", "skypeForBusinessLicenseAssignDate", "yammerLicenseAssignDate",
+        "teamsLicenseAssignDate", "microsoft365AppsLicenseAssignDate")) {
+      m.putIfAbsent(n.toLowerCase(Locale.ROOT), List.of(n));
+    }
+    for (int k = 1; k <= 15; k++) {
+      m.put("extensionattribute" + k, List.of("extensionAttribute" + k));
+    }
+    return java.util.Map.copyOf(m);
+  }
+
+  /** The names an attribute of a rule is read from, or null when it is not a rule attribute. */
+  private static List<String> attributeNames(String attribute) {
+    String key = attribute.toLowerCase(Locale.ROOT);
+    List<String> names = ATTRIBUTES.get(key);
+    if (names == null && key.startsWith("extension_") && key.length() > "extension_".length()) {
+      return List.of(attribute);
+    }
+    return names;
+  }
 
   private final String text;
   private final Node root;
@@ -117,10 +175,16 @@ public final class MembershipRule {
 
   private enum Op { EQ, NE, STARTS_WITH, CONTAINS, IN, NOT_IN }
 
-  /** A comparison; values are lower-cased once; a null value is the literal {@code null}. */
-  private record Cmp(String attribute, Op op, List<String> values) implements Node {
+  /**
+   * A comparison; values are lower-cased once; a null value is the literal {@code null}. The
+   * attribute is read from the first of its names the user has.
+   */
+  private record Cmp(List<String> names, Op op, List<String> values) implements Node {
     public boolean eval(User u) {
-      String raw = u.attribute(attribute);
+      String raw = null;
+      for (int k = 0; raw == null && k < names.size(); k++) {
+        raw = u.attribute(names.get(k));
+      }
       String v = raw == null ? null : raw.toLowerCase(Locale.ROOT);
       String first = values.get(0);
       switch (op) {
@@ -145,6 +209,7 @@ public final class MembershipRule {
   private static final class Parser {
     private final String s;
     private int i;
+    private int depth;
 
     Parser(String s) {
       this.s = s;
@@ -198,6 +263,17 @@ public final class MembershipRule {
     }
 
     Node parseUnary() {
+      if (++depth > MAX_NESTING) {
+        throw error("the rule nests parentheses and -not more than " + MAX_NESTING + " deep");
+      }
+      try {
+        return parseUnaryAtDepth();
+      } finally {
+        depth--;
+      }
+    }
+
+    private Node parseUnaryAtDepth() {
       if (keyword("-not")) {
         return new Not(parseUnary());
       }
@@ -240,6 +316,13 @@ public final class MembershipRule {
         i = start;
         throw error("'" + property + "' is not a user property (write user.<attribute>)");
       }
+      List<String> names = attributeNames(attribute);
+      if (names == null) {
+        i = start;
+        throw error("'" + property + "' is not a user attribute of membership rules (e.g. user.department,"
+            + " user.jobTitle, user.companyName, user.physicalDeliveryOfficeName, user.country,"
+            + " user.userPrincipalName, user.extensionAttribute1)");
+      }
       skipSpace();
       Op op = parseOp();
       skipSpace();
@@ -251,22 +334,21 @@ public final class MembershipRule {
         i++;
         skipSpace();
         if (!atEnd() && s.charAt(i) == ']') {
-          i++;
-        } else {
-          while (true) {
-            values.add(parseValue());
-            skipSpace();
-            if (atEnd()) {
-              throw error("missing ']'");
-            }
-            char c = s.charAt(i++);
-            if (c == ']') {
-              break;
-            }
-            if (c != ',') {
-              i--;
-              throw error("expected ',' or ']'");
-            }
+          throw error("-in and -notIn need at least one value in their list, such as [\"DE\"]");
+        }
+        while (true) {
+          values.add(parseValue());
+          skipSpace();
+          if (atEnd()) {
+            throw error("missing ']'");
+          }
+          char c = s.charAt(i++);
+          if (c == ']') {
+            break;
+          }
+          if (c != ',') {
+            i--;
+            throw error("expected ',' or ']'");
           }
         }
       } else {
@@ -275,7 +357,7 @@ public final class MembershipRule {
         }
         values.add(parseValue());
       }
-      return new Cmp(attribute, op, values);
+      return new Cmp(names, op, values);
     }
 
     Op parseOp() {

@@ -351,4 +351,63 @@ class AuthorizerTest {
     assertThat(Authorizer.of(d).userList(CONTOSO, "alice")).extracting(UserListing::isGuest)
         .containsExactly(false, true);
   }
+
+  @Test
+  void dynamicAu_manualMemberUpdate_isDeniedEvenToPrivilegedRoleAndGlobalAdministrators() {
+    String members = "microsoft.directory/administrativeUnits/members/update";
+    Authorizer az = Authorizer.of(base()
+        .adminUnit(new AdministrativeUnit(AdminUnitId.of("au-dyn"), "Dynamic", Set.of(), Set.of(),
+            MembershipRule.parse("user.userPrincipalName -startsWith \"a\""), false))
+        .user(User.member("pra", "pra@contoso.com")).user(User.member("ga", "ga@contoso.com"))
+        .assign(at("pra", BuiltInRoles.PRIVILEGED_ROLE_ADMINISTRATOR, "/"))
+        .assign(at("ga", BuiltInRoles.GLOBAL_ADMINISTRATOR, "/")).build());
+    for (String who : List.of("pra", "ga")) {
+      Decision d = az.authorize(CONTOSO, who, members, "au-dyn");
+      assertThat(d.allowed()).as(who).isFalse();
+      assertThat(d.reason()).contains("au-dyn").contains("dynamic membership");
+      assertThat(az.explain(CONTOSO, who, Permission.parse(members), "au-dyn").allowed()).isFalse();
+      // the assigned AU keeps its member updates, and the dynamic AU its other properties
+      assertThat(az.authorize(CONTOSO, who, members, "au-sales").allowed()).as(who).isTrue();
+      assertThat(az.authorize(CONTOSO, who, "microsoft.directory/administrativeUnits/basic/update", "au-dyn")
+          .allowed()).as(who).isTrue();
+      // without a target the check names no AU, so it is the tenant-level right it always was
+      assertThat(az.authorize(CONTOSO, who, members, null).allowed()).as(who).isTrue();
+    }
+  }
+
+  @Test
+  void auScopedStandardRead_coversEveryUserButWritesAndTheUserListStayInTheAu() {
+    String read = "microsoft.directory/users/standard/read";
+    RoleDefinition rd = RoleDefinition.custom(RoleId.of("rd"), "Reader-editor", List.of(Permission.parse(read),
+        Permission.parse("microsoft.directory/users/basic/update")));
+    Authorizer az = Authorizer.of(base().customRole(rd)
+        .assign(at("carol", rd.id(), "/administrativeUnits/au-sales")).build());
+    for (String target : List.of("alice", "carol", "hank")) {
+      assertThat(az.authorize(CONTOSO, "carol", read, target).allowed()).as(target).isTrue();
+      assertThat(az.explain(CONTOSO, "carol", Permission.parse(read), target).allowed()).as(target).isTrue();
+    }
+    assertThat(az.authorize(CONTOSO, "carol", "microsoft.directory/users/basic/update", "carol").allowed()).isFalse();
+    assertThat(az.authorize(CONTOSO, "carol", "microsoft.directory/users/basic/update", "alice").allowed()).isTrue();
+    assertThat(az.authorize(CONTOSO, "carol", read, null).allowed()).isFalse();
+    assertThat(az.manageableUsers(CONTOSO, "carol", Permission.parse(read))).extracting(UserId::value)
+        .containsExactly("alice", "gina", "carol", "hank");
+    assertThat(az.visibleUsers(CONTOSO, "carol")).extracting(UserId::value).containsExactly("alice", "gina");
+  }
+
+  @Test
+  void auScopedUserAdmin_onLimitedAdmin_actsOnlyWhenTheTenantOptsIn() {
+    Directory.Builder b = base()
+        .assign(at("carol", BuiltInRoles.USER_ADMINISTRATOR, "/administrativeUnits/au-sales"))
+        .assign(at("gina", BuiltInRoles.HELPDESK_ADMINISTRATOR, "/"))
+        .assign(at("alice", BuiltInRoles.AUTHENTICATION_ADMINISTRATOR, "/"));
+    Authorizer off = Authorizer.of(b.build());
+    assertThat(off.authorize(CONTOSO, "carol", RESET, "gina").reason()).contains("admin role");
+    Directory on = b.allowAuScopedUserAdminOnLimitedAdmins(true).build();
+    assertThat(on.allowAuScopedUserAdminOnLimitedAdmins()).isTrue();
+    Authorizer az = Authorizer.of(on);
+    assertThat(az.authorize(CONTOSO, "carol", RESET, "gina").allowed()).isTrue();
+    assertThat(az.explain(CONTOSO, "carol", Permission.parse(RESET), "gina").allowed()).isTrue();
+    // Authentication Administrator's row of Matrix A does not list User Administrator
+    assertThat(az.authorize(CONTOSO, "carol", RESET, "alice").allowed()).isFalse();
+  }
 }

@@ -44,6 +44,34 @@ class DirectoryLimitsTest {
   }
 
   @Test
+  void dynamicAdminUnits_beyondTheDefaultCap_areRefused() {
+    assertThat(TenantLimits.MICROSOFT.maxDynamicGroupsAndAUs()).isEqualTo(15_000);
+    Directory.Builder b = Directory.builder(T).user(User.member("u", "u@t"));
+    MembershipRule rule = MembershipRule.parse("user.department -eq \"x\"");
+    for (int i = 0; i < 15_000; i++) {
+      b.adminUnit(new AdministrativeUnit(AdminUnitId.of("d" + i), "d" + i, Set.of(), Set.of(), rule, false));
+    }
+    b.adminUnit(new AdministrativeUnit(AdminUnitId.of("assigned"), "assigned", Set.of("u"), Set.of(), null, false));
+    assertThat(b.build().adminUnits()).hasSize(15_001);
+    b.adminUnit(new AdministrativeUnit(AdminUnitId.of("d15000"), "d15000", Set.of(), Set.of(), rule, false));
+    assertThat(messages(b)).singleElement().asString().contains("at most 15000 dynamic groups")
+        .contains("15001 dynamic administrative units");
+  }
+
+  @Test
+  void dynamicAdminUnits_beyondAConfiguredCap_areRefused() {
+    Directory.Builder b = Directory.builder(T)
+        .limits(TenantLimits.MICROSOFT.withMaxDynamicGroupsAndAUs(2));
+    MembershipRule rule = MembershipRule.parse("user.department -eq \"x\"");
+    for (int i = 0; i < 3; i++) {
+      b.adminUnit(new AdministrativeUnit(AdminUnitId.of("d" + i), "d" + i, Set.of(), Set.of(), rule, false));
+    }
+    assertThat(messages(b)).singleElement().asString().contains("at most 2 dynamic");
+    assertThatThrownBy(() -> TenantLimits.MICROSOFT.withMaxDynamicGroupsAndAUs(0))
+        .isInstanceOf(ValidationException.class);
+  }
+
+  @Test
   void tooManyCustomRolesAndAssignments_areRefused() {
     Directory.Builder b = Directory.builder(T).user(User.member("u", "u@t"))
         .limits(new TenantLimits(30, 100, 2, 2, 100, 500));

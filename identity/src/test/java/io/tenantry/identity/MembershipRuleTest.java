@@ -66,4 +66,44 @@ class MembershipRuleTest {
     assertThatThrownBy(() -> MembershipRule.parse(rule)).isInstanceOf(ValidationException.class)
         .hasMessageContaining("3072");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"user.country -in []", "user.country -notIn [ ]", "-not (user.department -in [])"})
+  void parse_emptyList_isRefusedInsteadOfFailingAtEvaluation(String rule) {
+    assertThatThrownBy(() -> MembershipRule.parse(rule)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("at least one value");
+  }
+
+  @Test
+  void parse_nestingBeyondTheLimit_isRefused() {
+    String deep = "(".repeat(MembershipRule.MAX_NESTING + 1) + "user.country -eq \"DE\""
+        + ")".repeat(MembershipRule.MAX_NESTING + 1);
+    assertThatThrownBy(() -> MembershipRule.parse(deep)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("nests");
+    String nots = "-not ".repeat(MembershipRule.MAX_LENGTH / 5 - 5) + "user.country -eq \"DE\"";
+    assertThatThrownBy(() -> MembershipRule.parse(nots)).isInstanceOf(ValidationException.class);
+  }
+
+  @Test
+  void graphAttributeNames_readTheUsersCsvColumnsToo() {
+    User u = new User(UserId.of("eng"), "eng@contoso.com", UserType.MEMBER,
+        Map.of("title", "Engineer", "company", "Contoso", "office", "B1", "name", "Eng One"), true, null);
+    assertThat(MembershipRule.parse("user.jobTitle -eq \"engineer\"").matches(u)).isTrue();
+    assertThat(MembershipRule.parse("user.companyName -eq \"Contoso\"").matches(u)).isTrue();
+    assertThat(MembershipRule.parse("user.physicalDeliveryOfficeName -eq \"B1\"").matches(u)).isTrue();
+    assertThat(MembershipRule.parse("user.displayName -startsWith \"Eng\"").matches(u)).isTrue();
+    assertThat(MembershipRule.parse("user.title -eq \"Engineer\"").matches(u)).isTrue();
+    assertThat(MembershipRule.parse("user.extensionAttribute7 -eq null").matches(u)).isTrue();
+    User graph = new User(UserId.of("g"), "g@contoso.com", UserType.MEMBER, Map.of("jobTitle", "Lead"), true, null);
+    assertThat(MembershipRule.parse("user.jobTitle -eq \"Lead\"").matches(graph)).isTrue();
+    assertThat(MembershipRule.parse("user.title -eq \"Lead\"").matches(graph)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"user.departmnet -eq \"Sales\"", "user.foo -ne \"x\"", "user.extension_ -eq \"x\""})
+  void parse_unknownAttribute_isRefusedNamingIt(String rule) {
+    assertThatThrownBy(() -> MembershipRule.parse(rule)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining(rule.substring(0, rule.indexOf(' ')))
+        .hasMessageContaining("not a user attribute");
+  }
 }

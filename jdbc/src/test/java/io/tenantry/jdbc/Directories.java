@@ -56,7 +56,8 @@ final class Directories {
         .assign(new RoleAssignment("sp-backup", BuiltInRoles.GROUPS_ADMINISTRATOR,
             Scope.parse("/team")))
         .allowInvitesFrom(AllowInvitesFrom.ADMINS_AND_GUEST_INVITERS)
-        .limits(new TenantLimits(20, 50, 60, 70, 80, 90))
+        .limits(new TenantLimits(20, 50, 60, 70, 80, 90, 40))
+        .allowAuScopedUserAdminOnLimitedAdmins(true)
         .build();
   }
 
@@ -83,6 +84,7 @@ final class Directories {
   /** Everything a directory holds, in order, as a comparable value (Directory has no equals). */
   static List<Object> describe(Directory d) {
     return List.of(d.tenant(), d.users(), d.groups(), d.adminUnits(), d.servicePrincipals(),
-        d.customRoles(), d.assignments(), d.allowInvitesFrom(), d.limits());
+        d.customRoles(), d.assignments(), d.allowInvitesFrom(), d.limits(),
+        d.allowAuScopedUserAdminOnLimitedAdmins());
   }
 }

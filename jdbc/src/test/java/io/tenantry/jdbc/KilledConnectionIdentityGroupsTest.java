@@ -56,9 +56,10 @@ class KilledConnectionIdentityGroupsTest {
       // version, insert the tenant row, the objects, their lists, the assignments, commit
       assertThat(failing.killAtEachStep(snapshot, () -> dying.put(Directories.rich(CONTOSO))))
           .isEqualTo(6);
-      // version, update the tenant row, three deletes, the one user (no list, no assignment), commit
+      // version, the stored AUs' restricted flags, update the tenant row, three deletes, the one user
+      // (no list, no assignment), commit
       assertThat(failing.killAtEachStep(snapshot, () -> dying.put(Directories.ofUsers(CONTOSO, List.of("bob")), 1)))
-          .isEqualTo(7);
+          .isEqualTo(8);
       assertThat(healthy.load(CONTOSO).orElseThrow().version()).isEqualTo(2);
     }
   }

@@ -93,4 +93,44 @@ class YamlDocumentTest {
     assertThat(p.list()).singleElement().asString().contains("ids[2]: must be a single value");
     assertThat(root.get("ids").orElseThrow().expectMap(p)).isFalse();
   }
+
+  @Test
+  void parse_emojiAcrossTheParsersReadBuffer_isReadWhole() {
+    // snakeyaml-engine 2.10 reads 1,024 characters at a time and failed when a surrogate pair straddled the end
+    String emoji = "\uD83D\uDE00".repeat(1500);
+    for (int pad = 0; pad < 8; pad++) {
+      String text = "a: " + "x".repeat(pad) + "\nv: '" + emoji + "'\n";
+      assertThat(YamlDocument.parse("e.yaml", text).get("v").orElseThrow().text()).isEqualTo(emoji);
+    }
+  }
+
+  @Test
+  void parse_nestingUpToTheLimit_isRead() {
+    String flow = "a: " + "[".repeat(YamlDocument.MAX_NESTING - 1) + "x" + "]".repeat(YamlDocument.MAX_NESTING - 1);
+    assertThat(YamlDocument.parse("n.yaml", flow).has("a")).isTrue();
+  }
+
+  @Test
+  void parse_nestingBeyondTheLimit_isAProblemWithItsLine() {
+    String flow = "a: 1\nb: " + "[".repeat(20_000) + "]".repeat(20_000) + "\n";
+    assertThatThrownBy(() -> YamlDocument.parse("deep.yaml", flow)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("deep.yaml:2").hasMessageContaining("more than " + YamlDocument.MAX_NESTING);
+    StringBuilder block = new StringBuilder("a:\n");
+    for (int i = 0; i < 3000; i++) {
+      block.append("  ".repeat(i)).append("- \n");
+    }
+    assertThatThrownBy(() -> YamlDocument.parse("block.yaml", block.toString()))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("block.yaml:");
+  }
+
+  @Test
+  void readText_bytesThatAreNotUtf8_areAProblemWithTheirLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path f = dir.resolve("latin1.yaml");
+    java.nio.file.Files.write(f, new byte[] {'a', ':', ' ', '1', '\n', 'b', ':', ' ', (byte) 0xFF, '\n'});
+    assertThatThrownBy(() -> YamlDocument.parse(f)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("latin1.yaml:2").hasMessageContaining("not UTF-8");
+    java.nio.file.Files.writeString(f, "v: '\uD83D\uDE00 ä'\n", java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(YamlDocument.parse(f).get("v").orElseThrow().text()).isEqualTo("\uD83D\uDE00 ä");
+  }
 }

@@ -64,6 +64,12 @@ import java.util.Set;
 public final class DomainManager {
   /** The most domains a tenant may have. */
   public static final int MAX_DOMAINS = 5000;
+  /**
+   * The most federated domains a tenant may have (§6.2: "if all domains are federated with
+   * on-premises AD, up to 2,500"; the initial domain is always managed, so Tenantry applies the
+   * figure to the federated domains themselves).
+   */
+  public static final int MAX_FEDERATED_DOMAINS = 2500;
   /** The actor recorded for the methods that take none. */
   public static final String SYSTEM_ACTOR = "domain-manager";
   /** Audit activity: an unverified domain was added. */
@@ -193,7 +199,8 @@ public final class DomainManager {
    * @param federated whether sign-in for it is federated
    * @return the new domain
    * @throws ConflictException if the tenant already has it
-   * @throws ValidationException if the tenant already has {@value #MAX_DOMAINS} domains
+   * @throws ValidationException if the tenant already has {@value #MAX_DOMAINS} domains, or
+   *     {@value #MAX_FEDERATED_DOMAINS} federated ones and {@code federated} is true
    */
   public synchronized Domain add(DomainName name, boolean federated) {
     return add(name, federated, SYSTEM_ACTOR);
@@ -207,7 +214,8 @@ public final class DomainManager {
    * @param actor who acts, recorded in the audit log (not blank)
    * @return the new domain
    * @throws ConflictException if the tenant already has it
-   * @throws ValidationException if the tenant already has {@value #MAX_DOMAINS} domains
+   * @throws ValidationException if the tenant already has {@value #MAX_DOMAINS} domains, or
+   *     {@value #MAX_FEDERATED_DOMAINS} federated ones and {@code federated} is true
    * @throws IllegalArgumentException if {@code actor} is null or blank
    */
   public synchronized Domain add(DomainName name, boolean federated, String actor) {
@@ -218,6 +226,10 @@ public final class DomainManager {
     if (domains.size() >= MAX_DOMAINS) {
       throw new ValidationException(Problem.of("domain", "a tenant may have at most " + MAX_DOMAINS + " domains",
           name));
+    }
+    if (federated && domains.values().stream().filter(Domain::federated).count() >= MAX_FEDERATED_DOMAINS) {
+      throw new ValidationException(Problem.of("domain", "a tenant may have at most " + MAX_FEDERATED_DOMAINS
+          + " federated domains", name));
     }
     boolean parentVerified = domains.values().stream().anyMatch(d -> d.isVerified() && name.isSubdomainOf(d.name()))
         && (registry == null || registry.claim(tenant, name));
@@ -441,6 +453,13 @@ public final class DomainManager {
    * Removes a domain, renaming up to the policy's number of referencing objects onto the initial
    * domain (9.11).
    *
+   * <p>Refused (§6.3) for the initial and the primary domain; when the acting admin signs in with an
+   * account on the domain (a user reference whose object id is {@code actor} names it in its
+   * {@code userPrincipalName}, or {@code actor} is itself an address on it); and, for a federated
+   * domain, when objects still reference it: the automated (forced) removal renames them onto the
+   * initial domain, which Microsoft refuses for federated domains (rename them on premises, or
+   * convert the domain to managed, first). A federated domain nothing references is removed.
+   *
    * @param name the domain
    * @param references every reference to the domain (see {@link #referencesIn})
    * @param actor who acts, recorded in the audit log (not blank)
@@ -451,7 +470,7 @@ public final class DomainManager {
   public synchronized RemovalOutcome remove(DomainName name, List<DomainReference> references, String actor) {
     requireActor(actor);
     Domain d = domain(name);
-    RemovalOutcome outcome = removal(d, references);
+    RemovalOutcome outcome = removal(d, references, actor);
     if (registry != null && d.isVerified() && !(outcome instanceof RemovalOutcome.Refused)) {
       registry.release(tenant, name);
     }
@@ -473,7 +492,7 @@ public final class DomainManager {
     return outcome;
   }
 
-  private RemovalOutcome removal(Domain d, List<DomainReference> references) {
+  private RemovalOutcome removal(Domain d, List<DomainReference> references, String actor) {
     DomainName name = d.name();
     if (d.initial()) {
       return new RemovalOutcome.Refused(name, "the initial domain cannot be removed", List.of());
@@ -482,12 +501,23 @@ public final class DomainManager {
       return new RemovalOutcome.Refused(name, "the primary domain cannot be removed; make another domain primary"
           + " first", List.of());
     }
+    List<DomainReference> own = ownSignIn(references, actor, name);
+    if (!own.isEmpty() || actor.toLowerCase(Locale.ROOT).endsWith("@" + name.value())) {
+      return new RemovalOutcome.Refused(name, "'" + actor + "' signs in with an account on " + name
+          + "; an administrator cannot remove the domain of its own sign-in: act from an account on another"
+          + " domain", own);
+    }
     Set<String> objects = new HashSet<>();
     references.forEach(r -> objects.add(r.kind() + ":" + r.objectId()));
     if (objects.isEmpty()) {
       domains.remove(name);
       pending.remove(name);
       return new RemovalOutcome.Removed(name);
+    }
+    if (d.federated()) {
+      return new RemovalOutcome.Refused(name, name + " is federated: automated removal renames the " + objects.size()
+          + " objects that reference it onto the initial domain, which is refused for a federated domain;"
+          + " rename them on premises (or convert the domain to managed) first", references);
     }
     if (objects.size() > policy.automatedRemovalMaxReferences()) {
       return new RemovalOutcome.Refused(name, objects.size() + " objects reference " + name
@@ -501,6 +531,18 @@ public final class DomainManager {
     domains.remove(name);
     pending.remove(name);
     return new RemovalOutcome.RemovedWithRenames(name, renames);
+  }
+
+  /** The user-principal-name references of the acting admin's own account, by its object id. */
+  private static List<DomainReference> ownSignIn(List<DomainReference> references, String actor, DomainName name) {
+    List<DomainReference> own = new ArrayList<>();
+    for (DomainReference r : references) {
+      if (r.kind() == DomainReference.Kind.USER && r.objectId().equals(actor)
+          && r.attribute().equalsIgnoreCase("userPrincipalName")) {
+        own.add(r);
+      }
+    }
+    return own;
   }
 
   private VerificationResult verified(String actor, DomainName name, String method, String reason) {

@@ -148,6 +148,14 @@ public final class CompiledDirectory {
   private final int[] liveUsers;
   private final ActionCatalog catalog;
   private final Object actionLock = new Object();
+  /**
+   * Per AU index (as {@link #auObject}), whether its membership is dynamic (§1.2). Set once by
+   * {@link #compile} before the snapshot is published (every publication goes through the
+   * Authorizer's concurrent map and atomic front array) and never written again.
+   */
+  private boolean[] auDynamic = new boolean[0];
+  /** {@link Directory#allowAuScopedUserAdminOnLimitedAdmins()}; set once by {@link #compile} too. */
+  private boolean userAdminOnLimitedAdmins;
 
   /** A requested action with everything a check needs precomputed. Immutable but for {@link #rag}. */
   private static final class Action {
@@ -169,6 +177,10 @@ public final class CompiledDirectory {
     final boolean ragCandidate;
     /** A write of users' profile photos, which User Administrator may not do at AU scope (§1.4). */
     final boolean photoWrite;
+    /** A write of an AU's member list, which a dynamic AU refuses to everyone (§1.2). */
+    final boolean auMembersWrite;
+    /** A read of standard properties, which no AU scope restricts (9.4). */
+    final boolean standardRead;
     final AntiEscalation.Kind matrix;
     /** The {@code groupsAssignableToRoles} form of a groups write, made on first use. */
     volatile Action rag;
@@ -198,6 +210,9 @@ public final class CompiledDirectory {
       this.ragOnly = base.equals("groupsAssignableToRoles");
       this.ragCandidate = !read && directory && base.equals("groups") && !p.entity().startsWith("deletedItems.");
       this.photoWrite = !read && directory && p.entity().equals("users") && p.propertySet().equals("photo");
+      this.standardRead = read && directory && p.propertySet().equals("standard");
+      this.auMembersWrite = !read && directory && base.equals("administrativeUnits")
+          && p.propertySet().equals("members");
       this.matrix = AntiEscalation.classify(p);
     }
 
@@ -507,7 +522,14 @@ public final class CompiledDirectory {
    */
   public static CompiledDirectory compile(Directory directory, long version, ActionCatalog catalog,
       DirectoryStore.VersionProbe probe) {
-    return new CompiledDirectory(directory, version, catalog, probe);
+    CompiledDirectory c = new CompiledDirectory(directory, version, catalog, probe);
+    boolean[] dynamic = new boolean[directory.adminUnits().size()];
+    for (int a = 0; a < dynamic.length; a++) {
+      dynamic[a] = directory.adminUnits().get(a).isDynamic();
+    }
+    c.auDynamic = dynamic;
+    c.userAdminOnLimitedAdmins = directory.allowAuScopedUserAdminOnLimitedAdmins();
+    return c;
   }
 
   /**
@@ -657,6 +679,12 @@ public final class CompiledDirectory {
 
   private boolean guestOrApp(int p) {
     return kind[p] == SP || (kind[p] == USER && has(p, GUEST));
+  }
+
+  /** Whether the AU of an object index has dynamic membership. */
+  private boolean dynamicAu(int t) {
+    int a = t - users.size() - groups.size();
+    return a >= 0 && a < auDynamic.length && auDynamic[a];
   }
 
   private boolean inAu(int o, int au) {
@@ -888,6 +916,11 @@ public final class CompiledDirectory {
     if (mismatch != null) {
       return deny(steps, mismatch);
     }
+    if (action.auMembersWrite && t >= 0 && kind[t] == AU && dynamicAu(t)) {
+      return deny(steps, "administrative unit '" + ids[t] + "' has dynamic membership: its rule is the sole"
+          + " owner of its members, so adding or removing members by hand is disabled for every admin,"
+          + " even a Privileged Role Administrator or Global Administrator (§1.2)");
+    }
     Action requested = action;
     if (t >= 0 && kind[t] == GROUP && has(t, ROLE_ASSIGNABLE_GROUP) && action.ragCandidate) {
       requested = ragForm(action);
@@ -975,13 +1008,24 @@ public final class CompiledDirectory {
     if (inRmau && !(scope == SCOPE_AU && auRestricted[table.ref(e)] && inAu(t, table.ref(e)))) {
       return 4;
     }
-    if (scope == SCOPE_AU && heldAt[t + 1] > heldAt[t]) {
+    if (scope == SCOPE_AU && heldAt[t + 1] > heldAt[t] && !limitedAdminForUserAdmin(e, t)) {
       return 3;
     }
     if (matrix != AntiEscalation.Kind.NONE && matrixCode(matrix, table.role(e), t) != MATRIX_OK) {
       return 2;
     }
     return 0;
+  }
+
+  /**
+   * Whether the opt-in policy of 9.2 lets the AU-scoped assignment {@code e} act on admin target
+   * {@code t}: the policy is on, the assignment's role is User Administrator, and every row that
+   * protects the target (each role it holds, the role-assignable-group and RMAU-scoped-role rows)
+   * lets User Administrator act under Matrix A.
+   */
+  private boolean limitedAdminForUserAdmin(int e, int t) {
+    return userAdminOnLimitedAdmins && table.role(e) == userAdministrator
+        && blockingRow(1 << roleColumn[userAdministrator], t) == MATRIX_OK;
   }
 
   private String why(int stage, int e, int p, int t, Action action, AntiEscalation.Kind matrix) {
@@ -1071,6 +1115,12 @@ public final class CompiledDirectory {
     int au = table.ref(e);
     if (guestOrApp(p) && !has(p, TENANT_DIRECTORY_READ)) {
       return 3;
+    }
+    if (action.standardRead) {
+      // 9.4: "Reads are never restricted by AUs or RMAUs (standard properties)": an AU-scoped
+      // assignment that grants a standard-properties read grants it on every object of the tenant.
+      // The admin center's user list (visibleUsers) is a separate view and stays the AU's members.
+      return 0;
     }
     if (inAu(t, au)) {
       return action.photoWrite && table.role(e) == userAdministrator ? 6 : 0;
@@ -1292,6 +1342,8 @@ public final class CompiledDirectory {
       int ref = table.ref(e);
       if (table.scope(e) == SCOPE_TENANT) {
         everyone = true;
+      } else if (table.scope(e) == SCOPE_AU && action.standardRead) {
+        everyone = true; // 9.4: such a read is not contained by the AU (see scopeCode)
       } else if (table.scope(e) == SCOPE_AU) {
         for (int j = auMembersAt[ref]; j < auMembersAt[ref + 1]; j++) {
           if (kind[auMembers[j]] == USER) {

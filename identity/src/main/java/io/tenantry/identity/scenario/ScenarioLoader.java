@@ -26,8 +26,6 @@ import io.tenantry.identity.ServicePrincipal;
 import io.tenantry.identity.User;
 import io.tenantry.identity.UserType;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,9 +55,9 @@ public final class ScenarioLoader {
   private ScenarioLoader() {}
 
   private static final Set<String> USER_ATTRIBUTES = Set.of("displayName", "name", "department", "company",
-      "companyName", "country", "state", "city", "office", "officeLocation", "title", "jobTitle",
-      "preferredDataLocation", "createdDate", "assignedProducts", "usageLocation", "mail", "employeeId",
-      "employeeType", "mfaRegistered", "exchangeLicenseAssignDate", "oneDriveLicenseAssignDate",
+      "companyName", "country", "state", "city", "office", "officeLocation", "physicalDeliveryOfficeName",
+      "title", "jobTitle", "preferredDataLocation", "createdDate", "assignedProducts", "usageLocation", "mail",
+      "employeeId", "employeeType", "mfaRegistered", "exchangeLicenseAssignDate", "oneDriveLicenseAssignDate",
       "sharePointLicenseAssignDate", "skypeForBusinessLicenseAssignDate", "yammerLicenseAssignDate",
       "teamsLicenseAssignDate", "microsoft365AppsLicenseAssignDate");
 
@@ -72,7 +70,7 @@ public final class ScenarioLoader {
    * @throws ValidationException listing every problem, each with the file and line
    */
   public static Scenario load(Path file) throws IOException {
-    return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+    return parse(file.toString(), YamlDocument.readText(file));
   }
 
   /**
@@ -181,7 +179,7 @@ public final class ScenarioLoader {
         return null;
       }
       t.allowOnly(problems, "id", "users", "groups", "adminUnits", "customRoles", "assignments",
-          "allowInvitesFrom", "servicePrincipals");
+          "allowInvitesFrom", "servicePrincipals", "allowAuScopedUserAdminOnLimitedAdmins");
       TenantId tenant = tenantId(t, "id");
       if (tenant == null) {
         return null;
@@ -205,6 +203,10 @@ public final class ScenarioLoader {
         } else {
           b.allowInvitesFrom(v);
         }
+      }
+      Boolean limitedAdmins = t.optBoolean("allowAuScopedUserAdminOnLimitedAdmins", problems);
+      if (limitedAdmins != null) {
+        b.allowAuScopedUserAdminOnLimitedAdmins(limitedAdmins);
       }
       Set<String> own = new HashSet<>();
       Set<String> groupIds = new HashSet<>();

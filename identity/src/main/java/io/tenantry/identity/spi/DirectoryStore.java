@@ -1,7 +1,11 @@
 package io.tenantry.identity.spi;
 
 import io.tenantry.core.TenantId;
+import io.tenantry.core.error.ConflictException;
+import io.tenantry.identity.AdministrativeUnit;
 import io.tenantry.identity.Directory;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -23,6 +27,9 @@ import java.util.OptionalLong;
  *   <li><b>Blocking.</b> Calls may block on I/O; the Authorizer reads the version on every
  *       check through {@link #versionProbe}, which should be cheap.</li>
  *   <li><b>Idempotency.</b> Reads have no side effects.</li>
+ *   <li><b>Immutable restricted flag.</b> A store's write path refuses a directory that flips the
+ *       restricted-management flag of an AU it already holds (see
+ *       {@link #requireRestrictedFlagsKept}).</li>
  *   <li><b>Exceptions.</b> Infrastructure failures surface as
  *       {@link io.tenantry.core.error.PortFailureException}; the Authorizer then denies (fail
  *       closed).</li>
@@ -32,6 +39,49 @@ public interface DirectoryStore {
 
   /** What {@link VersionProbe#current()} returns while a tenant has no directory; never a version. */
   long NO_DIRECTORY = Long.MIN_VALUE;
+
+  /** The {@link ConflictException#kind()} of a write that would flip an AU's restricted flag. */
+  String RESTRICTED_FLAG_CHANGED = "RESTRICTED_FLAG_CHANGED";
+
+  /**
+   * Refuses a new directory that flips the restricted-management flag of an administrative unit
+   * the stored directory also has: the flag "must be set at creation; immutable afterwards"
+   * ({@code directory-semantics.md} §1.7, 9.14). Every store's write path calls this (with what it
+   * holds) before replacing a directory; AUs that are new or removed are not concerned.
+   *
+   * @param previous the stored directory's restricted flag of each AU, by AU id
+   * @param next the directory about to be stored
+   * @throws ConflictException of kind {@link #RESTRICTED_FLAG_CHANGED} naming the first such AU
+   *     (in {@code next}'s order) and its old and new value; nothing may then be written
+   * @throws NullPointerException if an argument is null
+   */
+  static void requireRestrictedFlagsKept(Map<String, Boolean> previous, Directory next) {
+    Objects.requireNonNull(previous, "previous");
+    for (AdministrativeUnit au : next.adminUnits()) {
+      Boolean was = previous.get(au.id().value());
+      if (was != null && was != au.restricted()) {
+        throw new ConflictException(RESTRICTED_FLAG_CHANGED, "administrative unit '" + au.id().value()
+            + "' of tenant " + next.tenant() + " was stored with restricted=" + was + " and cannot become restricted="
+            + au.restricted() + ": restricted management is set when an AU is created and is immutable"
+            + " afterwards (§1.7); create a new AU instead");
+      }
+    }
+  }
+
+  /**
+   * The restricted-management flag of each AU of a directory, by AU id, for
+   * {@link #requireRestrictedFlagsKept}.
+   *
+   * @param directory the directory
+   * @return the flags
+   */
+  static Map<String, Boolean> restrictedFlags(Directory directory) {
+    Map<String, Boolean> flags = new HashMap<>();
+    for (AdministrativeUnit au : directory.adminUnits()) {
+      flags.put(au.id().value(), au.restricted());
+    }
+    return flags;
+  }
 
   /**
    * Returns the current version of a tenant's directory.

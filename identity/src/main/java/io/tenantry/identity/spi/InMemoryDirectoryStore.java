@@ -46,12 +46,18 @@ public final class InMemoryDirectoryStore implements DirectoryStore {
    * @param directory the directory
    * @return the new version
    * @throws NullPointerException if {@code directory} is null
+   * @throws io.tenantry.core.error.ConflictException of kind {@link #RESTRICTED_FLAG_CHANGED} if the
+   *     directory flips the restricted flag of an AU the stored one has; nothing is stored
    */
   public long put(Directory directory) {
     Objects.requireNonNull(directory, "directory");
     long[] version = new long[1];
     directories.compute(directory.tenant(), (t, old) -> {
       Cell c = old == null ? new Cell() : old;
+      Versioned stored = c.directory;
+      if (stored != null) {
+        DirectoryStore.requireRestrictedFlagsKept(DirectoryStore.restrictedFlags(stored.directory()), directory);
+      }
       version[0] = ++c.last;
       c.directory = new Versioned(directory, version[0]);
       c.version = version[0];

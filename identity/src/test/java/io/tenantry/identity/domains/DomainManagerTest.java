@@ -69,22 +69,23 @@ class DomainManagerTest {
   void auditedManager_everyChangeAndFailedAttempt_isRecordedWithItsActor() {
     InMemoryAuditLog log = new InMemoryAuditLog();
     DomainManager m = audited(new DomainPolicy(Duration.ofHours(24), 5, 2), log);
-    m.add(COM, false, "admin@contoso.com");
-    m.add(DomainName.of("mail.contoso.com"), false, "admin@contoso.com");
-    m.verifyByDns(COM, "admin@contoso.com");
-    m.startEmailVerification(COM, "admin@contoso.com");
-    m.verifyByEmailCode(COM, sent.get("owner@registrar.example"), "admin@contoso.com");
-    m.verifyByDns(COM, "admin@contoso.com");
-    m.setPrimary(COM, "admin@contoso.com");
-    m.setPrimary(INITIAL, "admin@contoso.com");
+    m.add(COM, false, "admin@contoso.onmicrosoft.com");
+    m.add(DomainName.of("mail.contoso.com"), false, "admin@contoso.onmicrosoft.com");
+    m.verifyByDns(COM, "admin@contoso.onmicrosoft.com");
+    m.startEmailVerification(COM, "admin@contoso.onmicrosoft.com");
+    m.verifyByEmailCode(COM, sent.get("owner@registrar.example"), "admin@contoso.onmicrosoft.com");
+    m.verifyByDns(COM, "admin@contoso.onmicrosoft.com");
+    m.setPrimary(COM, "admin@contoso.onmicrosoft.com");
+    m.setPrimary(INITIAL, "admin@contoso.onmicrosoft.com");
     Directory d = Directory.builder(T).user(User.member("a", "a@contoso.com")).user(User.member("b", "b@contoso.com"))
         .user(User.member("c", "c@contoso.com")).build();
     List<DomainReference> refs = DomainManager.referencesIn(d, COM);
-    m.remove(COM, refs, "admin@contoso.com");
-    m.remove(COM, refs.subList(0, 1), "admin@contoso.com");
+    m.remove(COM, refs, "admin@contoso.onmicrosoft.com");
+    m.remove(COM, refs.subList(0, 1), "admin@contoso.onmicrosoft.com");
     m.remove(DomainName.of("mail.contoso.com"), List.of());
 
-    String by = "admin@contoso.com ";
+    // the admin signs in on the initial domain: one signing in on contoso.com could not remove it (§6.3)
+    String by = "admin@contoso.onmicrosoft.com ";
     assertThat(trail(log)).containsExactly(
         by + DomainManager.ADD_UNVERIFIED + " contoso.com SUCCESS",
         by + DomainManager.ADD_UNVERIFIED + " mail.contoso.com SUCCESS",
@@ -274,6 +275,47 @@ class DomainManagerTest {
         r -> assertThat(r.renames()).extracting(RemovalOutcome.Rename::newValue)
             .containsExactly("a@contoso.onmicrosoft.com", "b@contoso.onmicrosoft.com"));
     assertThat(m.domains()).hasSize(1);
+  }
+
+  @Test
+  void remove_byAnAdminSigningInOnTheDomain_isRefusedNamingItsAccount() {
+    DomainManager m = manager(DomainPolicy.DEFAULT);
+    m.add(COM, false);
+    Directory d = Directory.builder(T).user(User.member("admin1", "admin1@contoso.com"))
+        .user(User.member("b", "b@contoso.com")).build();
+    List<DomainReference> refs = DomainManager.referencesIn(d, COM);
+    assertThat(m.remove(COM, refs, "admin1")).isInstanceOfSatisfying(RemovalOutcome.Refused.class, r -> {
+      assertThat(r.reason()).contains("admin1").contains("own sign-in");
+      assertThat(r.blockers()).extracting(DomainReference::objectId).containsExactly("admin1");
+    });
+    assertThat(m.remove(COM, List.of(), "ops@contoso.com")).isInstanceOf(RemovalOutcome.Refused.class);
+    assertThat(m.domains()).hasSize(2);
+    assertThat(m.remove(COM, refs, "other-admin")).isInstanceOf(RemovalOutcome.RemovedWithRenames.class);
+  }
+
+  @Test
+  void remove_federatedDomainStillReferenced_isRefusedButAnUnreferencedOneGoes() {
+    DomainManager m = manager(DomainPolicy.DEFAULT);
+    DomainName fed = DomainName.of("fed.com");
+    m.add(fed, true);
+    List<DomainReference> refs = List.of(
+        new DomainReference(DomainReference.Kind.USER, "u1", "userPrincipalName", "u1@fed.com"));
+    assertThat(m.remove(fed, refs)).isInstanceOfSatisfying(RemovalOutcome.Refused.class, r -> {
+      assertThat(r.reason()).contains("federated");
+      assertThat(r.blockers()).isEqualTo(refs);
+    });
+    assertThat(m.remove(fed, List.of())).isInstanceOf(RemovalOutcome.Removed.class);
+  }
+
+  @Test
+  void add_beyondTheFederatedDomainLimit_isRefusedButAManagedDomainIsNot() {
+    DomainManager m = manager(DomainPolicy.DEFAULT);
+    for (int i = 0; i < DomainManager.MAX_FEDERATED_DOMAINS; i++) {
+      m.add(DomainName.of("f" + i + ".org"), true);
+    }
+    assertThatThrownBy(() -> m.add(DomainName.of("one-more.org"), true)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("2500 federated");
+    assertThat(m.add(DomainName.of("managed.org"), false).federated()).isFalse();
   }
 
   @Test

@@ -33,6 +33,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -136,7 +137,8 @@ public final class JdbcDirectoryStore implements DirectoryStore {
    *     no directory yet, or {@code -1} to replace whatever is stored
    * @return the new version
    * @throws ConflictException of kind {@code STALE_VERSION} if the stored version differs (another
-   *     write won the race); nothing is written
+   *     write won the race), or of kind {@link DirectoryStore#RESTRICTED_FLAG_CHANGED} if the
+   *     directory flips the restricted flag of a stored AU; nothing is written
    * @throws IllegalArgumentException if {@code expectedVersion} is below -1
    * @throws io.tenantry.core.error.PortFailureException if the database failed; nothing is written
    */
@@ -146,6 +148,9 @@ public final class JdbcDirectoryStore implements DirectoryStore {
     String what = "the directory of tenant '" + tenant + "'";
     return tx.inTransaction("writing " + what, true, c -> {
       Long current = version(c, tenant, DirectorySql.LOCK_VERSION);
+      if (current != null) {
+        DirectoryStore.requireRestrictedFlagsKept(restrictedFlags(c, tenant), directory);
+      }
       long next = OptimisticWrite.write(current, expectedVersion, what,
           () -> writeHead(c, DirectorySql.INSERT_HEAD, directory, -1),
           version -> writeHead(c, DirectorySql.UPDATE_HEAD, directory, version));
@@ -167,6 +172,19 @@ public final class JdbcDirectoryStore implements DirectoryStore {
   @Override
   public String toString() {
     return "JdbcDirectoryStore";
+  }
+
+  private Map<String, Boolean> restrictedFlags(Connection c, TenantId tenant) throws SQLException {
+    Map<String, Boolean> flags = new HashMap<>();
+    try (PreparedStatement p = c.prepareStatement(DirectorySql.SELECT_AU_FLAGS.sql(dialect))) {
+      p.setString(1, tenant.value());
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          flags.put(rs.getString(1), rs.getBoolean(2));
+        }
+      }
+    }
+    return flags;
   }
 
   /** The tenant's version by {@code SELECT_VERSION}, or by {@code LOCK_VERSION} in a write. */
@@ -191,9 +209,10 @@ public final class JdbcDirectoryStore implements DirectoryStore {
       p.setString(i++, d.allowInvitesFrom().name());
       for (int limit : new int[] {l.maxAdminUnitsPerObject(), l.maxRestrictedAdminUnits(),
           l.maxCustomRoles(), l.maxCustomRoleAssignmentsPerPrincipal(),
-          l.maxBuiltInScopedAssignmentsPerPrincipal(), l.maxRoleAssignableGroups()}) {
+          l.maxBuiltInScopedAssignmentsPerPrincipal(), l.maxRoleAssignableGroups(), l.maxDynamicGroupsAndAUs()}) {
         p.setInt(i++, limit);
       }
+      p.setBoolean(i++, d.allowAuScopedUserAdminOnLimitedAdmins());
       if (version >= 0) {
         p.setString(i++, d.tenant().value());
         p.setLong(i, version);
@@ -299,7 +318,7 @@ public final class JdbcDirectoryStore implements DirectoryStore {
           return null;
         }
         rows = new Rows(rs.getLong(1), rs.getString(2), new int[] {rs.getInt(3), rs.getInt(4),
-            rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)});
+            rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9)}, rs.getBoolean(10));
       }
     }
     try (PreparedStatement p = c.prepareStatement(DirectorySql.SELECT_OBJECTS.sql(dialect))) {
@@ -357,13 +376,15 @@ public final class JdbcDirectoryStore implements DirectoryStore {
     final long version;
     final String allowInvitesFrom;
     final int[] limits;
+    final boolean userAdminOnLimitedAdmins;
     final Map<String, ObjectRow> objects = new LinkedHashMap<>();
     final List<String[]> assignments = new ArrayList<>();
 
-    Rows(long version, String allowInvitesFrom, int[] limits) {
+    Rows(long version, String allowInvitesFrom, int[] limits, boolean userAdminOnLimitedAdmins) {
       this.version = version;
       this.allowInvitesFrom = allowInvitesFrom;
       this.limits = limits;
+      this.userAdminOnLimitedAdmins = userAdminOnLimitedAdmins;
     }
 
     Directory toDirectory(TenantId tenant) throws SQLException {
@@ -371,7 +392,8 @@ public final class JdbcDirectoryStore implements DirectoryStore {
         Directory.Builder b = Directory.builder(tenant)
             .allowInvitesFrom(AllowInvitesFrom.valueOf(allowInvitesFrom))
             .limits(new TenantLimits(limits[0], limits[1], limits[2], limits[3], limits[4],
-                limits[5]));
+                limits[5], limits[6]))
+            .allowAuScopedUserAdminOnLimitedAdmins(userAdminOnLimitedAdmins);
         for (ObjectRow o : objects.values()) {
           switch (o.kind()) {
             case "U" -> {

@@ -6,7 +6,7 @@ import io.tenantry.jdbc.JdbcDialect;
  * Every statement of {@link io.tenantry.jdbc.identity.JdbcDirectoryStore}, in the SQL PostgreSQL
  * and H2 share.
  *
- * <p>Schema (migration 4): {@code tenantry_directory} holds one row per tenant (version, invitation
+ * <p>Schema (migrations 4 and 5): {@code tenantry_directory} holds one row per tenant (version, invitation
  * setting, limits); {@code tenantry_directory_object} its users, groups, administrative units,
  * service principals and custom roles by kind and order; {@code tenantry_directory_item} their
  * lists; {@code tenantry_directory_assignment} the role assignments in order. A write replaces the
@@ -27,8 +27,8 @@ public enum DirectorySql implements SqlStatement {
   /** The tenant row. */
   SELECT_HEAD("SELECT version, allow_invites_from, max_admin_units_per_object,"
       + " max_restricted_admin_units, max_custom_roles, max_custom_role_assignments,"
-      + " max_scoped_built_in_assignments, max_role_assignable_groups"
-      + " FROM tenantry_directory WHERE tenant_id = ?"),
+      + " max_scoped_built_in_assignments, max_role_assignable_groups, max_dynamic_groups_and_aus,"
+      + " au_user_admin_on_limited_admins FROM tenantry_directory WHERE tenant_id = ?"),
 
   /** The objects, by kind and order. */
   SELECT_OBJECTS("SELECT kind, object_no, object_id, name, subtype, flag, deleted_on, rule_text"
@@ -43,17 +43,20 @@ public enum DirectorySql implements SqlStatement {
   SELECT_ASSIGNMENTS("SELECT principal_id, role_id, scope FROM tenantry_directory_assignment"
       + " WHERE tenant_id = ? ORDER BY assignment_no"),
 
+  /** The restricted flag of each stored administrative unit (a write may not flip one). */
+  SELECT_AU_FLAGS("SELECT object_id, flag FROM tenantry_directory_object WHERE tenant_id = ? AND kind = 'A'"),
+
   /** Stores a tenant's first directory at version 1 (a racing insert gets a unique violation). */
   INSERT_HEAD("INSERT INTO tenantry_directory (tenant_id, version, allow_invites_from,"
       + " max_admin_units_per_object, max_restricted_admin_units, max_custom_roles,"
-      + " max_custom_role_assignments, max_scoped_built_in_assignments, max_role_assignable_groups)"
-      + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?)"),
+      + " max_custom_role_assignments, max_scoped_built_in_assignments, max_role_assignable_groups,"
+      + " max_dynamic_groups_and_aus, au_user_admin_on_limited_admins) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
 
   /** Replaces the tenant row if it still has the expected version, bumping it. */
   UPDATE_HEAD("UPDATE tenantry_directory SET version = version + 1, allow_invites_from = ?,"
       + " max_admin_units_per_object = ?, max_restricted_admin_units = ?, max_custom_roles = ?,"
       + " max_custom_role_assignments = ?, max_scoped_built_in_assignments = ?,"
-      + " max_role_assignable_groups = ?"
+      + " max_role_assignable_groups = ?, max_dynamic_groups_and_aus = ?, au_user_admin_on_limited_admins = ?"
       + " WHERE tenant_id = ? AND version = ?"),
 
   /** Removes the list elements (first: they reference the objects). */

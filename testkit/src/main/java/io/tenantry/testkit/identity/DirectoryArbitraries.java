@@ -94,6 +94,7 @@ public final class DirectoryArbitraries {
     String p = tenant.value() + "-";
     Directory.Builder b = Directory.builder(tenant)
         .allowInvitesFrom(AllowInvitesFrom.values()[r.nextInt(AllowInvitesFrom.values().length)]);
+    b.allowAuScopedUserAdminOnLimitedAdmins(r.nextInt(3) == 0);
     int nu = 3 + r.nextInt(10);
     List<String> users = new ArrayList<>();
     for (int i = 0; i < nu; i++) {

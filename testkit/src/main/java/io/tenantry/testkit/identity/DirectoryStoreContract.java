@@ -1,18 +1,24 @@
 package io.tenantry.testkit.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tenantry.core.AdminUnitId;
 import io.tenantry.core.TenantId;
+import io.tenantry.core.error.ConflictException;
+import io.tenantry.identity.AdministrativeUnit;
 import io.tenantry.identity.Directory;
 import io.tenantry.identity.User;
 import io.tenantry.identity.spi.DirectoryStore;
 import org.junit.jupiter.api.BeforeEach;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
  * The contract every {@link DirectoryStore} implementation must meet: versions that strictly
  * increase with every change, loads that return the directory with its version, version probes
- * that read the current version exactly, and tenants that never see each other. Extend it and implement {@link #newStore()} and {@link #write}.
+ * that read the current version exactly, tenants that never see each other, and an AU's
+ * restricted-management flag that no write can flip. Extend it and implement {@link #newStore()} and {@link #write}.
  */
 public abstract class DirectoryStoreContract {
   /** The first tenant used by the tests. */
@@ -98,5 +104,45 @@ public abstract class DirectoryStoreContract {
     assertThat(contoso.current()).isEqualTo(store.version(CONTOSO).orElseThrow());
     assertThat(fabrikam.current()).isEqualTo(DirectoryStore.NO_DIRECTORY);
     assertThat(store.versionProbe(CONTOSO).current()).isEqualTo(contoso.current());
+  }
+
+  private static Directory withAu(String au, boolean restricted, String... users) {
+    Directory.Builder b = Directory.builder(CONTOSO);
+    for (String u : users) {
+      b.user(User.member(u, u + "@contoso.example"));
+    }
+    return b.adminUnit(new AdministrativeUnit(AdminUnitId.of(au), au, Set.of(users), Set.of(), null, restricted))
+        .build();
+  }
+
+  @Test
+  void write_flippingAnAdminUnitsRestrictedFlag_isRefusedAndStoresNothing() {
+    write(store, withAu("au1", false, "u1"));
+    long version = store.version(CONTOSO).orElseThrow();
+    assertThatThrownBy(() -> write(store, withAu("au1", true, "u1", "u2")))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("au1").hasMessageContaining("restricted=false").hasMessageContaining("restricted=true")
+        .extracting(e -> ((ConflictException) e).kind()).isEqualTo(DirectoryStore.RESTRICTED_FLAG_CHANGED);
+    assertThat(store.version(CONTOSO)).hasValue(version);
+    DirectoryStore.Versioned kept = store.load(CONTOSO).orElseThrow();
+    assertThat(kept.directory().adminUnit("au1").orElseThrow().restricted()).isFalse();
+    assertThat(kept.directory().user("u2")).isEmpty();
+    // other changes go through; the same flag again is no change
+    write(store, withAu("au1", false, "u1", "u2"));
+    assertThat(store.version(CONTOSO).orElseThrow()).isGreaterThan(version);
+  }
+
+  @Test
+  void write_restrictedAdminUnitMadeRegular_isRefusedTooButANewAuMayBeRestricted() {
+    write(store, withAu("vip", true, "u1"));
+    assertThatThrownBy(() -> write(store, withAu("vip", false, "u1"))).isInstanceOf(ConflictException.class)
+        .hasMessageContaining("vip");
+    assertThat(store.load(CONTOSO).orElseThrow().directory().adminUnit("vip").orElseThrow().restricted()).isTrue();
+    write(store, withAu("vip2", false, "u1"));
+    assertThat(store.load(CONTOSO).orElseThrow().directory().adminUnit("vip2")).isPresent();
+    // another tenant's AU of the same id is its own
+    write(store, Directory.builder(FABRIKAM)
+        .adminUnit(new AdministrativeUnit(AdminUnitId.of("vip"), "vip", Set.of(), Set.of(), null, false)).build());
+    assertThat(store.load(FABRIKAM).orElseThrow().directory().adminUnit("vip").orElseThrow().restricted()).isFalse();
   }
 }

@@ -87,6 +87,12 @@ public final class NaiveAuthorizer {
     if (target != null && !kindsFit(action, target)) {
       return false;
     }
+    // §1.2: while an AU is dynamic its rule alone owns its members; nobody adds or removes them.
+    if (target != null && !action.isRead() && action.namespace().equals("microsoft.directory")
+        && action.baseEntity().equals("administrativeUnits") && action.propertySet().equals("members")
+        && d.adminUnit(target).map(AdministrativeUnit::isDynamic).orElse(false)) {
+      return false;
+    }
     Permission requested = action;
     Optional<Group> tg = target == null ? Optional.empty() : d.group(target);
     if (tg.isPresent() && tg.get().roleAssignable() && !action.isRead()
@@ -107,8 +113,10 @@ public final class NaiveAuthorizer {
             && d.adminUnit(s.id()).orElseThrow().restricted() && directMembers(s.id().value()).contains(target))) {
           continue;
         }
-        if (a.scope() instanceof Scope.AdminUnit && !assignmentsOf(target).isEmpty()) {
-          continue;
+        if (a.scope() instanceof Scope.AdminUnit && !assignmentsOf(target).isEmpty()
+            && !(d.allowAuScopedUserAdminOnLimitedAdmins() && a.roleId().equals(BuiltInRoles.USER_ADMINISTRATOR)
+                && matrixAllows(EnumSet.of(AntiEscalation.Column.USER_ADMIN), target))) {
+          continue; // 9.2, and its opt-in policy for User Administrator on limited admins
         }
         AntiEscalation.Kind kind = d.user(target).isPresent() ? AntiEscalation.classify(action)
             : AntiEscalation.Kind.NONE;
@@ -234,6 +242,10 @@ public final class NaiveAuthorizer {
     Scope.AdminUnit s = (Scope.AdminUnit) a.scope();
     if (guestOrApp(principal) && !readsDirectory(principal)) {
       return false;
+    }
+    if (action.isRead() && action.namespace().equals("microsoft.directory")
+        && action.propertySet().equals("standard")) {
+      return true; // 9.4: reads of standard properties are never restricted by AUs
     }
     if (a.roleId().equals(BuiltInRoles.USER_ADMINISTRATOR) && !action.isRead()
         && action.namespace().equals("microsoft.directory") && action.entity().equals("users")
