@@ -244,20 +244,11 @@ public final class CompiledDirectory {
     ids = new String[n];
     kind = new byte[n];
     flags = new byte[n];
-    int i = 0;
-    int live = 0;
-    for (User u : users) {
-      ids[i] = u.id().value();
-      kind[i] = USER;
-      int f = (u.isDeleted() ? DELETED : 0) | (u.accountEnabled() ? 0 : DISABLED) | (u.isGuest() ? GUEST : 0);
-      flags[i++] = (byte) f;
-      live += u.isDeleted() ? 0 : 1;
-    }
-    for (Group g : groups) {
-      ids[i] = g.id().value();
-      kind[i] = GROUP;
-      flags[i++] = (byte) (g.roleAssignable() ? ROLE_ASSIGNABLE_GROUP : 0);
-    }
+    // Each loop over the objects or assignments is a method of its own: the JIT compiles a small
+    // method's loop in milliseconds, where each loop of one large constructor was compiled as the
+    // whole constructor, so a large tenant's first builds ran interpreted for seconds.
+    int live = addUsers(users, ids, kind, flags);
+    int i = addGroups(groups, userCount, ids, kind, flags);
     auObject = new int[auCount];
     auRestricted = new boolean[auCount];
     for (int a = 0; a < auCount; a++) {
@@ -272,42 +263,21 @@ public final class CompiledDirectory {
       kind[i++] = SP;
     }
     IdIndex index = new IdIndex(ids);
-    liveUsers = new int[live];
-    for (int u = 0, k = 0; u < userCount; u++) {
-      if ((flags[u] & DELETED) == 0) {
-        liveUsers[k++] = u;
-      }
-    }
+    liveUsers = liveUsers(flags, userCount, live);
 
     // AU membership, both directions, as sorted rows.
-    int[][] members = new int[auCount][];
-    int[] ausPerObject = new int[n + 1];
-    for (int a = 0; a < auCount; a++) {
-      AdministrativeUnit au = d.adminUnits().get(a);
-      List<User> memberUsers = d.memberUsers(au);
-      int[] row = new int[memberUsers.size() + au.memberGroups().size()];
-      int k = 0;
-      for (User u : memberUsers) {
-        row[k++] = index.get(u.id().value());
-      }
-      for (var g : au.memberGroups()) {
-        int gi = index.get(g.value());
-        if (gi >= 0) {
-          row[k++] = gi;
-        }
-      }
-      members[a] = distinctSorted(row, k);
-      for (int m : members[a]) {
-        ausPerObject[m + 1]++;
-      }
-    }
+    int[][] members = auMembers(d, index);
     auMembersAt = new int[auCount + 1];
     for (int a = 0; a < auCount; a++) {
       auMembersAt[a + 1] = auMembersAt[a] + members[a].length;
     }
     auMembers = new int[auMembersAt[auCount]];
+    int[] ausPerObject = new int[n + 1];
     for (int a = 0; a < auCount; a++) {
       System.arraycopy(members[a], 0, auMembers, auMembersAt[a], members[a].length);
+      for (int m : members[a]) {
+        ausPerObject[m + 1]++;
+      }
     }
     objectAusAt = prefixSums(ausPerObject);
     objectAus = new int[objectAusAt[n]];
@@ -345,150 +315,29 @@ public final class CompiledDirectory {
     int[] asgScopeRef = new int[m];
     allowDecisions = new Decision[m];
     int[] principal = new int[m];
-    int[] direct = new int[n + 1];
     Map<String, Integer> auIndex = new HashMap<>();
     for (int a = 0; a < auCount; a++) {
       auIndex.put(ids[auObject[a]], a);
     }
-    RoleId lastRole = null;
-    int lastRoleIndex = -1;
-    int lastPrincipal = -1;
-    for (int a = 0; a < m; a++) {
-      RoleAssignment ra = assignments.get(a);
-      if (ra.roleId() != lastRole) {
-        lastRole = ra.roleId();
-        lastRoleIndex = roleIndex.get(lastRole);
-      }
-      asgRole[a] = lastRoleIndex;
-      if (ra.scope() instanceof Scope.AdminUnit s) {
-        asgScope[a] = SCOPE_AU;
-        asgScopeRef[a] = auIndex.get(s.id().value());
-      } else if (ra.scope() instanceof Scope.DirectoryObject s) {
-        asgScope[a] = SCOPE_OBJECT;
-        asgScopeRef[a] = index.get(s.objectId());
-      } else {
-        asgScope[a] = SCOPE_TENANT;
-      }
-      // Assignments listed in directory order resolve without hashing.
-      int next = lastPrincipal + 1;
-      principal[a] = next < n && ra.principalId().equals(ids[next]) ? next
-          : lastPrincipal >= 0 && ra.principalId().equals(ids[lastPrincipal]) ? lastPrincipal
-          : index.get(ra.principalId());
-      lastPrincipal = principal[a];
-      direct[principal[a] + 1]++;
-    }
-    int[] directAt = prefixSums(direct);
-    int[] directRows = new int[m];
-    fill = Arrays.copyOf(directAt, n);
-    for (int a = 0; a < m; a++) {
-      directRows[fill[principal[a]]++] = a;
-    }
+    resolveAssignments(assignments, roleIndex, auIndex, index, ids, asgRole, asgScope, asgScopeRef,
+        principal);
+    int[] directAt = new int[n + 1];
+    int[] directRows = rowsByPrincipal(principal, directAt);
 
     // Effective assignments: the direct ones plus those of the role-assignable groups the object is
     // a direct member of. Without such memberships they are the direct rows themselves.
-    int[] extra = new int[n];
-    boolean anyExtra = false;
-    int[] effectiveAt;
-    int[] effective;
-    for (Group g : groups) {
-      if (!g.roleAssignable()) {
-        continue;
-      }
-      int gi = index.get(g.id().value());
-      int count = directAt[gi + 1] - directAt[gi];
-      for (String member : g.members()) {
-        int mi = index.get(member);
-        if (mi >= 0) {
-          flags[mi] |= RAG_MEMBER_OR_OWNER;
-          extra[mi] += count;
-          anyExtra |= count > 0;
-        }
-      }
-      for (String owner : g.owners()) {
-        int oi = index.get(owner);
-        if (oi >= 0) {
-          flags[oi] |= RAG_MEMBER_OR_OWNER;
-        }
-      }
-    }
-    if (!anyExtra) {
-      effectiveAt = directAt;
-      effective = directRows;
-    } else {
-      int[][] rows = new int[n][];
-      for (int o = 0; o < n; o++) {
-        int len = directAt[o + 1] - directAt[o];
-        rows[o] = extra[o] == 0 ? null : Arrays.copyOfRange(directRows, directAt[o], directAt[o] + len + extra[o]);
-        extra[o] = len;
-      }
-      for (Group g : groups) {
-        if (!g.roleAssignable()) {
-          continue;
-        }
-        int gi = index.get(g.id().value());
-        for (String member : g.members()) {
-          int mi = index.get(member);
-          if (mi >= 0 && rows[mi] != null) {
-            for (int k = directAt[gi]; k < directAt[gi + 1]; k++) {
-              rows[mi][extra[mi]++] = directRows[k];
-            }
-          }
-        }
-      }
-      int[] at = new int[n + 1];
-      for (int o = 0; o < n; o++) {
-        if (rows[o] != null) {
-          rows[o] = distinctSorted(rows[o], extra[o]);
-        }
-        at[o + 1] = at[o] + (rows[o] == null ? directAt[o + 1] - directAt[o] : rows[o].length);
-      }
-      int[] all = new int[at[n]];
-      for (int o = 0; o < n; o++) {
-        if (rows[o] == null) {
-          System.arraycopy(directRows, directAt[o], all, at[o], at[o + 1] - at[o]);
-        } else {
-          System.arraycopy(rows[o], 0, all, at[o], rows[o].length);
-        }
-      }
-      effectiveAt = at;
-      effective = all;
+    int[] effectiveAt = directAt;
+    int[] effective = directRows;
+    int[] extra = groupExtras(groups, index, directAt, flags);
+    if (extra != null) {
+      effectiveAt = new int[n + 1];
+      effective = withGroupAssignments(groups, index, directAt, directRows, extra, effectiveAt);
     }
 
     // Held roles (distinct, sorted) and the principal flags that depend on assignments.
     heldAt = new int[n + 1];
-    int[] heldRows = new int[effective.length];
-    int[] buffer = new int[8];
-    for (int o = 0; o < n; o++) {
-      int from = effectiveAt[o];
-      int to = effectiveAt[o + 1];
-      if (to - from > buffer.length) {
-        buffer = new int[to - from];
-      }
-      int f = flags[o];
-      for (int k = from; k < to; k++) {
-        int a = effective[k];
-        buffer[k - from] = asgRole[a];
-        if (asgScope[a] == SCOPE_AU && auRestricted[asgScopeRef[a]]) {
-          f |= HOLDS_RMAU_ROLE;
-        }
-        if (asgScope[a] == SCOPE_TENANT && readsUsers[asgRole[a]]) {
-          f |= TENANT_DIRECTORY_READ;
-        }
-      }
-      flags[o] = (byte) f;
-      int len = to - from;
-      if (len > 1) {
-        Arrays.sort(buffer, 0, len);
-      }
-      int w = heldAt[o];
-      for (int k = 0; k < len; k++) {
-        if (k == 0 || buffer[k] != buffer[k - 1]) {
-          heldRows[w++] = buffer[k];
-        }
-      }
-      heldAt[o + 1] = w;
-    }
-    held = heldRows.length == heldAt[n] ? heldRows : Arrays.copyOf(heldRows, heldAt[n]);
+    held = heldRoles(effectiveAt, effective, asgRole, asgScope, asgScopeRef, auRestricted,
+        readsUsers, flags, heldAt);
     // The check-time records: each object's effective assignments with their role, scope kind
     // and scope reference, next to its id, kind and (now final) flags.
     int[] roleScope = new int[effective.length];
@@ -570,6 +419,252 @@ public final class CompiledDirectory {
   /** @return the store's version this snapshot was compiled from */
   public long version() {
     return version;
+  }
+
+  /** Adds the users at indexes 0..; returns how many are not deleted. */
+  private static int addUsers(List<User> users, String[] ids, byte[] kind, byte[] flags) {
+    int live = 0;
+    for (int i = 0; i < users.size(); i++) {
+      User u = users.get(i);
+      ids[i] = u.id().value();
+      kind[i] = USER;
+      flags[i] = userFlags(u);
+      live += u.isDeleted() ? 0 : 1;
+    }
+    return live;
+  }
+
+  private static byte userFlags(User u) {
+    return (byte) ((u.isDeleted() ? DELETED : 0) | (u.accountEnabled() ? 0 : DISABLED)
+        | (u.isGuest() ? GUEST : 0));
+  }
+
+  /** Adds the groups after the users; returns the next free index. */
+  private static int addGroups(List<Group> groups, int from, String[] ids, byte[] kind, byte[] flags) {
+    int i = from;
+    for (Group g : groups) {
+      ids[i] = g.id().value();
+      kind[i] = GROUP;
+      flags[i++] = (byte) (g.roleAssignable() ? ROLE_ASSIGNABLE_GROUP : 0);
+    }
+    return i;
+  }
+
+  /** The users (indexes below {@code userCount}) that are not deleted, ascending. */
+  private static int[] liveUsers(byte[] flags, int userCount, int live) {
+    int[] out = new int[live];
+    for (int u = 0, k = 0; u < userCount; u++) {
+      if ((flags[u] & DELETED) == 0) {
+        out[k++] = u;
+      }
+    }
+    return out;
+  }
+
+  /** Each AU's members (users, then groups), as sorted distinct object indexes. */
+  private static int[][] auMembers(Directory d, IdIndex index) {
+    List<AdministrativeUnit> aus = d.adminUnits();
+    int[][] members = new int[aus.size()][];
+    for (int a = 0; a < aus.size(); a++) {
+      AdministrativeUnit au = aus.get(a);
+      List<User> memberUsers = d.memberUsers(au);
+      int[] row = new int[memberUsers.size() + au.memberGroups().size()];
+      int k = 0;
+      for (User u : memberUsers) {
+        row[k++] = index.get(u.id().value());
+      }
+      for (var g : au.memberGroups()) {
+        int gi = index.get(g.value());
+        if (gi >= 0) {
+          row[k++] = gi;
+        }
+      }
+      members[a] = distinctSorted(row, k);
+    }
+    return members;
+  }
+
+  /**
+   * Fills each assignment's role index, scope kind, scope reference and principal object index.
+   * Assignments listed in directory order (a principal's after the previous principal's) resolve
+   * without hashing.
+   */
+  private static void resolveAssignments(List<RoleAssignment> assignments, Map<RoleId, Integer> roleIndex,
+      Map<String, Integer> auIndex, IdIndex index, String[] ids, int[] asgRole, byte[] asgScope,
+      int[] asgScopeRef, int[] principal) {
+    int n = ids.length;
+    RoleId lastRole = null;
+    int lastRoleIndex = -1;
+    int lastPrincipal = -1;
+    for (int a = 0; a < asgRole.length; a++) {
+      RoleAssignment ra = assignments.get(a);
+      if (ra.roleId() != lastRole) {
+        lastRole = ra.roleId();
+        lastRoleIndex = roleIndex.get(lastRole);
+      }
+      asgRole[a] = lastRoleIndex;
+      if (ra.scope() instanceof Scope.AdminUnit s) {
+        asgScope[a] = SCOPE_AU;
+        asgScopeRef[a] = auIndex.get(s.id().value());
+      } else if (ra.scope() instanceof Scope.DirectoryObject s) {
+        asgScope[a] = SCOPE_OBJECT;
+        asgScopeRef[a] = index.get(s.objectId());
+      } else {
+        asgScope[a] = SCOPE_TENANT;
+      }
+      int next = lastPrincipal + 1;
+      String id = ra.principalId();
+      principal[a] = next < n && id.equals(ids[next]) ? next
+          : lastPrincipal >= 0 && id.equals(ids[lastPrincipal]) ? lastPrincipal
+          : index.get(id);
+      lastPrincipal = principal[a];
+    }
+  }
+
+  /**
+   * Groups assignment indexes by principal.
+   *
+   * @param principal each assignment's principal
+   * @param at filled with each principal's first row, and the end at {@code [n]}
+   * @return the assignment indexes, principal by principal, ascending within one
+   */
+  private static int[] rowsByPrincipal(int[] principal, int[] at) {
+    int n = at.length - 1;
+    for (int p : principal) {
+      at[p + 1]++;
+    }
+    prefixSums(at);
+    int[] rows = new int[principal.length];
+    int[] fill = Arrays.copyOf(at, n);
+    for (int a = 0; a < principal.length; a++) {
+      rows[fill[principal[a]]++] = a;
+    }
+    return rows;
+  }
+
+  /**
+   * Marks the members and owners of role-assignable groups and counts, per object, the assignments
+   * its groups bring.
+   *
+   * @return the count per object, or null when no group brings any
+   */
+  private static int[] groupExtras(List<Group> groups, IdIndex index, int[] directAt, byte[] flags) {
+    int[] extra = new int[directAt.length - 1];
+    boolean anyExtra = false;
+    for (Group g : groups) {
+      if (!g.roleAssignable()) {
+        continue;
+      }
+      int gi = index.get(g.id().value());
+      int count = directAt[gi + 1] - directAt[gi];
+      for (String member : g.members()) {
+        int mi = index.get(member);
+        if (mi >= 0) {
+          flags[mi] |= RAG_MEMBER_OR_OWNER;
+          extra[mi] += count;
+          anyExtra |= count > 0;
+        }
+      }
+      for (String owner : g.owners()) {
+        int oi = index.get(owner);
+        if (oi >= 0) {
+          flags[oi] |= RAG_MEMBER_OR_OWNER;
+        }
+      }
+    }
+    return anyExtra ? extra : null;
+  }
+
+  /**
+   * Each object's direct assignments plus those of the role-assignable groups it is a direct
+   * member of, distinct and sorted.
+   *
+   * @param extra per object, the count its groups bring (overwritten)
+   * @param at filled with each object's first row, and the end at {@code [n]}
+   * @return the assignment indexes, object by object
+   */
+  private static int[] withGroupAssignments(List<Group> groups, IdIndex index, int[] directAt,
+      int[] directRows, int[] extra, int[] at) {
+    int n = extra.length;
+    int[][] rows = new int[n][];
+    for (int o = 0; o < n; o++) {
+      int len = directAt[o + 1] - directAt[o];
+      rows[o] = extra[o] == 0 ? null : Arrays.copyOfRange(directRows, directAt[o], directAt[o] + len + extra[o]);
+      extra[o] = len;
+    }
+    for (Group g : groups) {
+      if (!g.roleAssignable()) {
+        continue;
+      }
+      int gi = index.get(g.id().value());
+      for (String member : g.members()) {
+        int mi = index.get(member);
+        if (mi >= 0 && rows[mi] != null) {
+          for (int k = directAt[gi]; k < directAt[gi + 1]; k++) {
+            rows[mi][extra[mi]++] = directRows[k];
+          }
+        }
+      }
+    }
+    for (int o = 0; o < n; o++) {
+      if (rows[o] != null) {
+        rows[o] = distinctSorted(rows[o], extra[o]);
+      }
+      at[o + 1] = at[o] + (rows[o] == null ? directAt[o + 1] - directAt[o] : rows[o].length);
+    }
+    int[] all = new int[at[n]];
+    for (int o = 0; o < n; o++) {
+      if (rows[o] == null) {
+        System.arraycopy(directRows, directAt[o], all, at[o], at[o + 1] - at[o]);
+      } else {
+        System.arraycopy(rows[o], 0, all, at[o], rows[o].length);
+      }
+    }
+    return all;
+  }
+
+  /**
+   * Each object's held roles (distinct, sorted), and the flags that depend on its assignments.
+   *
+   * @param heldAt filled with each object's first held role, and the end at {@code [n]}
+   * @return the held roles, object by object
+   */
+  private static int[] heldRoles(int[] effectiveAt, int[] effective, int[] asgRole, byte[] asgScope,
+      int[] asgScopeRef, boolean[] auRestricted, boolean[] readsUsers, byte[] flags, int[] heldAt) {
+    int n = heldAt.length - 1;
+    int[] heldRows = new int[effective.length];
+    int[] buffer = new int[8];
+    for (int o = 0; o < n; o++) {
+      int from = effectiveAt[o];
+      int to = effectiveAt[o + 1];
+      if (to - from > buffer.length) {
+        buffer = new int[to - from];
+      }
+      int f = flags[o];
+      for (int k = from; k < to; k++) {
+        int a = effective[k];
+        buffer[k - from] = asgRole[a];
+        if (asgScope[a] == SCOPE_AU && auRestricted[asgScopeRef[a]]) {
+          f |= HOLDS_RMAU_ROLE;
+        }
+        if (asgScope[a] == SCOPE_TENANT && readsUsers[asgRole[a]]) {
+          f |= TENANT_DIRECTORY_READ;
+        }
+      }
+      flags[o] = (byte) f;
+      int len = to - from;
+      if (len > 1) {
+        Arrays.sort(buffer, 0, len);
+      }
+      int w = heldAt[o];
+      for (int k = 0; k < len; k++) {
+        if (k == 0 || buffer[k] != buffer[k - 1]) {
+          heldRows[w++] = buffer[k];
+        }
+      }
+      heldAt[o + 1] = w;
+    }
+    return heldRows.length == heldAt[n] ? heldRows : Arrays.copyOf(heldRows, heldAt[n]);
   }
 
   private static int[] prefixSums(int[] counts) {

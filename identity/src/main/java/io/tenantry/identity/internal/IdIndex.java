@@ -12,6 +12,8 @@ import java.util.Objects;
  */
 final class IdIndex {
   private final String[] ids;
+  private final int[] hashes;
+  private final int[] slotOf;
   private final int[] slots;
   private final int mask;
 
@@ -25,21 +27,33 @@ final class IdIndex {
     this.ids = ids;
     int capacity = Integer.highestOneBit(Math.max(8, ids.length) * 2 - 1) << 1;
     this.slots = new int[capacity];
+    this.hashes = new int[ids.length];
+    this.slotOf = new int[ids.length];
     this.mask = capacity - 1;
     for (int i = 0; i < ids.length; i++) {
-      put(Objects.requireNonNull(ids[i], "id"), i);
+      hashes[i] = spread(Objects.requireNonNull(ids[i], "id").hashCode());
+    }
+    for (int i = 0; i < ids.length; i++) {
+      put(i);
     }
   }
 
-  private void put(String id, int index) {
-    int s = spread(id.hashCode()) & mask;
-    while (slots[s] != 0) {
-      if (ids[slots[s] - 1].equals(id)) {
+  /**
+   * Inserts id {@code index}. A probe compares the spread hashes first, so it reads another id's
+   * string (a cache miss in a large tenant) only when the hashes are equal.
+   */
+  private void put(int index) {
+    int h = hashes[index];
+    int s = h & mask;
+    int v;
+    while ((v = slots[s]) != 0) {
+      if (hashes[v - 1] == h && ids[v - 1].equals(ids[index])) {
         break;
       }
       s = (s + 1) & mask;
     }
     slots[s] = index + 1;
+    slotOf[index] = s;
   }
 
   /**
@@ -52,11 +66,12 @@ final class IdIndex {
     if (id == null) {
       return -1;
     }
-    int s = spread(id.hashCode()) & mask;
+    int h = spread(id.hashCode());
+    int s = h & mask;
     int v;
     while ((v = slots[s]) != 0) {
       String candidate = ids[v - 1];
-      if (candidate == id || candidate.equals(id)) {
+      if (hashes[v - 1] == h && (candidate == id || candidate.equals(id))) {
         return v - 1;
       }
       s = (s + 1) & mask;
@@ -72,6 +87,25 @@ final class IdIndex {
    */
   int[] slots() {
     return slots;
+  }
+
+  /**
+   * The spread hash of every id, by index, as {@link #spread} gives it; {@link ObjectTable} tags
+   * its slots with these without reading the id strings again.
+   *
+   * @return the array itself, not a copy
+   */
+  int[] hashes() {
+    return hashes;
+  }
+
+  /**
+   * The slot of every id, by index (for an id a later duplicate shadows, that duplicate's slot).
+   *
+   * @return the array itself, not a copy
+   */
+  int[] slotOf() {
+    return slotOf;
   }
 
   /** MurmurHash3's finalizer: ids that differ in one character land far apart. */

@@ -51,7 +51,12 @@ final class ObjectTable {
   /**
    * Packs the records and turns the index's slots into record slots (same positions, after the mask).
    *
-   * @param index the interning of the ids, whose slot table is taken over
+   * <p>The build reads the id strings in object order only (the order the directory allocated
+   * them in, so mostly sequentially in memory): once to size the records, once to write them.
+   * Only the placement walks the slots. Each pass is a small method of its own, so the JIT compiles
+   * its loop on its own in a few milliseconds.
+   *
+   * @param index the interning of the ids, whose slot table, hashes and slots per id are taken over
    * @param ids the ids by object index
    * @param kind the kinds by object index
    * @param flags the flags by object index
@@ -59,6 +64,7 @@ final class ObjectTable {
    * @param entryAssignment the assignment of each effective entry
    * @param entryRoleScope the role index shifted left by 2 with the scope kind, per entry
    * @param entryRef the scope reference per entry
+   * @throws IllegalArgumentException if the records would not fit one array
    */
   ObjectTable(IdIndex index, String[] ids, byte[] kind, byte[] flags, int[] entryAt, int[] entryAssignment,
       int[] entryRoleScope, int[] entryRef) {
@@ -66,11 +72,7 @@ final class ObjectTable {
     int[] slots = index.slots();
     int groups = Math.max(1, slots.length / GROUP);
     int[] recordSize = new int[n];
-    long total = 0;
-    for (int o = 0; o < n; o++) {
-      recordSize[o] = HEADER + charInts(ids[o]) + ENTRY * (entryAt[o + 1] - entryAt[o]);
-      total += recordSize[o];
-    }
+    long total = sizes(ids, entryAt, recordSize);
     // Each group's area holds a quarter more than an average group's records; the records of an
     // unlucky group that do not fit go to the overflow area at the end.
     long budget = (total + total / 4 + groups - 1) / groups;
@@ -80,66 +82,108 @@ final class ObjectTable {
           + (overflowAt + total) + " ints");
     }
     int stride = GROUP + (int) budget;
-    int[] recordAt = new int[n];
-    Arrays.fill(recordAt, -1);
-    int[] fill = new int[groups];
-    int overflow = (int) overflowAt;
-    for (int s = 0; s < slots.length; s++) {
-      int v = slots[s];
-      if (v != 0) {
-        int o = v - 1;
-        int g = s / GROUP;
-        if (fill[g] + recordSize[o] <= budget) {
-          recordAt[o] = TABLE + g * stride + GROUP + fill[g];
-          fill[g] += recordSize[o];
-        }
-      }
-    }
-    for (int o = 0; o < n; o++) {
-      if (recordAt[o] < 0) {
-        recordAt[o] = overflow;
-        overflow += recordSize[o];
-      }
-    }
-    records = new int[overflow];
+    // recordSize becomes each record's offset; the table's length is returned
+    int length = place(slots, stride, (int) budget, (int) overflowAt, recordSize);
+    records = new int[length];
     records[0] = slots.length - 1;
     records[1] = stride;
-    for (int o = 0; o < n; o++) {
-      int r = recordAt[o];
-      String id = ids[o];
-      boolean latin1 = isLatin1(id);
-      records[r] = o;
-      records[r + 1] = (kind[o] & 0xFF) | (flags[o] & 0xFF) << 8 | (latin1 ? 0 : UTF16);
-      records[r + 2] = id.length();
-      int m = entryAt[o + 1] - entryAt[o];
-      records[r + 3] = m;
-      int w = r + HEADER;
-      if (latin1) {
-        for (int i = 0; i < id.length(); i++) {
-          records[w + (i >>> 2)] |= id.charAt(i) << ((i & 3) << 3);
-        }
-      } else {
-        for (int i = 0; i < id.length(); i++) {
-          records[w + (i >>> 1)] |= id.charAt(i) << ((i & 1) << 4);
-        }
-      }
-      w += charInts(id);
-      for (int k = entryAt[o]; k < entryAt[o + 1]; k++) {
-        records[w++] = entryAssignment[k];
-        records[w++] = entryRoleScope[k];
-        records[w++] = entryRef[k];
-      }
+    write(records, recordSize, index, ids, kind, flags, entryAt, entryAssignment, entryRoleScope,
+        entryRef);
+  }
+
+  /**
+   * Sizes every record, in object order.
+   *
+   * @return the sum of the sizes
+   */
+  private static long sizes(String[] ids, int[] entryAt, int[] recordSize) {
+    long total = 0;
+    for (int o = 0; o < ids.length; o++) {
+      int size = HEADER + charInts(ids[o]) + ENTRY * (entryAt[o + 1] - entryAt[o]);
+      recordSize[o] = size;
+      total += size;
     }
-    // A slot holds the record's offset + 1 in its low bits and the high bits of the id's spread
-    // hash above them (the table's position uses the low bits), so most probes that end on
-    // another id are rejected without reading its record.
-    int offsetBits = offsetBits(records.length);
+    return total;
+  }
+
+  /**
+   * Chooses each record's offset, in slot order: in its slot's group area while the area has room,
+   * otherwise next in the overflow area after the last group.
+   *
+   * @param recordSize each object's record size on entry; its record's offset on return (for an
+   *     id a later duplicate shadows, which is never looked up, a negative number)
+   * @return the table's length
+   */
+  private static int place(int[] slots, int stride, int budget, int overflowAt, int[] recordSize) {
+    int fill = 0;
+    int overflow = overflowAt;
     for (int s = 0; s < slots.length; s++) {
+      if ((s & (GROUP - 1)) == 0) {
+        fill = 0;
+      }
       int v = slots[s];
       if (v != 0) {
         int o = v - 1;
-        records[slot(s, stride)] = tag(IdIndex.spread(ids[o].hashCode()), offsetBits) | (recordAt[o] + 1);
+        int size = recordSize[o];
+        int inGroup = TABLE + (s >>> GROUP_SHIFT) * stride + GROUP + fill;
+        boolean fits = fill + size <= budget;
+        recordSize[o] = -(fits ? inGroup : overflow) - 2;
+        fill += fits ? size : 0;
+        overflow += fits ? 0 : size;
       }
+    }
+    for (int o = 0; o < recordSize.length; o++) {
+      recordSize[o] = -recordSize[o] - 2;
+    }
+    return overflow;
+  }
+
+  /**
+   * Writes every record and its slot, in object order.
+   *
+   * <p>A slot holds the record's offset + 1 in its low bits and the high bits of the id's spread
+   * hash above them (the table's position uses the low bits), so most probes that end on another
+   * id are rejected without reading its record.
+   */
+  private static void write(int[] records, int[] recordAt, IdIndex index, String[] ids, byte[] kind,
+      byte[] flags, int[] entryAt, int[] entryAssignment, int[] entryRoleScope, int[] entryRef) {
+    int offsetBits = offsetBits(records.length);
+    int stride = records[1];
+    int[] hashes = index.hashes();
+    int[] slotOf = index.slotOf();
+    for (int o = 0; o < ids.length; o++) {
+      int r = recordAt[o];
+      if (r >= 0) {
+        records[slot(slotOf[o], stride)] = tag(hashes[o], offsetBits) | (r + 1);
+        writeRecord(records, r, o, kind[o], flags[o], ids[o], entryAt[o], entryAt[o + 1],
+            entryAssignment, entryRoleScope, entryRef);
+      }
+    }
+  }
+
+  private static void writeRecord(int[] records, int r, int o, byte kind, byte flags, String id,
+      int entryFrom, int entryTo, int[] entryAssignment, int[] entryRoleScope, int[] entryRef) {
+    boolean latin1 = isLatin1(id);
+    int length = id.length();
+    records[r] = o;
+    records[r + 1] = (kind & 0xFF) | (flags & 0xFF) << 8 | (latin1 ? 0 : UTF16);
+    records[r + 2] = length;
+    records[r + 3] = entryTo - entryFrom;
+    int w = r + HEADER;
+    if (latin1) {
+      for (int i = 0; i < length; i++) {
+        records[w + (i >>> 2)] |= id.charAt(i) << ((i & 3) << 3);
+      }
+    } else {
+      for (int i = 0; i < length; i++) {
+        records[w + (i >>> 1)] |= id.charAt(i) << ((i & 1) << 4);
+      }
+    }
+    w += latin1 ? (length + 3) >>> 2 : (length + 1) >>> 1;
+    for (int k = entryFrom; k < entryTo; k++) {
+      records[w++] = entryAssignment[k];
+      records[w++] = entryRoleScope[k];
+      records[w++] = entryRef[k];
     }
   }
 
@@ -159,6 +203,10 @@ final class ObjectTable {
     return tagBits <= 0 ? 0 : (hash >>> (32 - tagBits)) << offsetBits;
   }
 
+  private static int charInts(String id) {
+    return isLatin1(id) ? (id.length() + 3) >>> 2 : (id.length() + 1) >>> 1;
+  }
+
   /** @return the table's array, slots and records (read-only) */
   int[] records() {
     return records;
@@ -171,10 +219,6 @@ final class ObjectTable {
       }
     }
     return true;
-  }
-
-  private static int charInts(String id) {
-    return isLatin1(id) ? (id.length() + 3) >>> 2 : (id.length() + 1) >>> 1;
   }
 
   /**
