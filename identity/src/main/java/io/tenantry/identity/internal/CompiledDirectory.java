@@ -148,14 +148,10 @@ public final class CompiledDirectory {
   private final int[] liveUsers;
   private final ActionCatalog catalog;
   private final Object actionLock = new Object();
-  /**
-   * Per AU index (as {@link #auObject}), whether its membership is dynamic (§1.2). Set once by
-   * {@link #compile} before the snapshot is published (every publication goes through the
-   * Authorizer's concurrent map and atomic front array) and never written again.
-   */
-  private boolean[] auDynamic = new boolean[0];
-  /** {@link Directory#allowAuScopedUserAdminOnLimitedAdmins()}; set once by {@link #compile} too. */
-  private boolean userAdminOnLimitedAdmins;
+  /** Per AU index (as {@link #auObject}), whether its membership is dynamic (§1.2). */
+  private final boolean[] auDynamic;
+  /** {@link Directory#allowAuScopedUserAdminOnLimitedAdmins()} (9.2). */
+  private final boolean userAdminOnLimitedAdmins;
 
   /** A requested action with everything a check needs precomputed. Immutable but for {@link #rag}. */
   private static final class Action {
@@ -251,10 +247,13 @@ public final class CompiledDirectory {
     int i = addGroups(groups, userCount, ids, kind, flags);
     auObject = new int[auCount];
     auRestricted = new boolean[auCount];
+    auDynamic = new boolean[auCount];
+    userAdminOnLimitedAdmins = d.allowAuScopedUserAdminOnLimitedAdmins();
     for (int a = 0; a < auCount; a++) {
       AdministrativeUnit au = d.adminUnits().get(a);
       auObject[a] = i;
       auRestricted[a] = au.restricted();
+      auDynamic[a] = au.isDynamic();
       ids[i] = au.id().value();
       kind[i++] = AU;
     }
@@ -371,14 +370,7 @@ public final class CompiledDirectory {
    */
   public static CompiledDirectory compile(Directory directory, long version, ActionCatalog catalog,
       DirectoryStore.VersionProbe probe) {
-    CompiledDirectory c = new CompiledDirectory(directory, version, catalog, probe);
-    boolean[] dynamic = new boolean[directory.adminUnits().size()];
-    for (int a = 0; a < dynamic.length; a++) {
-      dynamic[a] = directory.adminUnits().get(a).isDynamic();
-    }
-    c.auDynamic = dynamic;
-    c.userAdminOnLimitedAdmins = directory.allowAuScopedUserAdminOnLimitedAdmins();
-    return c;
+    return new CompiledDirectory(directory, version, catalog, probe);
   }
 
   /**
