@@ -142,6 +142,33 @@ public final class Authorizer {
   }
 
   /**
+   * Whether a check is allowed: always {@code authorize(tenant, principalId, action,
+   * targetId).allowed()}, answered without making a {@link Decision}. For a hot path that needs only
+   * the answer (a request filter, a UI that hides what it may not offer): a warm tenant-level check
+   * then reads the principal's record and nothing else of it, which over many large tenants is
+   * several cache misses fewer. Call {@link #authorize} or {@link #explain} for the reason.
+   *
+   * @param tenant the tenant the check happens in
+   * @param principalId the acting user, group or service principal
+   * @param action the requested action
+   * @param targetId the target object, or null for a tenant-level action
+   * @return whether the action is allowed; false when the tenant has no directory or its store
+   *     fails (fail closed)
+   * @throws NullPointerException if {@code tenant} or {@code action} is null
+   */
+  public boolean allows(TenantId tenant, String principalId, Permission action, String targetId) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(action, "action");
+    CompiledDirectory s;
+    try {
+      s = current(tenant);
+    } catch (RuntimeException e) {
+      return false;
+    }
+    return s != null && s.allows(principalId, action, targetId);
+  }
+
+  /**
    * Decides a check and records every step of the reasoning in {@link Decision#steps()}.
    *
    * @param tenant the tenant

@@ -191,6 +191,54 @@ class AuthorizerTest {
   }
 
   @Test
+  void allows_isAuthorizesAnswerWarmOrColdAndFailsClosed() {
+    InMemoryDirectoryStore store = new InMemoryDirectoryStore();
+    store.put(base().assign(at("carol", BuiltInRoles.USER_ADMINISTRATOR, "/"))
+        .assign(at("gone", BuiltInRoles.USER_ADMINISTRATOR, "/"))
+        .assign(at("gina", BuiltInRoles.HELPDESK_ADMINISTRATOR, "/administrativeUnits/au-sales")).build());
+    Authorizer az = Authorizer.over(store);
+    Permission create = Permission.parse("microsoft.directory/users/create");
+    Permission reset = Permission.parse(RESET);
+    List<String> principals = java.util.Arrays.asList("carol", "gina", "alice", "gone", "au-sales",
+        "nobody", null);
+    List<String> targets = java.util.Arrays.asList(null, "alice", "hank", "carol", "nobody");
+    // three rounds: the first compiles the snapshot and grant words, the next ones are warm
+    for (int round = 0; round < 3; round++) {
+      for (String p : principals) {
+        for (String t : targets) {
+          for (Permission a : List.of(create, reset)) {
+            assertThat(az.allows(CONTOSO, p, a, t)).as("round %d: %s %s %s", round, p, a, t)
+                .isEqualTo(az.authorize(CONTOSO, p, a, t).allowed());
+          }
+        }
+      }
+      assertThat(az.allows(CONTOSO, "carol", create, null)).isTrue();
+      assertThat(az.allows(CONTOSO, "carol", reset, "alice")).isTrue();
+      assertThat(az.allows(CONTOSO, "gina", reset, "alice")).isTrue();
+      assertThat(az.allows(CONTOSO, "gina", reset, null)).as("AU-scoped, tenant-level").isFalse();
+      assertThat(az.allows(CONTOSO, "gone", create, null)).as("soft-deleted principal").isFalse();
+      assertThat(az.allows(CONTOSO, "au-sales", create, null)).as("an AU cannot act").isFalse();
+      assertThat(az.allows(CONTOSO, "nobody", create, null)).isFalse();
+      assertThat(az.allows(TenantId.of("fabrikam"), "carol", create, null)).isFalse();
+    }
+
+    DirectoryStore failing = new DirectoryStore() {
+      @Override
+      public OptionalLong version(TenantId tenant) {
+        throw new IllegalStateException("database unreachable");
+      }
+
+      @Override
+      public Optional<Versioned> load(TenantId tenant) {
+        throw new IllegalStateException("database unreachable");
+      }
+    };
+    assertThat(Authorizer.over(failing).allows(CONTOSO, "carol", create, null)).isFalse();
+    assertThatThrownBy(() -> az.allows(null, "carol", create, null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> az.allows(CONTOSO, "carol", null, null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
   void snapshot_isRecompiledWhenTheVersionChanges() {
     InMemoryDirectoryStore store = new InMemoryDirectoryStore();
     store.put(base().build());

@@ -13,8 +13,13 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Permission checks, half hits and half misses, over the same synthetic multi-tenant directory:
  * Tenantry's identity {@code Authorizer} (warm snapshots) against jCasbin 1.99.0 with the
- * RBAC-with-domains model, at 10 thousand, 100 thousand and 1 million role assignments. The score
- * is checks per second on one thread. The quick run passes {@code -p assignments=10000}.
+ * RBAC-with-domains model, at 10 thousand, 100 thousand and 1 million role assignments, in both
+ * {@linkplain SyntheticTenants.Shape shapes}: 100 tenants whose users grow (the issue's), and
+ * tenants that grow to 500. The score is checks per second on one thread. The quick run passes
+ * {@code -p assignments=10000}. Two measures: {@link #check}, the answer alone (Tenantry's
+ * {@code allows}, jCasbin's {@code enforce}), and {@link #decide}, the answer with its account
+ * (Tenantry's {@code authorize}, whose {@code Decision} names the deciding assignment and why;
+ * jCasbin's {@code enforceEx}, which names the matching policy rule).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -28,6 +33,10 @@ public class AuthzBenchmark {
   /** The engine measured. */
   @Param({"tenantry", "jcasbin"})
   public String engine;
+
+  /** How the tenants grow: {@code fixed} (100 tenants) or {@code many} (up to 500). */
+  @Param({"fixed", "many"})
+  public String tenants;
 
   /** The total number of role assignments. */
   @Param({"10000", "100000", "1000000"})
@@ -43,7 +52,7 @@ public class AuthzBenchmark {
    */
   @Setup
   public void setUp() {
-    SyntheticTenants data = SyntheticTenants.of(assignments, QUERIES);
+    SyntheticTenants data = SyntheticTenants.of(SyntheticTenants.Shape.named(tenants), assignments, QUERIES);
     authz = AuthzEngine.named(engine, data);
     verify(authz, data, VERIFIED);
   }
@@ -54,18 +63,33 @@ public class AuthzBenchmark {
       if (engine.check(i) != q.expected()) {
         throw new IllegalStateException("query " + i + " " + q + " answered " + !q.expected());
       }
+      if (engine.allowed(engine.decide(i)) != q.expected()) {
+        throw new IllegalStateException("query " + i + " " + q + " decided " + !q.expected());
+      }
     }
   }
 
   /**
-   * One check; the next prepared query each time.
+   * One check, the answer alone; the next prepared query each time.
    *
-   * @return the decision
+   * @return whether it is allowed
    */
   @Benchmark
   public boolean check() {
     int i = next;
     next = (i + 1) & (QUERIES - 1);
     return authz.check(i);
+  }
+
+  /**
+   * One decision with its account; the next prepared query each time.
+   *
+   * @return the engine's decision object
+   */
+  @Benchmark
+  public Object decide() {
+    int i = next;
+    next = (i + 1) & (QUERIES - 1);
+    return authz.decide(i);
   }
 }

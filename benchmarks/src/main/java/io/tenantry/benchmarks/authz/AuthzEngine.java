@@ -3,6 +3,7 @@ package io.tenantry.benchmarks.authz;
 import io.tenantry.core.RoleId;
 import io.tenantry.core.TenantId;
 import io.tenantry.identity.Authorizer;
+import io.tenantry.identity.Decision;
 import io.tenantry.identity.Directory;
 import io.tenantry.identity.Permission;
 import io.tenantry.identity.RoleAssignment;
@@ -12,6 +13,7 @@ import io.tenantry.identity.User;
 import io.tenantry.identity.spi.InMemoryDirectoryStore;
 import java.util.ArrayList;
 import java.util.List;
+import org.casbin.jcasbin.main.EnforceResult;
 import org.casbin.jcasbin.main.Enforcer;
 import org.casbin.jcasbin.model.Model;
 
@@ -23,12 +25,31 @@ import org.casbin.jcasbin.model.Model;
 interface AuthzEngine {
 
   /**
-   * Decides the prepared query of an index.
+   * Answers the prepared query of an index: allowed or not, nothing more (Tenantry's
+   * {@link Authorizer#allows}, jCasbin's {@code enforce}).
    *
    * @param query the index into the prepared queries
    * @return whether the check is allowed
    */
   boolean check(int query);
+
+  /**
+   * Decides the prepared query of an index with the engine's account of why (Tenantry's
+   * {@link Authorizer#authorize} and its {@code Decision}; jCasbin's {@code enforceEx}, which
+   * returns the policy rule that matched).
+   *
+   * @param query the index into the prepared queries
+   * @return the engine's decision object
+   */
+  Object decide(int query);
+
+  /**
+   * Whether a decision of {@link #decide} allows.
+   *
+   * @param decision what {@link #decide} returned
+   * @return whether it allows
+   */
+  boolean allowed(Object decision);
 
   /**
    * Loads the synthetic tenants into an engine of a name and prepares its queries.
@@ -158,7 +179,17 @@ interface AuthzEngine {
 
     @Override
     public boolean check(int query) {
-      return authorizer.authorize(tenant[query], user[query], permission[query], null).allowed();
+      return authorizer.allows(tenant[query], user[query], permission[query], null);
+    }
+
+    @Override
+    public Decision decide(int query) {
+      return authorizer.authorize(tenant[query], user[query], permission[query], null);
+    }
+
+    @Override
+    public boolean allowed(Object decision) {
+      return ((Decision) decision).allowed();
     }
   }
 
@@ -242,6 +273,16 @@ interface AuthzEngine {
     @Override
     public boolean check(int query) {
       return enforcer.enforce(user[query], tenant[query], object[query], action[query]);
+    }
+
+    @Override
+    public EnforceResult decide(int query) {
+      return enforcer.enforceEx(user[query], tenant[query], object[query], action[query]);
+    }
+
+    @Override
+    public boolean allowed(Object decision) {
+      return ((EnforceResult) decision).isAllow();
     }
   }
 }

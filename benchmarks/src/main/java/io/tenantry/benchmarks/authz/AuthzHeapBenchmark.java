@@ -53,7 +53,7 @@ public class AuthzHeapBenchmark {
   /** Loads the input (not timed). */
   @Setup(Level.Trial)
   public void load() {
-    manyTenants = AuthzEngine.loaded(engine, SyntheticTenants.of(assignments, 0));
+    manyTenants = AuthzEngine.loaded(engine, SyntheticTenants.of(SyntheticTenants.Shape.MANY, assignments, 0));
   }
 
   /** Builds the multi-tenant engine between collections and weighs it (not timed). */

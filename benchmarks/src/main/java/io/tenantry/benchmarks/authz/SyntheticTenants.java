@@ -5,10 +5,17 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * The synthetic directory both authorization engines load: T tenants, each with 5 roles of 4
- * permissions drawn from a pool of 8 (20 permission rules per tenant), and users who each hold one
- * role tenant-wide (one assignment per user). Tenants hold 200 users up to 500 tenants; beyond
- * 100,000 assignments the tenants grow instead (1M assignments: 500 tenants of 2,000 users).
+ * The synthetic directory both authorization engines load: T tenants, each with 10 roles of 4
+ * permissions drawn from a pool of 8, and users who each hold one role tenant-wide (one assignment
+ * per user). Two shapes:
+ * <ul>
+ *   <li>{@link Shape#FIXED}, the issue's: 100 tenants, whose users grow with the assignments
+ *       (10 thousand assignments: 100 users a tenant; 100 thousand: 1,000, the peer figure's
+ *       "100 tenants × 1,000 users × 10 roles"; 1 million: 10,000);</li>
+ *   <li>{@link Shape#MANY}, where the tenants grow too: 200 users a tenant up to 500 tenants, then
+ *       the tenants grow (1 million assignments: 500 tenants of 2,000 users). Over ten times more
+ *       tenants, a check also pays for reaching more snapshots.</li>
+ * </ul>
  *
  * <p>The queries are half hits (an action the user's role grants) and half misses (an action of
  * the pool it does not grant), on random tenants and users, drawn from a fixed seed.
@@ -19,7 +26,33 @@ import java.util.SplittableRandom;
  */
 record SyntheticTenants(int tenants, int usersPerTenant, List<Query> queries) {
   /** Roles per tenant. */
-  static final int ROLES = 5;
+  static final int ROLES = 10;
+
+  /** How the tenants grow with the assignments. */
+  enum Shape {
+    /** 100 tenants; their users grow. */
+    FIXED,
+    /** 200 users a tenant while tenants are at most 500; beyond, the tenants grow. */
+    MANY;
+
+    /**
+     * The shape of a benchmark parameter.
+     *
+     * @param name {@code fixed} or {@code many}
+     * @return the shape
+     * @throws IllegalArgumentException for another name
+     */
+    static Shape named(String name) {
+      switch (name) {
+        case "fixed": return FIXED;
+        case "many": return MANY;
+        default: throw new IllegalArgumentException("unknown tenant shape '" + name + "'");
+      }
+    }
+  }
+
+  /** The tenants of {@link Shape#FIXED}. */
+  static final int FIXED_TENANTS = 100;
   /** Permissions per role. */
   static final int PER_ROLE = 4;
   /** The pool of permissions roles draw from; concrete (no wildcards), tenant-level. */
@@ -44,18 +77,24 @@ record SyntheticTenants(int tenants, int usersPerTenant, List<Query> queries) {
   record Query(int tenant, int user, int permission, boolean expected) {}
 
   /**
-   * Builds the directory shape and the queries for a number of assignments.
+   * Builds the directory and the queries for a number of assignments, in a shape.
    *
-   * @param assignments the total number of role assignments (users)
+   * @param shape how the tenants grow
+   * @param assignments the total number of role assignments (users); a multiple of the tenants
    * @param queryCount how many queries to draw
    * @return the synthetic tenants
-   * @throws IllegalArgumentException if {@code assignments} is below 200
+   * @throws IllegalArgumentException if {@code assignments} is below 200, or for {@link Shape#FIXED}
+   *     not a multiple of 100
    */
-  static SyntheticTenants of(int assignments, int queryCount) {
+  static SyntheticTenants of(Shape shape, int assignments, int queryCount) {
     if (assignments < 200) {
       throw new IllegalArgumentException("need at least 200 assignments, got " + assignments);
     }
-    int tenants = Math.min(500, assignments / 200);
+    if (shape == Shape.FIXED && assignments % FIXED_TENANTS != 0) {
+      throw new IllegalArgumentException("the fixed shape needs a multiple of " + FIXED_TENANTS
+          + " assignments, got " + assignments);
+    }
+    int tenants = shape == Shape.FIXED ? FIXED_TENANTS : Math.min(500, assignments / 200);
     int users = assignments / tenants;
     SplittableRandom random = new SplittableRandom(42);
     List<Query> queries = new ArrayList<>(queryCount);

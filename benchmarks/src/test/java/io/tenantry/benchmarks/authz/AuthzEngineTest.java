@@ -10,11 +10,13 @@ class AuthzEngineTest {
   @ParameterizedTest
   @ValueSource(strings = {"tenantry", "jcasbin"})
   void check_tinyDirectory_answersEveryQueryAsTheModelSays(String engine) {
-    SyntheticTenants data = SyntheticTenants.of(1000, 512);
+    SyntheticTenants data = SyntheticTenants.of(SyntheticTenants.Shape.MANY, 1000, 512);
     AuthzEngine authz = AuthzEngine.named(engine, data);
 
     for (int i = 0; i < data.queries().size(); i++) {
       assertThat(authz.check(i)).as("query %d %s", i, data.queries().get(i))
+          .isEqualTo(data.queries().get(i).expected());
+      assertThat(authz.allowed(authz.decide(i))).as("decision %d %s", i, data.queries().get(i))
           .isEqualTo(data.queries().get(i).expected());
     }
   }
@@ -22,10 +24,35 @@ class AuthzEngineTest {
   @ParameterizedTest
   @ValueSource(ints = {1000, 10_000, 100_000, 1_000_000})
   void of_anySize_holdsTheAssignmentsAskedForAndHalfHits(int assignments) {
-    SyntheticTenants data = SyntheticTenants.of(assignments, 100);
+    for (SyntheticTenants.Shape shape : SyntheticTenants.Shape.values()) {
+      SyntheticTenants data = SyntheticTenants.of(shape, assignments, 100);
 
-    assertThat((long) data.tenants() * data.usersPerTenant()).isEqualTo(assignments);
-    assertThat(data.queries().stream().filter(SyntheticTenants.Query::expected).count())
-        .isEqualTo(50);
+      assertThat((long) data.tenants() * data.usersPerTenant()).as("%s", shape).isEqualTo(assignments);
+      assertThat(data.queries().stream().filter(SyntheticTenants.Query::expected).count())
+          .as("%s", shape).isEqualTo(50);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {10_000, 100_000, 1_000_000})
+  void of_fixedShape_keepsTheIssuesHundredTenants(int assignments) {
+    SyntheticTenants data = SyntheticTenants.of(SyntheticTenants.Shape.FIXED, assignments, 10);
+
+    assertThat(data.tenants()).isEqualTo(100);
+    assertThat(data.usersPerTenant()).isEqualTo(assignments / 100);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"tenantry", "jcasbin"})
+  void check_fixedShape_answersEveryQueryAsTheModelSays(String engine) {
+    SyntheticTenants data = SyntheticTenants.of(SyntheticTenants.Shape.FIXED, 10_000, 256);
+    AuthzEngine authz = AuthzEngine.named(engine, data);
+
+    for (int i = 0; i < data.queries().size(); i++) {
+      assertThat(authz.check(i)).as("query %d %s", i, data.queries().get(i))
+          .isEqualTo(data.queries().get(i).expected());
+      assertThat(authz.allowed(authz.decide(i))).as("decision %d %s", i, data.queries().get(i))
+          .isEqualTo(data.queries().get(i).expected());
+    }
   }
 }

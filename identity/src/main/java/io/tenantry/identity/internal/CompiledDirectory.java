@@ -802,6 +802,32 @@ public final class CompiledDirectory {
   }
 
   /**
+   * Whether the principal may perform the action on the target: always
+   * {@code decide(principalId, action, targetId, false).allowed()}. A tenant-level action whose
+   * grant word is known is answered from the principal's record alone (see {@link #warmEntry}),
+   * with no decision to fetch; anything else takes the full path.
+   *
+   * @param principalId the acting principal's id
+   * @param action the requested action
+   * @param targetId the target object's id, or null for a tenant-level action
+   * @return whether the action is allowed
+   */
+  public boolean allows(String principalId, Permission action, String targetId) {
+    if (targetId == null) {
+      long word = grantWord(catalog.idOf(action), action);
+      if ((word & WORD_SPECIAL) == 0 && word != 0) {
+        return warmEntry(principalId, word) >= 0;
+      }
+    }
+    return fullAllows(principalId, action, targetId);
+  }
+
+  /** {@link #allows} by the full path, kept out of line so the warm path stays small to inline. */
+  private boolean fullAllows(String principalId, Permission action, String targetId) {
+    return decide(principalId, action(action), targetId, null).allowed();
+  }
+
+  /**
    * A tenant-level check answered from what earlier checks left: the allow of
    * {@link #tenantLevelAllow}, read through the action's grant word, or the deny already in the
    * deny cache; null when neither applies (the full path then decides, the same way). Reads the
@@ -814,22 +840,41 @@ public final class CompiledDirectory {
     if ((word & WORD_SPECIAL) != 0 || word == 0) {
       return null;
     }
+    int e = warmEntry(principalId, word);
+    if (e >= 0) {
+      return allowBy(ObjectTable.assignment(records, e));
+    }
+    return e == WARM_CANNOT_ACT ? null : cachedDenial(ObjectTable.object(records, -e - 3), -1, id);
+  }
+
+  /** What {@link #warmEntry} answers when the principal is not in the tenant or cannot act. */
+  private static final int WARM_CANNOT_ACT = -1;
+
+  /**
+   * The tenant-level check of an action by its grant word (known, not special), from the
+   * principal's record alone: the offset of the entry of the first tenant-scoped assignment whose
+   * role grants it (the check allows); {@link #WARM_CANNOT_ACT} when the principal is not in the
+   * tenant, is an AU, or is a soft-deleted or disabled user (the check denies); otherwise
+   * {@code -pr - 3} for the principal's record {@code pr} (no assignment grants it: the check
+   * denies, since a tenant-level action needs a tenant-scoped assignment).
+   */
+  private int warmEntry(String principalId, long word) {
     int[] rec = records;
     int pr = ObjectTable.find(rec, slotMask, groupStride, principalId);
     if (pr < 0) {
-      return null;
+      return WARM_CANNOT_ACT;
     }
     int k = ObjectTable.kind(rec, pr);
     if (k == AU || (k == USER && (ObjectTable.flags(rec, pr) & (DELETED | DISABLED)) != 0)) {
-      return null;
+      return WARM_CANNOT_ACT;
     }
     for (int e = ObjectTable.entries(rec, pr), end = ObjectTable.entriesEnd(rec, pr); e < end;
         e += ObjectTable.ENTRY) {
       if (ObjectTable.scope(rec, e) == SCOPE_TENANT && (word & (1L << ObjectTable.role(rec, e))) != 0) {
-        return allowBy(ObjectTable.assignment(rec, e));
+        return e;
       }
     }
-    return cachedDenial(ObjectTable.object(rec, pr), -1, id);
+    return -pr - 3;
   }
 
   /**

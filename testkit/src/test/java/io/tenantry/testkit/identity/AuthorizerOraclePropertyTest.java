@@ -36,6 +36,33 @@ class AuthorizerOraclePropertyTest {
     }
   }
 
+  @Property(tries = 200)
+  void allows_randomDirectory_isAuthorizesAnswerWhicheverIsAskedFirst(@ForAll long seed) {
+    Random r = new Random(seed);
+    Directory d = DirectoryArbitraries.directory(T, r);
+    Authorizer allowsFirst = Authorizer.of(d);
+    Authorizer authorizeFirst = Authorizer.of(d);
+    NaiveAuthorizer naive = new NaiveAuthorizer(d);
+    List<String> ids = DirectoryArbitraries.targets(d);
+    for (int i = 0; i < 300; i++) {
+      // the last id is null: an unknown principal, and half the checks tenant-level
+      String principal = ids.get(r.nextInt(ids.size()));
+      String target = r.nextBoolean() ? null : ids.get(r.nextInt(ids.size()));
+      Permission action = DirectoryArbitraries.ACTIONS.get(r.nextInt(DirectoryArbitraries.ACTIONS.size()));
+      boolean expected = principal != null && naive.allowed(principal, action, target);
+      String what = principal + " " + action + " " + target + " in " + d;
+
+      assertThat(allowsFirst.allows(T, principal, action, target)).as("allows first: %s", what)
+          .isEqualTo(expected);
+      assertThat(authorizeFirst.authorize(T, principal, action, target).allowed())
+          .as("authorize first: %s", what).isEqualTo(expected);
+      assertThat(authorizeFirst.allows(T, principal, action, target)).as("allows after: %s", what)
+          .isEqualTo(expected);
+      assertThat(allowsFirst.authorize(T, principal, action, target).allowed())
+          .as("authorize after: %s", what).isEqualTo(expected);
+    }
+  }
+
   @Property(tries = 100)
   void visibleUsers_randomDirectory_agreesWithNaiveOracle(@ForAll long seed) {
     Directory d = DirectoryArbitraries.directory(T, new Random(seed));

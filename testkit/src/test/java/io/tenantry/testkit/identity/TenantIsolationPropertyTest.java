@@ -29,8 +29,10 @@ class TenantIsolationPropertyTest {
       String foreign = inA.get(r.nextInt(inA.size() - 2));
       String local = inB.get(r.nextInt(inB.size()));
       assertThat(az.authorize(B, foreign, action, local).allowed()).isFalse();
+      assertThat(az.allows(B, foreign, action, local)).isFalse();
       String localPrincipal = inB.get(r.nextInt(inB.size() - 2));
       assertThat(az.authorize(B, localPrincipal, action, foreign).allowed()).isFalse();
+      assertThat(az.allows(B, localPrincipal, action, foreign)).isFalse();
     }
   }
 
@@ -47,6 +49,7 @@ class TenantIsolationPropertyTest {
       String p = ids.get(r.nextInt(ids.size() - 1));
       String t = ids.get(r.nextInt(ids.size()));
       assertThat(both.authorize(A, p, action, t)).isEqualTo(alone.authorize(A, p, action, t));
+      assertThat(both.allows(A, p, action, t)).isEqualTo(alone.allows(A, p, action, t));
     }
   }
 }
