@@ -64,7 +64,7 @@ public final class JdbcAuditLog implements AuditLog {
    * @throws NullPointerException if {@code database} is null
    */
   public JdbcAuditLog(JdbcDatabase database) {
-    this.tx = new Transactions(Objects.requireNonNull(database, "database").dataSource());
+    this.tx = Transactions.of(database);
     this.dialect = database.dialect();
   }
 

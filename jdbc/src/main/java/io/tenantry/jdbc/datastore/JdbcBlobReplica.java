@@ -50,7 +50,7 @@ public final class JdbcBlobReplica implements BlobReplica {
    * @throws IllegalArgumentException if the name is empty or longer than 200 characters
    */
   public JdbcBlobReplica(JdbcDatabase database, String name) {
-    this.tx = new Transactions(Objects.requireNonNull(database, "database").dataSource());
+    this.tx = Transactions.of(database);
     this.dialect = database.dialect();
     this.name = Objects.requireNonNull(name, "name");
     if (name.isEmpty() || name.length() > 200) {

@@ -46,7 +46,7 @@ public final class JdbcKeysetStore implements KeysetStore {
    * @throws NullPointerException if {@code database} is null
    */
   public JdbcKeysetStore(JdbcDatabase database) {
-    this.tx = new Transactions(Objects.requireNonNull(database, "database").dataSource());
+    this.tx = Transactions.of(database);
     this.dialect = database.dialect();
   }
 

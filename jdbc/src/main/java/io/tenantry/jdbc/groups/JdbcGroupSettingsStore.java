@@ -83,7 +83,7 @@ public final class JdbcGroupSettingsStore implements GroupSettingsStore {
    * @throws NullPointerException if {@code database} is null
    */
   public JdbcGroupSettingsStore(JdbcDatabase database) {
-    this.tx = new Transactions(Objects.requireNonNull(database, "database").dataSource());
+    this.tx = Transactions.of(database);
     this.dialect = database.dialect();
   }
 

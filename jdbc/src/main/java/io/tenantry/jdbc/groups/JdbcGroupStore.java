@@ -87,7 +87,7 @@ public final class JdbcGroupStore implements GroupStore {
    * @throws NullPointerException if {@code database} is null
    */
   public JdbcGroupStore(JdbcDatabase database) {
-    this.tx = new Transactions(Objects.requireNonNull(database, "database").dataSource());
+    this.tx = Transactions.of(database);
     this.dialect = database.dialect();
   }
 

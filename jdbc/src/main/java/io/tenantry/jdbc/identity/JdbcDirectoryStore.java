@@ -85,7 +85,7 @@ public final class JdbcDirectoryStore implements DirectoryStore {
    * @throws NullPointerException if {@code database} is null
    */
   public JdbcDirectoryStore(JdbcDatabase database) {
-    this.tx = new Transactions(Objects.requireNonNull(database, "database").dataSource());
+    this.tx = Transactions.of(database);
     this.dialect = database.dialect();
   }
 

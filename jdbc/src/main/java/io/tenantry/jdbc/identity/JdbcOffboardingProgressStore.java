@@ -41,7 +41,7 @@ public final class JdbcOffboardingProgressStore implements OffboardingProgressSt
    * @throws NullPointerException if {@code database} is null
    */
   public JdbcOffboardingProgressStore(JdbcDatabase database) {
-    this.tx = new Transactions(Objects.requireNonNull(database, "database").dataSource());
+    this.tx = Transactions.of(database);
     this.dialect = database.dialect();
   }
 

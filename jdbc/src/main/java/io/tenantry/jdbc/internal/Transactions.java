@@ -1,8 +1,11 @@
 package io.tenantry.jdbc.internal;
 
 import io.tenantry.core.error.PortFailureException;
+import io.tenantry.jdbc.JdbcDatabase;
+import io.tenantry.jdbc.JdbcDialect;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Objects;
 import javax.sql.DataSource;
 
@@ -16,7 +19,18 @@ import javax.sql.DataSource;
  * and deadlocks ({@code 40001}, {@code 40P01}), H2's lock timeout ({@code HYT00}), and, when the
  * work asks for it, unique violations ({@code 23505}) that mean another transaction won a race the
  * work resolves on its next run. The connection's auto-commit mode is restored before it is closed
- * (returned to the host's pool). Thread-safe: it holds no state but the data source.
+ * (returned to the host's pool).
+ *
+ * <p>On H2, every connection is used with H2's reuse of a query's last result turned off
+ * ({@code SET OPTIMIZE_REUSE_RESULTS FALSE}, run as the connection is taken): H2 2.x can hand a
+ * statement the cached result of its previous run although another transaction has committed a
+ * change since (h2database issues 3894 and 4208, the second a lost update through
+ * {@code SELECT … FOR UPDATE}), which would let a versioned write rest on stale rows. The setting is
+ * H2's database-wide one and needs an admin user; for a user without admin rights, put
+ * {@code ;OPTIMIZE_REUSE_RESULTS=FALSE} in the database URL instead, and the failed {@code SET} is
+ * then passed over.
+ *
+ * <p>Thread-safe: it holds no state but the data source and whether it is H2.
  */
 public final class Transactions {
 
@@ -40,16 +54,47 @@ public final class Transactions {
     T run(Connection connection) throws SQLException;
   }
 
+  /** What turns off H2's reuse of a query's last result (see the class comment). */
+  private static final String H2_NO_RESULT_REUSE = "SET OPTIMIZE_REUSE_RESULTS FALSE";
+
   private final DataSource dataSource;
+  private final boolean h2;
 
   /**
-   * Creates the helper.
+   * Creates the helper for a database of a kind.
    *
    * @param dataSource the host's data source
-   * @throws NullPointerException if {@code dataSource} is null
+   * @param dialect the database's kind
+   * @throws NullPointerException if an argument is null
    */
-  public Transactions(DataSource dataSource) {
+  public Transactions(DataSource dataSource, JdbcDialect dialect) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    this.h2 = Objects.requireNonNull(dialect, "dialect") == JdbcDialect.H2;
+  }
+
+  /**
+   * Creates the helper for an opened database.
+   *
+   * @param database the database
+   * @return the helper over its data source
+   * @throws NullPointerException if {@code database} is null
+   */
+  public static Transactions of(JdbcDatabase database) {
+    Objects.requireNonNull(database, "database");
+    return new Transactions(database.dataSource(), database.dialect());
+  }
+
+  /** A connection of the data source, with H2's result reuse turned off on H2. */
+  private Connection connection() throws SQLException {
+    Connection c = dataSource.getConnection();
+    if (h2) {
+      try (Statement s = c.createStatement()) {
+        s.execute(H2_NO_RESULT_REUSE);
+      } catch (SQLException notAdmin) {
+        // a user without admin rights: the URL's OPTIMIZE_REUSE_RESULTS=FALSE is the way (class comment)
+      }
+    }
+    return c;
   }
 
   /**
@@ -88,7 +133,7 @@ public final class Transactions {
    * @throws PortFailureException if the database failed, carrying the SQL exception
    */
   public <T> T read(String operation, Work<T> work) {
-    try (Connection c = dataSource.getConnection()) {
+    try (Connection c = connection()) {
       boolean autoCommit = c.getAutoCommit();
       if (!autoCommit) {
         c.setAutoCommit(true);
@@ -106,7 +151,7 @@ public final class Transactions {
   }
 
   private <T> T once(Work<T> work) throws SQLException {
-    try (Connection c = dataSource.getConnection()) {
+    try (Connection c = connection()) {
       boolean autoCommit = c.getAutoCommit();
       if (autoCommit) {
         c.setAutoCommit(false);

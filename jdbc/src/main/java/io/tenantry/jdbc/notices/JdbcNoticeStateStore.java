@@ -49,7 +49,7 @@ public final class JdbcNoticeStateStore implements NoticeStateStore {
    * @throws NullPointerException if {@code database} is null
    */
   public JdbcNoticeStateStore(JdbcDatabase database) {
-    this.tx = new Transactions(Objects.requireNonNull(database, "database").dataSource());
+    this.tx = Transactions.of(database);
     this.dialect = database.dialect();
   }
 

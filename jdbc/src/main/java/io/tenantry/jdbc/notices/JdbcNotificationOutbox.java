@@ -63,7 +63,7 @@ public final class JdbcNotificationOutbox implements NotificationPort {
    * @throws NullPointerException if {@code database} is null
    */
   public JdbcNotificationOutbox(JdbcDatabase database) {
-    this.tx = new Transactions(Objects.requireNonNull(database, "database").dataSource());
+    this.tx = Transactions.of(database);
     this.dialect = database.dialect();
   }
 

@@ -43,7 +43,7 @@ public final class JdbcAggregateStore implements AggregateStore {
    * @throws NullPointerException if {@code database} is null
    */
   public JdbcAggregateStore(JdbcDatabase database) {
-    this.tx = new Transactions(Objects.requireNonNull(database, "database").dataSource());
+    this.tx = Transactions.of(database);
     this.dialect = database.dialect();
   }
 

@@ -47,7 +47,7 @@ public final class JdbcConcealmentSecrets implements ConcealmentSecrets {
    * @throws NullPointerException if an argument is null
    */
   public JdbcConcealmentSecrets(JdbcDatabase database, SecureRandom random) {
-    this.tx = new Transactions(Objects.requireNonNull(database, "database").dataSource());
+    this.tx = Transactions.of(database);
     this.dialect = database.dialect();
     this.random = Objects.requireNonNull(random, "random");
   }
