@@ -30,6 +30,8 @@ class ReadmeExamplesTest {
     Decision d = authorizer.authorize(contoso, "carol", "microsoft.directory/users/password/update", "alice");
     assertThat(d.allowed()).isTrue();
     assertThat(d.decidedBy().roleId()).isEqualTo(BuiltInRoles.HELPDESK_ADMINISTRATOR);
+    assertThat(authorizer.allows(contoso, "carol", Permission.parse("microsoft.directory/users/create"), null))
+        .isFalse();
     assertThat(authorizer.explain(contoso, "carol", Permission.parse("microsoft.directory/users/delete"), "alice")
         .steps()).isNotEmpty().last().asString().startsWith("deny");
     assertThat(authorizer.visibleUsers(contoso, "carol")).containsExactly(UserId.of("alice"));
