@@ -12,9 +12,10 @@ import java.util.SplittableRandom;
  *   <li>{@link Shape#FIXED}, the issue's: 100 tenants, whose users grow with the assignments
  *       (10 thousand assignments: 100 users a tenant; 100 thousand: 1,000, the peer figure's
  *       "100 tenants × 1,000 users × 10 roles"; 1 million: 10,000);</li>
- *   <li>{@link Shape#MANY}, where the tenants grow too: 200 users a tenant up to 500 tenants, then
- *       the tenants grow (1 million assignments: 500 tenants of 2,000 users). Over ten times more
- *       tenants, a check also pays for reaching more snapshots.</li>
+ *   <li>{@link Shape#MANY}, where the tenants grow too: 200 users a tenant, up to 500 tenants at
+ *       100 thousand assignments; beyond, the 500 tenants' users grow (1 million assignments: 500
+ *       tenants of 2,000 users). Over five times more tenants, a check also pays for reaching more
+ *       snapshots.</li>
  * </ul>
  *
  * <p>The queries are half hits (an action the user's role grants) and half misses (an action of
@@ -32,7 +33,7 @@ record SyntheticTenants(int tenants, int usersPerTenant, List<Query> queries) {
   enum Shape {
     /** 100 tenants; their users grow. */
     FIXED,
-    /** 200 users a tenant while tenants are at most 500; beyond, the tenants grow. */
+    /** 200 users a tenant while tenants are at most 500; beyond, each of the 500 tenants grows. */
     MANY;
 
     /**

@@ -91,7 +91,15 @@ public final class Transactions {
       try (Statement s = c.createStatement()) {
         s.execute(H2_NO_RESULT_REUSE);
       } catch (SQLException notAdmin) {
-        // a user without admin rights: the URL's OPTIMIZE_REUSE_RESULTS=FALSE is the way (class comment)
+        // a user without admin rights: the URL's OPTIMIZE_REUSE_RESULTS=FALSE is the way (class
+        // comment); a broken connection fails the work's first statement instead
+      } catch (RuntimeException | Error e) {
+        try {
+          c.close();
+        } catch (SQLException closeFailure) {
+          e.addSuppressed(closeFailure);
+        }
+        throw e;
       }
     }
     return c;
