@@ -278,6 +278,26 @@ class DomainManagerTest {
   }
 
   @Test
+  void referencesIn_proxyAddressOnTheDomain_blocksPlainDeleteAndIsRenamed() {
+    DomainManager m = manager(DomainPolicy.DEFAULT);
+    m.add(COM, false);
+    Directory d = Directory.builder(T)
+        .user(new User(io.tenantry.core.UserId.of("p"), "p@contoso.onmicrosoft.com", io.tenantry.identity.UserType.MEMBER,
+            Map.of("proxyAddresses", "SMTP:p@contoso.onmicrosoft.com;smtp:Pat@Contoso.com"), true, null))
+        .user(new User(io.tenantry.core.UserId.of("q"), "q@contoso.com", io.tenantry.identity.UserType.MEMBER,
+            Map.of("mail", "q@contoso.com", "proxyAddresses", "smtp:q@contoso.com;smtp:q@sub.contoso.com"), true, null))
+        .build();
+    List<DomainReference> refs = DomainManager.referencesIn(d, COM);
+    assertThat(refs).extracting(r -> r.objectId() + " " + r.attribute() + " " + r.value()).containsExactly(
+        "p proxyAddresses smtp:Pat@Contoso.com", "q userPrincipalName q@contoso.com", "q mail q@contoso.com",
+        "q proxyAddresses smtp:q@contoso.com");
+    assertThat(m.remove(COM, refs)).isInstanceOfSatisfying(RemovalOutcome.RemovedWithRenames.class,
+        r -> assertThat(r.renames()).extracting(RemovalOutcome.Rename::newValue).containsExactly(
+            "smtp:Pat@contoso.onmicrosoft.com", "q@contoso.onmicrosoft.com", "q@contoso.onmicrosoft.com",
+            "smtp:q@contoso.onmicrosoft.com"));
+  }
+
+  @Test
   void remove_byAnAdminSigningInOnTheDomain_isRefusedNamingItsAccount() {
     DomainManager m = manager(DomainPolicy.DEFAULT);
     m.add(COM, false);
