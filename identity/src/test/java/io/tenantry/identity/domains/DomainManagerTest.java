@@ -298,6 +298,53 @@ class DomainManagerTest {
   }
 
   @Test
+  void setPrimary_federatedIsRefused_initialMayBePrimaryAgain() {
+    DomainManager m = manager(DomainPolicy.DEFAULT);
+    DomainName fed = DomainName.of("fed.com");
+    m.add(fed, true);
+    txt.put("fed.com", List.of(m.verificationRecords(fed).txtValue()));
+    assertThat(m.verifyByDns(fed).verified()).isTrue();
+    assertThatThrownBy(() -> m.setPrimary(fed)).isInstanceOf(ConflictException.class);
+    m.add(COM, false);
+    txt.put("contoso.com", List.of(m.verificationRecords(COM).txtValue()));
+    m.verifyByDns(COM);
+    m.setPrimary(COM);
+    m.setPrimary(INITIAL);
+    assertThat(m.domain(INITIAL).primary()).isTrue();
+    assertThat(m.domain(COM).primary()).isFalse();
+    assertThat(m.remove(COM, List.of())).isInstanceOf(RemovalOutcome.Removed.class);
+  }
+
+  @Test
+  void remove_atTheDefaultLimitOfOneHundredObjects_renamesAndOneMoreIsRefused() {
+    assertThat(DomainPolicy.DEFAULT.automatedRemovalMaxReferences()).isEqualTo(100);
+    DomainManager m = manager(DomainPolicy.DEFAULT);
+    m.add(COM, false);
+    List<DomainReference> refs = new ArrayList<>();
+    for (int i = 0; i < 101; i++) {
+      refs.add(new DomainReference(DomainReference.Kind.USER, "u" + i, "userPrincipalName", "u" + i + "@contoso.com"));
+      refs.add(new DomainReference(DomainReference.Kind.USER, "u" + i, "mail", "u" + i + "@contoso.com"));
+    }
+    assertThat(m.remove(COM, refs)).isInstanceOfSatisfying(RemovalOutcome.Refused.class,
+        r -> assertThat(r.reason()).startsWith("101 objects"));
+    assertThat(m.remove(COM, refs.subList(0, 200))).isInstanceOfSatisfying(RemovalOutcome.RemovedWithRenames.class,
+        r -> assertThat(r.renames()).hasSize(200));
+  }
+
+  @Test
+  void emailCode_isSingleUse_evenAfterTheDomainIsAddedAgain() {
+    DomainManager m = manager(DomainPolicy.DEFAULT);
+    m.add(COM, false);
+    m.startEmailVerification(COM);
+    String code = sent.get("owner@registrar.example");
+    assertThat(m.verifyByEmailCode(COM, code).verified()).isTrue();
+    assertThat(m.remove(COM, List.of())).isInstanceOf(RemovalOutcome.Removed.class);
+    m.add(COM, false);
+    assertThat(m.verifyByEmailCode(COM, code).verified()).isFalse();
+    assertThat(m.domain(COM).isVerified()).isFalse();
+  }
+
+  @Test
   void remove_byAnAdminSigningInOnTheDomain_isRefusedNamingItsAccount() {
     DomainManager m = manager(DomainPolicy.DEFAULT);
     m.add(COM, false);
