@@ -57,6 +57,14 @@ class DomainManagerTest {
         (tenant, domain, email, code) -> sent.put(email, code), now::get, IdGenerator.seeded(7), policy, log, null);
   }
 
+  /** A manager with contoso.com added and its e-mail code sent to the registrar's contact. */
+  private DomainManager withCodeSent() {
+    DomainManager m = manager(DomainPolicy.DEFAULT);
+    m.add(COM, false);
+    m.startEmailVerification(COM);
+    return m;
+  }
+
   private static List<String> trail(InMemoryAuditLog log) {
     List<String> out = new ArrayList<>();
     for (AuditRecord r : log.query(AuditQuery.of(T)).items()) {
@@ -227,9 +235,7 @@ class DomainManagerTest {
 
   @Test
   void emailCode_fiveWrongTries_voidTheCode() {
-    DomainManager m = manager(DomainPolicy.DEFAULT);
-    m.add(COM, false);
-    m.startEmailVerification(COM);
+    DomainManager m = withCodeSent();
     String code = sent.get("owner@registrar.example");
     List<String> reasons = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
@@ -333,9 +339,7 @@ class DomainManagerTest {
 
   @Test
   void emailCode_isSingleUse_evenAfterTheDomainIsAddedAgain() {
-    DomainManager m = manager(DomainPolicy.DEFAULT);
-    m.add(COM, false);
-    m.startEmailVerification(COM);
+    DomainManager m = withCodeSent();
     String code = sent.get("owner@registrar.example");
     assertThat(m.verifyByEmailCode(COM, code).verified()).isTrue();
     assertThat(m.remove(COM, List.of())).isInstanceOf(RemovalOutcome.Removed.class);
