@@ -138,6 +138,20 @@ class AdminViewsTest {
   }
 
   @Test
+  void userList_byType_splitsActiveUsersFromGuestUsers() {
+    // 9.8: the "Active users" view holds members, a separate "Guest users" view holds guests (§4.6).
+    Authorizer az = authorizer();
+    List<UserListing> all = az.userList(T, "ua");
+    List<UserListing> active = az.userList(T, "ua", UserType.MEMBER);
+    List<UserListing> guests = az.userList(T, "ua", UserType.GUEST);
+    assertThat(active).isNotEmpty().allMatch(l -> !l.isGuest());
+    assertThat(guests).extracting(l -> l.id().value()).containsExactly("gst", "gstadmin");
+    assertThat(active.size() + guests.size()).isEqualTo(all.size());
+    assertThat(az.userList(T, "au-help", UserType.GUEST)).extracting(l -> l.id().value()).containsExactly("gst");
+    assertThat(az.userList(T, "mallory", UserType.MEMBER)).isEmpty();
+  }
+
+  @Test
   void manageableUsers_isEveryUserTheAuthorizerAllows() {
     Authorizer az = authorizer();
     Permission reset = Permission.parse(RESET);
