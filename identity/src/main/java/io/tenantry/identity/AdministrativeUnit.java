@@ -14,6 +14,7 @@ import java.util.Set;
  * ({@code restricted}, §1.7) protects its members from every admin not scoped on it.
  *
  * <p>Adding a group brings the group object into scope, not its members (§1.3). AUs do not nest.
+ * {@link #toAssigned} and {@link #withRule} switch the membership type (§1.2).
  *
  * @param id the AU's id
  * @param name its display name
@@ -52,5 +53,37 @@ public record AdministrativeUnit(AdminUnitId id, String name, Set<String> member
    */
   public Optional<MembershipRule> membershipRule() {
     return Optional.ofNullable(rule);
+  }
+
+  /**
+   * Switches a dynamic AU to assigned membership (§1.2): the rule stops being processed and the
+   * users it matches now in {@code directory} stay as listed members (groups may then be added). An
+   * assigned AU is returned as it is.
+   *
+   * @param directory the tenant's directory the rule is evaluated in (the AU's own tenant)
+   * @return the assigned AU, with the same id, name and restriction
+   */
+  public AdministrativeUnit toAssigned(Directory directory) {
+    if (!isDynamic()) {
+      return this;
+    }
+    Set<String> current = new LinkedHashSet<>();
+    for (User u : directory.memberUsers(this)) {
+      current.add(u.id().value());
+    }
+    return new AdministrativeUnit(id, name, current, Set.of(), null, restricted);
+  }
+
+  /**
+   * Switches the AU to dynamic membership under a rule (§1.2): the listed users and groups are
+   * dropped and the rule decides the members from now on (a dynamic AU holds users only).
+   *
+   * @param newRule the membership rule
+   * @return the dynamic AU, with the same id, name and restriction
+   * @throws NullPointerException if {@code newRule} is null
+   */
+  public AdministrativeUnit withRule(MembershipRule newRule) {
+    Objects.requireNonNull(newRule, "newRule");
+    return new AdministrativeUnit(id, name, Set.of(), Set.of(), newRule, restricted);
   }
 }

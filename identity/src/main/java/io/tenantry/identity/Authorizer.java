@@ -219,6 +219,21 @@ public final class Authorizer {
   }
 
   /**
+   * One view of the admin-center user list (9.8): {@link UserType#MEMBER} for "Active users",
+   * {@link UserType#GUEST} for "Guest users" (§4.6). The two views together are {@link #userList}.
+   *
+   * @param tenant the tenant
+   * @param principalId the principal
+   * @param type the user type the view shows
+   * @return the rows of that type, in directory order
+   * @throws NullPointerException if {@code type} is null
+   */
+  public List<UserListing> userList(TenantId tenant, String principalId, UserType type) {
+    Objects.requireNonNull(type, "type");
+    return userList(tenant, principalId).stream().filter(l -> l.type() == type).toList();
+  }
+
+  /**
    * The admin-center areas the principal may open ({@link AdminCenterArea}).
    *
    * @param tenant the tenant

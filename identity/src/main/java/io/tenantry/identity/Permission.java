@@ -70,6 +70,11 @@ public record Permission(String namespace, String entity, String propertySet, St
     }
     String props = parts.length == 3 ? "" : text.substring(
         parts[0].length() + parts[1].length() + 2, text.length() - parts[parts.length - 1].length() - 1);
+    if (parts.length > 3 && props.isEmpty()) {
+      // "users//update": an empty property-set segment, not the absent one of "users/update"
+      throw new ValidationException(Problem.of("action",
+          "every property-set segment must be non-empty letters, digits, '.', '_' or '-'", text));
+    }
     return new Permission(parts[0], parts[1], props, parts[parts.length - 1]);
   }
 

@@ -85,6 +85,43 @@ class DirectoryLimitsTest {
   }
 
   @Test
+  void microsoftLimits_atTheirValues_areAcceptedAndOneMoreIsRefused() {
+    // §1.8 and §2.5: 100 built-in assignments per principal at AU or object scope (none at tenant
+    // scope), 150 custom-role assignments per principal at any scope, 100 custom roles, 500
+    // role-assignable groups (§2.4).
+    Directory.Builder b = Directory.builder(T).user(User.member("u", "u@t")).user(User.member("v", "v@t"));
+    for (int i = 0; i < 150; i++) {
+      b.adminUnit(new AdministrativeUnit(AdminUnitId.of("a" + i), "a" + i, Set.of(), Set.of(), null, false));
+    }
+    for (int i = 0; i < 100; i++) {
+      b.assign(new RoleAssignment("u", BuiltInRoles.HELPDESK_ADMINISTRATOR, Scope.parse("/administrativeUnits/a" + i)));
+      RoleDefinition r = RoleDefinition.custom(RoleId.of("c" + i), "c" + i,
+          List.of(Permission.parse("microsoft.directory/users/basic/update")));
+      b.customRole(r);
+    }
+    for (RoleDefinition r : BuiltInRoles.all()) {
+      b.assign(new RoleAssignment("u", r.id(), Scope.TENANT));
+    }
+    for (int i = 0; i < 150; i++) {
+      b.assign(new RoleAssignment("v", RoleId.of("c" + (i % 100)), Scope.parse("/administrativeUnits/a" + i)));
+    }
+    for (int i = 0; i < 500; i++) {
+      b.group(new Group(GroupId.of("g" + i), "g" + i, GroupKind.SECURITY, Set.of(), Set.of(), true));
+    }
+    assertThat(messages(b)).isEmpty();
+    b.assign(new RoleAssignment("u", BuiltInRoles.HELPDESK_ADMINISTRATOR, Scope.parse("/administrativeUnits/a100")))
+        .assign(new RoleAssignment("v", RoleId.of("c0"), Scope.TENANT))
+        .customRole(RoleDefinition.custom(RoleId.of("c100"), "c100",
+            List.of(Permission.parse("microsoft.directory/users/basic/update"))))
+        .group(new Group(GroupId.of("g500"), "g500", GroupKind.SECURITY, Set.of(), Set.of(), true));
+    assertThat(messages(b)).hasSize(4)
+        .anySatisfy(m -> assertThat(m).contains("101 built-in role assignments at AU or object scope"))
+        .anySatisfy(m -> assertThat(m).contains("151 custom role assignments"))
+        .anySatisfy(m -> assertThat(m).contains("at most 100 custom roles"))
+        .anySatisfy(m -> assertThat(m).contains("at most 500 role-assignable groups"));
+  }
+
+  @Test
   void duplicateIdsAndNestedAdminUnits_areRefused() {
     Directory.Builder b = Directory.builder(T).user(User.member("x", "x@t"))
         .group(new Group(GroupId.of("x"), "x", GroupKind.SECURITY, Set.of(), Set.of(), false))

@@ -39,7 +39,8 @@ class PermissionTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "microsoft.directory/users", "microsoft.directory//update", "directory/users/read",
       "microsoft./users/read", "microsoft.directory/users/password/", "microsoft.directory/us ers/read",
-      "/microsoft.directory/users/read"})
+      "/microsoft.directory/users/read", "microsoft.directory/users//update",
+      "microsoft.directory/users/password//update", "microsoft.directory/users//password/update"})
   void parse_outsideGrammar_isRefused(String text) {
     assertThatThrownBy(() -> Permission.parse(text)).isInstanceOf(ValidationException.class)
         .hasMessageContaining("action");

@@ -568,8 +568,11 @@ public final class DomainManager {
   }
 
   /**
-   * Lists the references a directory holds to a domain: users' UPNs and {@code mail} attributes
-   * on it (e-mail addresses are compared case-insensitively).
+   * Lists the references a directory holds to a domain (§6.3): users' UPNs, {@code mail} attributes
+   * and each of their {@code proxyAddresses} (separated by {@code ;}, optionally prefixed
+   * {@code smtp:}) on it, compared case-insensitively. A subdomain is another domain. The directory
+   * model carries no group mail or application identifier URIs; a host that has them passes their
+   * references to {@link #remove} as well.
    *
    * @param directory the tenant's directory
    * @param name the domain
@@ -584,8 +587,16 @@ public final class DomainManager {
             u.userPrincipalName()));
       }
       String mail = u.attributes().get("mail");
-      if (mail != null && mail.toLowerCase(Locale.ROOT).endsWith(suffix)) {
-        out.add(new DomainReference(DomainReference.Kind.USER, u.id().value(), "mail", mail));
+      if (mail != null && mail.strip().toLowerCase(Locale.ROOT).endsWith(suffix)) {
+        out.add(new DomainReference(DomainReference.Kind.USER, u.id().value(), "mail", mail.strip()));
+      }
+      String proxies = u.attributes().get("proxyAddresses");
+      if (proxies != null) {
+        for (String proxy : proxies.split(";")) {
+          if (proxy.strip().toLowerCase(Locale.ROOT).endsWith(suffix)) {
+            out.add(new DomainReference(DomainReference.Kind.USER, u.id().value(), "proxyAddresses", proxy.strip()));
+          }
+        }
       }
     }
     return out;

@@ -1248,6 +1248,11 @@ public final class CompiledDirectory {
     if (guestOrApp(p) && !has(p, TENANT_DIRECTORY_READ)) {
       return 3;
     }
+    if (!action.directory) {
+      // §1.4, §1.6: an AU scope manages the AU's directory members; workload admin centers (the
+      // SharePoint and Teams ones among them) and organization-level features stay tenant-scoped.
+      return 7;
+    }
     if (action.standardRead) {
       // 9.4: "Reads are never restricted by AUs or RMAUs (standard properties)": an AU-scoped
       // assignment that grants a standard-properties read grants it on every object of the tenant.
@@ -1277,6 +1282,9 @@ public final class CompiledDirectory {
             + " name the AU)";
       case 6:
         return "User Administrator scoped to an administrative unit cannot manage profile photos (§1.4)";
+      case 7:
+        return "an AU-scoped assignment manages the AU's members in the directory (microsoft.directory) only;"
+            + " workload admin centers and organization-level features need a tenant-scoped assignment (§1.4, §1.6)";
       default:
         return "'" + ids[t] + "' is not a direct member of administrative unit '" + ids[auObject[table.ref(e)]]
             + "'";

@@ -2,6 +2,8 @@ package io.tenantry.identity.offboarding;
 
 import io.tenantry.core.TenantId;
 import io.tenantry.core.UserId;
+import io.tenantry.core.error.ValidationException;
+import io.tenantry.core.validation.Problems;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -41,8 +43,19 @@ public record OffboardingPlan(TenantId tenant, UserId user, OffboardingOptions o
    * @param user the departing user
    * @param options the options
    * @return the plan
+   * @throws ValidationException if the options hand the mail or the OneDrive to the departing user
+   *     themself (§8 steps 4 and 6 name another user), listing each such field
    */
   public static OffboardingPlan of(TenantId tenant, UserId user, OffboardingOptions options) {
+    Problems problems = new Problems();
+    if (user.equals(options.forwardOrDelegateTo())) {
+      problems.add("forwardOrDelegateTo", "mail must go to another user than the one leaving", user.value());
+    }
+    if (user.equals(options.oneDriveHandoverTo())) {
+      problems.add("oneDriveHandoverTo", "the OneDrive must be handed to another user than the one leaving",
+          user.value());
+    }
+    problems.throwIfAny();
     List<OffboardingStep> steps = new ArrayList<>(List.of(OffboardingStep.RESET_PASSWORD, OffboardingStep.SIGN_OUT,
         OffboardingStep.BLOCK_SIGN_IN));
     List<String> notes = new ArrayList<>();

@@ -57,6 +57,14 @@ class DomainManagerTest {
         (tenant, domain, email, code) -> sent.put(email, code), now::get, IdGenerator.seeded(7), policy, log, null);
   }
 
+  /** A manager with contoso.com added and its e-mail code sent to the registrar's contact. */
+  private DomainManager withCodeSent() {
+    DomainManager m = manager(DomainPolicy.DEFAULT);
+    m.add(COM, false);
+    m.startEmailVerification(COM);
+    return m;
+  }
+
   private static List<String> trail(InMemoryAuditLog log) {
     List<String> out = new ArrayList<>();
     for (AuditRecord r : log.query(AuditQuery.of(T)).items()) {
@@ -227,9 +235,7 @@ class DomainManagerTest {
 
   @Test
   void emailCode_fiveWrongTries_voidTheCode() {
-    DomainManager m = manager(DomainPolicy.DEFAULT);
-    m.add(COM, false);
-    m.startEmailVerification(COM);
+    DomainManager m = withCodeSent();
     String code = sent.get("owner@registrar.example");
     List<String> reasons = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
@@ -275,6 +281,71 @@ class DomainManagerTest {
         r -> assertThat(r.renames()).extracting(RemovalOutcome.Rename::newValue)
             .containsExactly("a@contoso.onmicrosoft.com", "b@contoso.onmicrosoft.com"));
     assertThat(m.domains()).hasSize(1);
+  }
+
+  @Test
+  void referencesIn_proxyAddressOnTheDomain_blocksPlainDeleteAndIsRenamed() {
+    DomainManager m = manager(DomainPolicy.DEFAULT);
+    m.add(COM, false);
+    Directory d = Directory.builder(T)
+        .user(new User(io.tenantry.core.UserId.of("p"), "p@contoso.onmicrosoft.com", io.tenantry.identity.UserType.MEMBER,
+            Map.of("proxyAddresses", "SMTP:p@contoso.onmicrosoft.com;smtp:Pat@Contoso.com"), true, null))
+        .user(new User(io.tenantry.core.UserId.of("q"), "q@contoso.com", io.tenantry.identity.UserType.MEMBER,
+            Map.of("mail", "q@contoso.com", "proxyAddresses", "smtp:q@contoso.com;smtp:q@sub.contoso.com"), true, null))
+        .build();
+    List<DomainReference> refs = DomainManager.referencesIn(d, COM);
+    assertThat(refs).extracting(r -> r.objectId() + " " + r.attribute() + " " + r.value()).containsExactly(
+        "p proxyAddresses smtp:Pat@Contoso.com", "q userPrincipalName q@contoso.com", "q mail q@contoso.com",
+        "q proxyAddresses smtp:q@contoso.com");
+    assertThat(m.remove(COM, refs)).isInstanceOfSatisfying(RemovalOutcome.RemovedWithRenames.class,
+        r -> assertThat(r.renames()).extracting(RemovalOutcome.Rename::newValue).containsExactly(
+            "smtp:Pat@contoso.onmicrosoft.com", "q@contoso.onmicrosoft.com", "q@contoso.onmicrosoft.com",
+            "smtp:q@contoso.onmicrosoft.com"));
+  }
+
+  @Test
+  void setPrimary_federatedIsRefused_initialMayBePrimaryAgain() {
+    DomainManager m = manager(DomainPolicy.DEFAULT);
+    DomainName fed = DomainName.of("fed.com");
+    m.add(fed, true);
+    txt.put("fed.com", List.of(m.verificationRecords(fed).txtValue()));
+    assertThat(m.verifyByDns(fed).verified()).isTrue();
+    assertThatThrownBy(() -> m.setPrimary(fed)).isInstanceOf(ConflictException.class);
+    m.add(COM, false);
+    txt.put("contoso.com", List.of(m.verificationRecords(COM).txtValue()));
+    m.verifyByDns(COM);
+    m.setPrimary(COM);
+    m.setPrimary(INITIAL);
+    assertThat(m.domain(INITIAL).primary()).isTrue();
+    assertThat(m.domain(COM).primary()).isFalse();
+    assertThat(m.remove(COM, List.of())).isInstanceOf(RemovalOutcome.Removed.class);
+  }
+
+  @Test
+  void remove_atTheDefaultLimitOfOneHundredObjects_renamesAndOneMoreIsRefused() {
+    assertThat(DomainPolicy.DEFAULT.automatedRemovalMaxReferences()).isEqualTo(100);
+    DomainManager m = manager(DomainPolicy.DEFAULT);
+    m.add(COM, false);
+    List<DomainReference> refs = new ArrayList<>();
+    for (int i = 0; i < 101; i++) {
+      refs.add(new DomainReference(DomainReference.Kind.USER, "u" + i, "userPrincipalName", "u" + i + "@contoso.com"));
+      refs.add(new DomainReference(DomainReference.Kind.USER, "u" + i, "mail", "u" + i + "@contoso.com"));
+    }
+    assertThat(m.remove(COM, refs)).isInstanceOfSatisfying(RemovalOutcome.Refused.class,
+        r -> assertThat(r.reason()).startsWith("101 objects"));
+    assertThat(m.remove(COM, refs.subList(0, 200))).isInstanceOfSatisfying(RemovalOutcome.RemovedWithRenames.class,
+        r -> assertThat(r.renames()).hasSize(200));
+  }
+
+  @Test
+  void emailCode_isSingleUse_evenAfterTheDomainIsAddedAgain() {
+    DomainManager m = withCodeSent();
+    String code = sent.get("owner@registrar.example");
+    assertThat(m.verifyByEmailCode(COM, code).verified()).isTrue();
+    assertThat(m.remove(COM, List.of())).isInstanceOf(RemovalOutcome.Removed.class);
+    m.add(COM, false);
+    assertThat(m.verifyByEmailCode(COM, code).verified()).isFalse();
+    assertThat(m.domain(COM).isVerified()).isFalse();
   }
 
   @Test

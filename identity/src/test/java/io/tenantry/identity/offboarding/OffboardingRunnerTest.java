@@ -1,6 +1,7 @@
 package io.tenantry.identity.offboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tenantry.core.TenantId;
 import io.tenantry.core.UserId;
@@ -8,6 +9,7 @@ import io.tenantry.core.audit.AuditQuery;
 import io.tenantry.core.audit.AuditRecord;
 import io.tenantry.core.audit.AuditResult;
 import io.tenantry.core.error.PortFailureException;
+import io.tenantry.core.error.ValidationException;
 import io.tenantry.core.spi.IdGenerator;
 import io.tenantry.core.spi.InMemoryAuditLog;
 import io.tenantry.identity.Authorizer;
@@ -73,6 +75,18 @@ class OffboardingRunnerTest {
         OffboardingOptions.EmailContinuity.FORWARD, UserId.of("boss"), false, false, UserId.of("boss"), false));
     assertThat(forward.steps()).doesNotContain(OffboardingStep.REMOVE_LICENSES)
         .contains(OffboardingStep.HANDOVER_ONEDRIVE);
+  }
+
+  @Test
+  void plan_mailOrOneDriveHandedToTheLeaverThemself_isRefused() {
+    // §8 steps 4 and 6: mail goes to another user, OneDrive to another employee.
+    assertThatThrownBy(() -> OffboardingPlan.of(T, LEAVER, new OffboardingOptions(
+        OffboardingOptions.EmailContinuity.FORWARD, LEAVER, false, false, null, false)))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).singleElement()
+            .satisfies(p -> assertThat(p.path()).isEqualTo("forwardOrDelegateTo")));
+    assertThatThrownBy(() -> OffboardingPlan.of(T, LEAVER, new OffboardingOptions(
+        OffboardingOptions.EmailContinuity.CONVERT_TO_SHARED, LEAVER, false, false, LEAVER, false)))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).hasSize(2));
   }
 
   @Test

@@ -243,6 +243,9 @@ public final class NaiveAuthorizer {
     if (guestOrApp(principal) && !readsDirectory(principal)) {
       return false;
     }
+    if (!action.namespace().equals("microsoft.directory")) {
+      return false; // §1.4, §1.6: an AU scope manages directory members, no workload admin center
+    }
     if (action.isRead() && action.namespace().equals("microsoft.directory")
         && action.propertySet().equals("standard")) {
       return true; // 9.4: reads of standard properties are never restricted by AUs
