@@ -48,6 +48,7 @@ public final class Directory {
   private final List<RoleDefinition> customRoles;
   private final List<RoleAssignment> assignments;
   private final AllowInvitesFrom allowInvitesFrom;
+  private final GuestAccessLevel guestAccess;
   private final TenantLimits limits;
   private final boolean allowAuScopedUserAdminOnLimitedAdmins;
   private final Map<String, ObjectKind> kinds;
@@ -65,6 +66,7 @@ public final class Directory {
     this.customRoles = List.copyOf(b.customRoles);
     this.assignments = List.copyOf(b.assignments);
     this.allowInvitesFrom = b.allowInvitesFrom;
+    this.guestAccess = b.guestAccess;
     this.limits = b.limits;
     this.allowAuScopedUserAdminOnLimitedAdmins = b.allowAuScopedUserAdminOnLimitedAdmins;
     Map<String, ObjectKind> k = new LinkedHashMap<>();
@@ -133,6 +135,11 @@ public final class Directory {
   /** @return who may invite guests */
   public AllowInvitesFrom allowInvitesFrom() {
     return allowInvitesFrom;
+  }
+
+  /** @return how much of the directory guests may see (§4.2; default {@link GuestAccessLevel#LIMITED}) */
+  public GuestAccessLevel guestAccess() {
+    return guestAccess;
   }
 
   /** @return the limits this directory was validated against */
@@ -244,6 +251,7 @@ public final class Directory {
     private final List<RoleDefinition> customRoles = new ArrayList<>();
     private final List<RoleAssignment> assignments = new ArrayList<>();
     private AllowInvitesFrom allowInvitesFrom = AllowInvitesFrom.EVERYONE;
+    private GuestAccessLevel guestAccess = GuestAccessLevel.LIMITED;
     private TenantLimits limits = TenantLimits.MICROSOFT;
     private boolean allowAuScopedUserAdminOnLimitedAdmins;
 
@@ -325,6 +333,18 @@ public final class Directory {
      */
     public Builder allowInvitesFrom(AllowInvitesFrom value) {
       this.allowInvitesFrom = Objects.requireNonNull(value, "allowInvitesFrom");
+      return this;
+    }
+
+    /**
+     * Sets how much of the directory guests may see (§4.2; default {@link GuestAccessLevel#LIMITED}).
+     *
+     * @param value the level
+     * @return this builder
+     * @throws NullPointerException if {@code value} is null
+     */
+    public Builder guestAccess(GuestAccessLevel value) {
+      this.guestAccess = Objects.requireNonNull(value, "guestAccess");
       return this;
     }
 

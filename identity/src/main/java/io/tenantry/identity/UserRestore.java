@@ -217,7 +217,9 @@ public final class UserRestore {
   }
 
   private static Directory replace(Directory d, User restored) {
-    Directory.Builder b = Directory.builder(d.tenant()).allowInvitesFrom(d.allowInvitesFrom()).limits(d.limits());
+    Directory.Builder b = Directory.builder(d.tenant()).allowInvitesFrom(d.allowInvitesFrom())
+        .guestAccess(d.guestAccess()).limits(d.limits())
+        .allowAuScopedUserAdminOnLimitedAdmins(d.allowAuScopedUserAdminOnLimitedAdmins());
     d.users().forEach(x -> b.user(x.id().equals(restored.id()) ? restored : x));
     d.groups().forEach(b::group);
     d.adminUnits().forEach(b::adminUnit);

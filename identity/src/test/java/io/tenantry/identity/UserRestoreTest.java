@@ -44,6 +44,20 @@ class UserRestoreTest {
   }
 
   @Test
+  void restore_keepsTheTenantsPoliciesAndLimits() {
+    Directory d = with().allowInvitesFrom(AllowInvitesFrom.ADMINS_GUEST_INVITERS_AND_ALL_MEMBERS)
+        .guestAccess(GuestAccessLevel.SAME_AS_MEMBERS).allowAuScopedUserAdminOnLimitedAdmins(true)
+        .limits(new TenantLimits(20, 50, 60, 70, 80, 90, 40)).build();
+
+    Directory restored = UserRestore.restore(d, "ada", UserRestore.Options.STRICT, DELETED).directory();
+
+    assertThat(restored.allowInvitesFrom()).isEqualTo(AllowInvitesFrom.ADMINS_GUEST_INVITERS_AND_ALL_MEMBERS);
+    assertThat(restored.guestAccess()).isEqualTo(GuestAccessLevel.SAME_AS_MEMBERS);
+    assertThat(restored.allowAuScopedUserAdminOnLimitedAdmins()).isTrue();
+    assertThat(restored.limits()).isEqualTo(d.limits());
+  }
+
+  @Test
   void restore_onTheThirtiethDay_isNotFound() {
     assertThatThrownBy(() -> UserRestore.restore(with().build(), "ada", UserRestore.Options.STRICT,
         DELETED.plusDays(UserRestore.RETENTION_DAYS))).isInstanceOf(NotFoundException.class)

@@ -7,6 +7,7 @@ import io.tenantry.core.TenantId;
 import io.tenantry.core.UserId;
 import io.tenantry.identity.AdministrativeUnit;
 import io.tenantry.identity.AllowInvitesFrom;
+import io.tenantry.identity.GuestAccessLevel;
 import io.tenantry.identity.BuiltInRoles;
 import io.tenantry.identity.Directory;
 import io.tenantry.identity.Group;
@@ -58,6 +59,7 @@ final class Directories {
         .allowInvitesFrom(AllowInvitesFrom.ADMINS_AND_GUEST_INVITERS)
         .limits(new TenantLimits(20, 50, 60, 70, 80, 90, 40))
         .allowAuScopedUserAdminOnLimitedAdmins(true)
+        .guestAccess(GuestAccessLevel.SAME_AS_MEMBERS)
         .build();
   }
 
@@ -71,7 +73,8 @@ final class Directories {
   /** A copy of a directory with other role assignments. */
   static Directory withAssignments(Directory d, List<RoleAssignment> assignments) {
     Directory.Builder b = Directory.builder(d.tenant()).allowInvitesFrom(d.allowInvitesFrom())
-        .limits(d.limits());
+        .limits(d.limits()).guestAccess(d.guestAccess())
+        .allowAuScopedUserAdminOnLimitedAdmins(d.allowAuScopedUserAdminOnLimitedAdmins());
     d.users().forEach(b::user);
     d.groups().forEach(b::group);
     d.adminUnits().forEach(b::adminUnit);
@@ -85,6 +88,6 @@ final class Directories {
   static List<Object> describe(Directory d) {
     return List.of(d.tenant(), d.users(), d.groups(), d.adminUnits(), d.servicePrincipals(),
         d.customRoles(), d.assignments(), d.allowInvitesFrom(), d.limits(),
-        d.allowAuScopedUserAdminOnLimitedAdmins());
+        d.allowAuScopedUserAdminOnLimitedAdmins(), d.guestAccess());
   }
 }

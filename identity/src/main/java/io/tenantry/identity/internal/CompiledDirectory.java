@@ -11,6 +11,7 @@ import io.tenantry.identity.BuiltInRoles;
 import io.tenantry.identity.Decision;
 import io.tenantry.identity.Directory;
 import io.tenantry.identity.Group;
+import io.tenantry.identity.GuestAccessLevel;
 import io.tenantry.identity.GroupKind;
 import io.tenantry.identity.Permission;
 import io.tenantry.identity.ReportAccess;
@@ -124,6 +125,8 @@ public final class CompiledDirectory {
   private final Denial[] denials;
   private final TenantId tenant;
   private final AllowInvitesFrom allowInvitesFrom;
+  /** Whether guests have the same access as members (§4.2): they then invite as members do. */
+  private final boolean guestsAsMembers;
   private final List<User> users;
   private final List<Group> groups;
   private final List<RoleAssignment> assignments;
@@ -230,6 +233,7 @@ public final class CompiledDirectory {
     this.seen = tenant;
     this.version = version;
     this.allowInvitesFrom = d.allowInvitesFrom();
+    this.guestsAsMembers = d.guestAccess() == GuestAccessLevel.SAME_AS_MEMBERS;
     this.users = d.users();
     this.groups = d.groups();
     this.assignments = d.assignments();
@@ -1211,8 +1215,17 @@ public final class CompiledDirectory {
           return Decision.allow(null, "allowInvitesFrom is 'adminsGuestInvitersAndAllMembers' and the principal"
               + " is a member");
         }
+        if (kind[p] == USER && guestsAsMembers) {
+          String why = "allowInvitesFrom is 'adminsGuestInvitersAndAllMembers' and guests have the same access"
+              + " as members (guestUserRoleId)";
+          if (steps != null) {
+            steps.add("allow: " + why);
+          }
+          return Decision.allow(null, why);
+        }
         if (steps != null) {
-          steps.add("allowInvitesFrom is 'adminsGuestInvitersAndAllMembers': a guest needs an inviting role");
+          steps.add("allowInvitesFrom is 'adminsGuestInvitersAndAllMembers': a guest with "
+              + "limited or restricted access (guestUserRoleId) needs an inviting role");
         }
         return null;
       default:

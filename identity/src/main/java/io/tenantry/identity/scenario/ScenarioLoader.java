@@ -13,6 +13,7 @@ import io.tenantry.core.yaml.YamlDocument;
 import io.tenantry.core.yaml.YamlNode;
 import io.tenantry.identity.AdministrativeUnit;
 import io.tenantry.identity.AllowInvitesFrom;
+import io.tenantry.identity.GuestAccessLevel;
 import io.tenantry.identity.BuiltInRoles;
 import io.tenantry.identity.Directory;
 import io.tenantry.identity.Group;
@@ -179,7 +180,7 @@ public final class ScenarioLoader {
         return null;
       }
       t.allowOnly(problems, "id", "users", "groups", "adminUnits", "customRoles", "assignments",
-          "allowInvitesFrom", "servicePrincipals", "allowAuScopedUserAdminOnLimitedAdmins");
+          "allowInvitesFrom", "guestAccess", "servicePrincipals", "allowAuScopedUserAdminOnLimitedAdmins");
       TenantId tenant = tenantId(t, "id");
       if (tenant == null) {
         return null;
@@ -202,6 +203,16 @@ public final class ScenarioLoader {
               "must be everyone, adminsAndGuestInviters, adminsGuestInvitersAndAllMembers or none");
         } else {
           b.allowInvitesFrom(v);
+        }
+      }
+      String guestAccess = t.optString("guestAccess", problems);
+      if (guestAccess != null) {
+        GuestAccessLevel v = GuestAccessLevel.parse(guestAccess);
+        if (v == null) {
+          t.get("guestAccess").orElseThrow().report(problems,
+              "must be sameAsMembers, limited or restricted, or a guestUserRoleId of section 4.2");
+        } else {
+          b.guestAccess(v);
         }
       }
       Boolean limitedAdmins = t.optBoolean("allowAuScopedUserAdminOnLimitedAdmins", problems);

@@ -104,6 +104,20 @@ class ScenarioFilesTest {
   }
 
   @Test
+  void guestAccess_unknownLevel_isRefusedWithItsLineAndTheValuesItTakes() {
+    String yaml = String.join("\n",
+        "tenants:",
+        "  - id: t",
+        "    guestAccess: everyoneSees",
+        "    users: [{id: a}]",
+        "checks: []");
+    assertThatThrownBy(() -> ScenarioLoader.parse("g.yaml", yaml))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).singleElement()
+            .satisfies(p -> assertThat(p.location().line()).isEqualTo(3))
+            .asString().contains("sameAsMembers, limited or restricted").contains("everyoneSees"));
+  }
+
+  @Test
   void invalidYaml_isRefusedWithItsLine() {
     assertThatThrownBy(() -> ScenarioLoader.parse("x.yaml", "tenants:\n  - id: [unclosed\n"))
         .isInstanceOfSatisfying(ValidationException.class,

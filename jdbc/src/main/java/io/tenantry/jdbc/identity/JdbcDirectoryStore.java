@@ -8,6 +8,7 @@ import io.tenantry.core.UserId;
 import io.tenantry.core.error.ConflictException;
 import io.tenantry.identity.AdministrativeUnit;
 import io.tenantry.identity.AllowInvitesFrom;
+import io.tenantry.identity.GuestAccessLevel;
 import io.tenantry.identity.Directory;
 import io.tenantry.identity.Group;
 import io.tenantry.identity.GroupKind;
@@ -213,6 +214,7 @@ public final class JdbcDirectoryStore implements DirectoryStore {
         p.setInt(i++, limit);
       }
       p.setBoolean(i++, d.allowAuScopedUserAdminOnLimitedAdmins());
+      p.setString(i++, d.guestAccess().name());
       if (version >= 0) {
         p.setString(i++, d.tenant().value());
         p.setLong(i, version);
@@ -318,7 +320,8 @@ public final class JdbcDirectoryStore implements DirectoryStore {
           return null;
         }
         rows = new Rows(rs.getLong(1), rs.getString(2), new int[] {rs.getInt(3), rs.getInt(4),
-            rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9)}, rs.getBoolean(10));
+            rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9)}, rs.getBoolean(10),
+            rs.getString(11));
       }
     }
     try (PreparedStatement p = c.prepareStatement(DirectorySql.SELECT_OBJECTS.sql(dialect))) {
@@ -377,14 +380,17 @@ public final class JdbcDirectoryStore implements DirectoryStore {
     final String allowInvitesFrom;
     final int[] limits;
     final boolean userAdminOnLimitedAdmins;
+    final String guestAccess;
     final Map<String, ObjectRow> objects = new LinkedHashMap<>();
     final List<String[]> assignments = new ArrayList<>();
 
-    Rows(long version, String allowInvitesFrom, int[] limits, boolean userAdminOnLimitedAdmins) {
+    Rows(long version, String allowInvitesFrom, int[] limits, boolean userAdminOnLimitedAdmins,
+        String guestAccess) {
       this.version = version;
       this.allowInvitesFrom = allowInvitesFrom;
       this.limits = limits;
       this.userAdminOnLimitedAdmins = userAdminOnLimitedAdmins;
+      this.guestAccess = guestAccess;
     }
 
     Directory toDirectory(TenantId tenant) throws SQLException {
@@ -393,7 +399,8 @@ public final class JdbcDirectoryStore implements DirectoryStore {
             .allowInvitesFrom(AllowInvitesFrom.valueOf(allowInvitesFrom))
             .limits(new TenantLimits(limits[0], limits[1], limits[2], limits[3], limits[4],
                 limits[5], limits[6]))
-            .allowAuScopedUserAdminOnLimitedAdmins(userAdminOnLimitedAdmins);
+            .allowAuScopedUserAdminOnLimitedAdmins(userAdminOnLimitedAdmins)
+            .guestAccess(GuestAccessLevel.valueOf(guestAccess));
         for (ObjectRow o : objects.values()) {
           switch (o.kind()) {
             case "U" -> {

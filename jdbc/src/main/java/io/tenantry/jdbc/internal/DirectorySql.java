@@ -28,7 +28,7 @@ public enum DirectorySql implements SqlStatement {
   SELECT_HEAD("SELECT version, allow_invites_from, max_admin_units_per_object,"
       + " max_restricted_admin_units, max_custom_roles, max_custom_role_assignments,"
       + " max_scoped_built_in_assignments, max_role_assignable_groups, max_dynamic_groups_and_aus,"
-      + " au_user_admin_on_limited_admins FROM tenantry_directory WHERE tenant_id = ?"),
+      + " au_user_admin_on_limited_admins, guest_access FROM tenantry_directory WHERE tenant_id = ?"),
 
   /** The objects, by kind and order. */
   SELECT_OBJECTS("SELECT kind, object_no, object_id, name, subtype, flag, deleted_on, rule_text"
@@ -50,14 +50,15 @@ public enum DirectorySql implements SqlStatement {
   INSERT_HEAD("INSERT INTO tenantry_directory (tenant_id, version, allow_invites_from,"
       + " max_admin_units_per_object, max_restricted_admin_units, max_custom_roles,"
       + " max_custom_role_assignments, max_scoped_built_in_assignments, max_role_assignable_groups,"
-      + " max_dynamic_groups_and_aus, au_user_admin_on_limited_admins) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+      + " max_dynamic_groups_and_aus, au_user_admin_on_limited_admins, guest_access)"
+      + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
 
   /** Replaces the tenant row if it still has the expected version, bumping it. */
   UPDATE_HEAD("UPDATE tenantry_directory SET version = version + 1, allow_invites_from = ?,"
       + " max_admin_units_per_object = ?, max_restricted_admin_units = ?, max_custom_roles = ?,"
       + " max_custom_role_assignments = ?, max_scoped_built_in_assignments = ?,"
-      + " max_role_assignable_groups = ?, max_dynamic_groups_and_aus = ?, au_user_admin_on_limited_admins = ?"
-      + " WHERE tenant_id = ? AND version = ?"),
+      + " max_role_assignable_groups = ?, max_dynamic_groups_and_aus = ?, au_user_admin_on_limited_admins = ?,"
+      + " guest_access = ? WHERE tenant_id = ? AND version = ?"),
 
   /** Removes the list elements (first: they reference the objects). */
   DELETE_ITEMS("DELETE FROM tenantry_directory_item WHERE tenant_id = ?"),

@@ -52,6 +52,7 @@ public final class Migrator {
       new Migration(3, "groups"),
       new Migration(4, "directory"),
       new Migration(5, "directory_dynamic_limit"),
+      new Migration(6, "directory_guest_access"),
       new Migration(10, "datastore"),
       new Migration(11, "notices"),
       new Migration(12, "reports")));

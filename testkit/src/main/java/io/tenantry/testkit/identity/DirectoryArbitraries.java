@@ -7,6 +7,7 @@ import io.tenantry.core.TenantId;
 import io.tenantry.core.UserId;
 import io.tenantry.identity.AdministrativeUnit;
 import io.tenantry.identity.AllowInvitesFrom;
+import io.tenantry.identity.GuestAccessLevel;
 import io.tenantry.identity.BuiltInRoles;
 import io.tenantry.identity.Directory;
 import io.tenantry.identity.Group;
@@ -95,6 +96,7 @@ public final class DirectoryArbitraries {
     Directory.Builder b = Directory.builder(tenant)
         .allowInvitesFrom(AllowInvitesFrom.values()[r.nextInt(AllowInvitesFrom.values().length)]);
     b.allowAuScopedUserAdminOnLimitedAdmins(r.nextInt(3) == 0);
+    b.guestAccess(GuestAccessLevel.values()[r.nextInt(GuestAccessLevel.values().length)]);
     int nu = 3 + r.nextInt(10);
     List<String> users = new ArrayList<>();
     for (int i = 0; i < nu; i++) {

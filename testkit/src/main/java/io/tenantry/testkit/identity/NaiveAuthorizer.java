@@ -2,6 +2,7 @@ package io.tenantry.testkit.identity;
 
 import io.tenantry.identity.AdministrativeUnit;
 import io.tenantry.identity.AllowInvitesFrom;
+import io.tenantry.identity.GuestAccessLevel;
 import io.tenantry.identity.AntiEscalation;
 import io.tenantry.identity.BuiltInRoles;
 import io.tenantry.identity.Directory;
@@ -80,7 +81,7 @@ public final class NaiveAuthorizer {
         return true;
       }
       if (policy == AllowInvitesFrom.ADMINS_GUEST_INVITERS_AND_ALL_MEMBERS && isUser
-          && !d.user(principal).orElseThrow().isGuest()) {
+          && (!d.user(principal).orElseThrow().isGuest() || d.guestAccess() == GuestAccessLevel.SAME_AS_MEMBERS)) {
         return true;
       }
     }
