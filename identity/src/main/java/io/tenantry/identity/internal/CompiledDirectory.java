@@ -91,10 +91,10 @@ public final class CompiledDirectory {
   private final long version;
   /** The tenant's hash code: another tenant's snapshot in a cache set is passed over by it. */
   private final int hash;
-  /** {@link #records}'s slot mask (its element 0), so a warm lookup reads no array element first. */
-  private final int slotMask;
-  /** {@link #records}'s group stride (its element 1), for the same reason. */
-  private final int groupStride;
+  /** {@link #records}'s cell count (its element 0), so a warm lookup reads no array element first. */
+  private final int cells;
+  /** {@link #records}'s cell size (its element 1), for the same reason. */
+  private final int cellInts;
   /**
    * Always equal to {@link #tenant}: the tenant object of the latest {@link #isOf} that matched, so
    * a caller that passes the same {@link TenantId} object again is recognised by identity, without
@@ -352,8 +352,8 @@ public final class CompiledDirectory {
     }
     table = new ObjectTable(index, ids, kind, flags, effectiveAt, effective, roleScope, ref);
     records = table.records();
-    slotMask = records[0];
-    groupStride = records[1];
+    cells = records[0];
+    cellInts = records[1];
     // A slot per one to two objects (at least 256, at most 16,384): 2 to 4 bytes an object empty;
     // a filled slot holds a deny's decision and its one-sentence reason (some 200 bytes).
     denials = new Denial[Math.max(256, Math.min(16_384, Integer.highestOneBit(Math.max(1, n))))];
@@ -864,7 +864,7 @@ public final class CompiledDirectory {
    */
   private int warmEntry(String principalId, long word) {
     int[] rec = records;
-    int pr = ObjectTable.find(rec, slotMask, groupStride, principalId);
+    int pr = ObjectTable.find(rec, cells, cellInts, principalId);
     if (pr < 0) {
       return WARM_CANNOT_ACT;
     }

@@ -80,8 +80,8 @@ final class IdIndex {
   }
 
   /**
-   * The slot table: at each position 0 (empty) or an id's index + 1. {@link ObjectTable} copies it
-   * into its own array, rewritten as record slots.
+   * The slot table: at each position 0 (empty) or an id's index + 1. With {@link #slotOf} it tells
+   * {@link ObjectTable} which ids a later duplicate shadows.
    *
    * @return the table itself, not a copy
    */
@@ -90,8 +90,8 @@ final class IdIndex {
   }
 
   /**
-   * The spread hash of every id, by index, as {@link #spread} gives it; {@link ObjectTable} tags
-   * its slots with these without reading the id strings again.
+   * The spread hash of every id, by index, as {@link #spread} gives it; {@link ObjectTable} places
+   * and tags its records with these without reading the id strings again.
    *
    * @return the array itself, not a copy
    */

@@ -4,32 +4,41 @@ import java.util.Arrays;
 
 /**
  * The check-time form of one tenant's objects: each object's id, kind, flags and effective role
- * assignments packed into one record of a flat {@code int[]}, found through an open-addressing
- * table whose slots carry the record's offset and a tag of the id's hash. Slots and records share
- * the one array: {@code [0]} is the slot mask, {@code [1]} the group stride, then the groups: each
- * holds 16 consecutive slots followed by an area for the records those slots point to (a quarter
- * more than an average group's records); the records that do not fit their group's area follow the
- * last group. So a record mostly lies a few hundred bytes from its slot: on the same memory page,
- * which over many large tenants spares a check one address translation (a TLB miss) of two.
+ * assignments packed into one record of a flat {@code int[]}, held in an open-addressing table of
+ * fixed-size cells (linear probing). The array holds {@code [0]} the number of cells and
+ * {@code [1]} the ints per cell, then the cells, then the records too large for a cell. A cell is
+ * empty (its first int 0), holds a record, or holds a stub: a head and the offset of its record
+ * after the cells.
  *
- * <p>Why: a warm check over a large directory is bound by cache misses, not by instructions. Looking
- * a principal up touches one slot line (a slot whose tag differs is skipped without leaving it)
- * and then the record, which holds the id's characters to compare with, so the string objects of
- * the directory are never dereferenced; the record then answers everything the check asks about the
- * principal (its kind, flags and the role, scope kind and scope reference of each assignment)
- * without visiting another array.
+ * <p>Why: a warm check over a large directory is bound by cache misses, not by instructions. A
+ * lookup's first cell follows from the id's hash alone, and the record is in the cell, so every
+ * line a lookup reads (the cell, the line it may run into, the next cells of a probe) has an
+ * address known before any of them arrives: their misses overlap, and those of consecutive checks
+ * overlap too. An earlier layout (a slot table pointing to records elsewhere) made each lookup wait
+ * for two misses, one after the other. The head of each record carries a tag of the id's hash, so a
+ * probe passes over most other ids without comparing characters; the record holds the id's
+ * characters to compare with, so the directory's string objects are never dereferenced; and it
+ * answers everything the check asks about the principal (its kind, flags and the role, scope kind
+ * and scope reference of each assignment) without visiting another array.
  *
- * <p>Record layout, from its offset {@code r}: {@code [r]} the object index; {@code [r+1]} the
- * kind (bits 0-7), the flags (bits 8-15) and whether the id is stored as UTF-16 (bit 16);
- * {@code [r+2]} the id's length in chars; {@code [r+3]} the number of effective assignments;
- * then the id's chars (four Latin-1 chars or two UTF-16 chars an int, low bits first); then one
- * entry of {@link #ENTRY} ints per effective assignment: the assignment index, the role index
- * shifted left by 2 with the scope kind in the low bits, and the scope reference.
+ * <p>The cell size is chosen per tenant from its records' sizes: the size that makes the table
+ * smallest, counting the records that do not fit (which cost a second miss) a quarter more. The
+ * cells are {@link #LOAD} full (1 / {@link #LOAD} cells per record), so a lookup of a held id
+ * reads under two cells on average.
  *
- * <p>The table's shape follows from its array (the slot mask and stride at its start, the offset and tag
- * widths from its length), so a caller that holds the array itself finds and reads records through
- * the static methods without reaching this object; and a check reads one array header, not two:
- * over many tenants each is a cache line fewer.
+ * <p>Record layout, from its offset {@code r}: {@code [r]} the head: kind (bits 0-7), flags (bits
+ * 8-15), whether the id is stored as UTF-16 (bit 16), whether it is a stub (bit 17), a bit always
+ * set (bit 19) and the tag, the hash's low 12 bits (bits 20-31); {@code [r+1]} the object index;
+ * {@code [r+2]} the id's length in chars; {@code [r+3]} the number of effective assignments; then
+ * the id's chars (four Latin-1 chars or two UTF-16 chars an int, low bits first); then one entry of
+ * {@link #ENTRY} ints per effective assignment: the assignment index, the role index shifted left
+ * by 2 with the scope kind in the low bits, and the scope reference. A stub is the head (with the
+ * stub bit and the tag) and the offset of the record.
+ *
+ * <p>The table's shape follows from its array (the cell count and size at its start), so a caller
+ * that holds the array itself finds and reads records through the static methods without reaching
+ * this object; and a check reads one array header, not two: over many tenants each is a cache line
+ * fewer.
  *
  * <p>Built once and then read-only; thread-safe for reads after safe publication (it is held in a
  * final field of {@link CompiledDirectory}).
@@ -38,25 +47,31 @@ final class ObjectTable {
   /** Ints per effective-assignment entry. */
   static final int ENTRY = 3;
   private static final int HEADER = 4;
-  /** Ints before the first group: the slot mask and the group stride. */
+  /** Ints before the first cell: the cell count and the ints per cell. */
   private static final int TABLE = 2;
-  /** Slots per group (one cache line of them), and its log2. */
-  private static final int GROUP = 16;
-  private static final int GROUP_SHIFT = 4;
+  /** The share of cells that hold a record or a stub. */
+  static final double LOAD = 0.6;
+  /** The smallest cell: a record's header and one int of characters. */
+  private static final int MIN_CELL = HEADER + 1;
+  /** The largest cell considered: two cache lines. */
+  private static final int MAX_CELL = 32;
   private static final int UTF16 = 1 << 16;
+  private static final int STUB = 1 << 17;
+  private static final int PRESENT = 1 << 19;
+  private static final int TAG_SHIFT = 20;
 
-  /** The slot mask, the slots, then the records. */
+  /** The cell count, the cell size, the cells, then the records larger than a cell. */
   private final int[] records;
 
   /**
-   * Packs the records and turns the index's slots into record slots (same positions, after the mask).
+   * Packs the records of the ids the index holds (an id that a later duplicate shadows gets none).
    *
    * <p>The build reads the id strings in object order only (the order the directory allocated
    * them in, so mostly sequentially in memory): once to size the records, once to write them.
-   * Only the placement walks the slots. Each pass is a small method of its own, so the JIT compiles
-   * its loop on its own in a few milliseconds.
+   * Each pass is a small method of its own, so the JIT compiles its loop on its own in a few
+   * milliseconds.
    *
-   * @param index the interning of the ids, whose slot table, hashes and slots per id are taken over
+   * @param index the interning of the ids, whose hashes and slots tell which ids are looked up
    * @param ids the ids by object index
    * @param kind the kinds by object index
    * @param flags the flags by object index
@@ -68,105 +83,117 @@ final class ObjectTable {
    */
   ObjectTable(IdIndex index, String[] ids, byte[] kind, byte[] flags, int[] entryAt, int[] entryAssignment,
       int[] entryRoleScope, int[] entryRef) {
-    int n = ids.length;
+    int[] recordSize = new int[ids.length];
+    long[] bySize = sizes(index, ids, entryAt, recordSize);
+    long live = 0;
+    for (long count : bySize) {
+      live += count;
+    }
+    int cellInts = cellSize(bySize, live);
+    long cells = Math.max(1, (long) Math.ceil(live / LOAD));
+    long large = 0;
+    for (int o = 0; o < ids.length; o++) {
+      large += recordSize[o] > cellInts ? recordSize[o] : 0;
+    }
+    long length = TABLE + cells * cellInts + large;
+    if (length >= Integer.MAX_VALUE - 2) {
+      throw new IllegalArgumentException("a tenant's directory is too large to compile: " + length
+          + " ints");
+    }
+    records = new int[(int) length];
+    records[0] = (int) cells;
+    records[1] = cellInts;
+    write(records, recordSize, index.hashes(), ids, kind, flags, entryAt, entryAssignment,
+        entryRoleScope, entryRef);
+  }
+
+  /**
+   * Sizes every record, in object order; a record whose id a later duplicate shadows gets size -1.
+   *
+   * @return how many records have each size up to {@link #MAX_CELL}, then how many are larger
+   */
+  private static long[] sizes(IdIndex index, String[] ids, int[] entryAt, int[] recordSize) {
     int[] slots = index.slots();
-    int groups = Math.max(1, slots.length / GROUP);
-    int[] recordSize = new int[n];
-    long total = sizes(ids, entryAt, recordSize);
-    // Each group's area holds a quarter more than an average group's records; the records of an
-    // unlucky group that do not fit go to the overflow area at the end.
-    long budget = (total + total / 4 + groups - 1) / groups;
-    long overflowAt = TABLE + (long) groups * (GROUP + budget);
-    if (overflowAt + total >= Integer.MAX_VALUE - 2) {
-      throw new IllegalArgumentException("a tenant's directory is too large to compile: "
-          + (overflowAt + total) + " ints");
-    }
-    int stride = GROUP + (int) budget;
-    // recordSize becomes each record's offset; the table's length is returned
-    int length = place(slots, stride, (int) budget, (int) overflowAt, recordSize);
-    records = new int[length];
-    records[0] = slots.length - 1;
-    records[1] = stride;
-    write(records, recordSize, index, ids, kind, flags, entryAt, entryAssignment, entryRoleScope,
-        entryRef);
-  }
-
-  /**
-   * Sizes every record, in object order.
-   *
-   * @return the sum of the sizes
-   */
-  private static long sizes(String[] ids, int[] entryAt, int[] recordSize) {
-    long total = 0;
-    for (int o = 0; o < ids.length; o++) {
-      int size = HEADER + charInts(ids[o]) + ENTRY * (entryAt[o + 1] - entryAt[o]);
-      recordSize[o] = size;
-      total += size;
-    }
-    return total;
-  }
-
-  /**
-   * Chooses each record's offset, in slot order: in its slot's group area while the area has room,
-   * otherwise next in the overflow area after the last group.
-   *
-   * @param recordSize each object's record size on entry; its record's offset on return (for an
-   *     id a later duplicate shadows, which is never looked up, a negative number)
-   * @return the table's length
-   */
-  private static int place(int[] slots, int stride, int budget, int overflowAt, int[] recordSize) {
-    int fill = 0;
-    int overflow = overflowAt;
-    for (int s = 0; s < slots.length; s++) {
-      if ((s & (GROUP - 1)) == 0) {
-        fill = 0;
-      }
-      int v = slots[s];
-      if (v != 0) {
-        int o = v - 1;
-        int size = recordSize[o];
-        int inGroup = TABLE + (s >>> GROUP_SHIFT) * stride + GROUP + fill;
-        boolean fits = fill + size <= budget;
-        recordSize[o] = -(fits ? inGroup : overflow) - 2;
-        fill += fits ? size : 0;
-        overflow += fits ? 0 : size;
-      }
-    }
-    for (int o = 0; o < recordSize.length; o++) {
-      recordSize[o] = -recordSize[o] - 2;
-    }
-    return overflow;
-  }
-
-  /**
-   * Writes every record and its slot, in object order.
-   *
-   * <p>A slot holds the record's offset + 1 in its low bits and the high bits of the id's spread
-   * hash above them (the table's position uses the low bits), so most probes that end on another
-   * id are rejected without reading its record.
-   */
-  private static void write(int[] records, int[] recordAt, IdIndex index, String[] ids, byte[] kind,
-      byte[] flags, int[] entryAt, int[] entryAssignment, int[] entryRoleScope, int[] entryRef) {
-    int offsetBits = offsetBits(records.length);
-    int stride = records[1];
-    int[] hashes = index.hashes();
     int[] slotOf = index.slotOf();
+    long[] bySize = new long[MAX_CELL + 2];
     for (int o = 0; o < ids.length; o++) {
-      int r = recordAt[o];
-      if (r >= 0) {
-        records[slot(slotOf[o], stride)] = tag(hashes[o], offsetBits) | (r + 1);
-        writeRecord(records, r, o, kind[o], flags[o], ids[o], entryAt[o], entryAt[o + 1],
-            entryAssignment, entryRoleScope, entryRef);
+      if (slots[slotOf[o]] != o + 1) {
+        recordSize[o] = -1;
+        continue;
       }
+      long size = HEADER + charInts(ids[o]) + (long) ENTRY * (entryAt[o + 1] - entryAt[o]);
+      recordSize[o] = (int) Math.min(size, Integer.MAX_VALUE);
+      bySize[(int) Math.min(size, MAX_CELL + 1)]++;
+    }
+    return bySize;
+  }
+
+  /**
+   * The cell size that makes the table smallest: the cells' ints plus the ints of the records that
+   * do not fit, those counted a quarter more (each costs its lookups a second miss). A record
+   * larger than {@link #MAX_CELL} never fits; it counts the same for every size.
+   */
+  private static int cellSize(long[] bySize, long live) {
+    double cells = Math.max(1, Math.ceil(live / LOAD));
+    int best = MIN_CELL;
+    double bestCost = Double.MAX_VALUE;
+    for (int size = MIN_CELL; size <= MAX_CELL; size++) {
+      double outside = 0;
+      for (int s = size + 1; s <= MAX_CELL; s++) {
+        outside += (double) bySize[s] * s;
+      }
+      double cost = cells * size + 1.25 * outside;
+      if (cost < bestCost) {
+        bestCost = cost;
+        best = size;
+      }
+    }
+    return best;
+  }
+
+  /** The home cell of a spread hash among a number of cells: its high bits, scaled. */
+  private static int home(int hash, int cells) {
+    return (int) (((hash & 0xFFFFFFFFL) * cells) >>> 32);
+  }
+
+  /**
+   * Writes every record in object order: into the first empty cell from its home cell on, or after
+   * the cells with a stub in that cell when it is larger than a cell.
+   */
+  private static void write(int[] records, int[] recordSize, int[] hashes, String[] ids, byte[] kind,
+      byte[] flags, int[] entryAt, int[] entryAssignment, int[] entryRoleScope, int[] entryRef) {
+    int cells = records[0];
+    int cellInts = records[1];
+    int large = TABLE + cells * cellInts;
+    for (int o = 0; o < ids.length; o++) {
+      int size = recordSize[o];
+      if (size < 0) {
+        continue;
+      }
+      int h = hashes[o];
+      int c = home(h, cells);
+      while (records[TABLE + c * cellInts] != 0) {
+        c = c + 1 == cells ? 0 : c + 1;
+      }
+      int r = TABLE + c * cellInts;
+      int tagged = h << TAG_SHIFT | PRESENT;
+      if (size > cellInts) {
+        records[r] = tagged | STUB;
+        records[r + 1] = large;
+        r = large;
+        large += size;
+      }
+      writeRecord(records, r, tagged, o, kind[o], flags[o], ids[o], entryAt[o], entryAt[o + 1],
+          entryAssignment, entryRoleScope, entryRef);
     }
   }
 
-  private static void writeRecord(int[] records, int r, int o, byte kind, byte flags, String id,
-      int entryFrom, int entryTo, int[] entryAssignment, int[] entryRoleScope, int[] entryRef) {
+  private static void writeRecord(int[] records, int r, int tagged, int o, byte kind, byte flags,
+      String id, int entryFrom, int entryTo, int[] entryAssignment, int[] entryRoleScope, int[] entryRef) {
     boolean latin1 = isLatin1(id);
     int length = id.length();
-    records[r] = o;
-    records[r + 1] = (kind & 0xFF) | (flags & 0xFF) << 8 | (latin1 ? 0 : UTF16);
+    records[r] = tagged | (kind & 0xFF) | (flags & 0xFF) << 8 | (latin1 ? 0 : UTF16);
+    records[r + 1] = o;
     records[r + 2] = length;
     records[r + 3] = entryTo - entryFrom;
     int w = r + HEADER;
@@ -187,27 +214,11 @@ final class ObjectTable {
     }
   }
 
-  /** The position in the array of slot {@code s} of a table whose groups are {@code stride} ints apart. */
-  private static int slot(int s, int stride) {
-    return TABLE + (s >>> GROUP_SHIFT) * stride + (s & (GROUP - 1));
-  }
-
-  /** The bits of a slot that hold a record's offset + 1, for records of a length. */
-  private static int offsetBits(int recordsLength) {
-    return 32 - Integer.numberOfLeadingZeros(recordsLength + 1);
-  }
-
-  /** The tag of a spread hash: its high bits, above the offset's bits (none when they fill the slot). */
-  private static int tag(int hash, int offsetBits) {
-    int tagBits = 31 - offsetBits;
-    return tagBits <= 0 ? 0 : (hash >>> (32 - tagBits)) << offsetBits;
-  }
-
   private static int charInts(String id) {
     return isLatin1(id) ? (id.length() + 3) >>> 2 : (id.length() + 1) >>> 1;
   }
 
-  /** @return the table's array, slots and records (read-only) */
+  /** @return the table's array: its shape, the cells and the large records (read-only) */
   int[] records() {
     return records;
   }
@@ -243,36 +254,37 @@ final class ObjectTable {
   }
 
   /**
-   * Finds the record of an id in a table given by its array, its slot mask and its group stride
-   * (the array's elements 0 and 1, kept by the caller): the slot's load then waits for no earlier
+   * Finds the record of an id in a table given by its array, its cell count and its cell size (the
+   * array's elements 0 and 1, kept by the caller): the first cell's load then waits for no earlier
    * load from the array.
    *
    * @param records the table's {@link #records()}
-   * @param mask {@code records[0]}
-   * @param stride {@code records[1]}
+   * @param cells {@code records[0]}
+   * @param cellInts {@code records[1]}
    * @param id the id, or null
    * @return the record's offset, or -1 when the id is null or unknown
    */
-  static int find(int[] records, int mask, int stride, String id) {
+  static int find(int[] records, int cells, int cellInts, String id) {
     if (id == null) {
       return -1;
     }
-    int offsetBits = offsetBits(records.length);
-    int offsetMask = -1 >>> (32 - offsetBits);
     int h = IdIndex.spread(id.hashCode());
-    int tag = tag(h, offsetBits);
-    int s = h & mask;
-    int v;
-    while ((v = records[slot(s, stride)]) != 0) {
-      if ((v & ~offsetMask) == tag) {
-        int r = (v & offsetMask) - 1;
-        if (matches(records, r, id)) {
-          return r;
+    int tag = h << TAG_SHIFT;
+    int c = home(h, cells);
+    while (true) {
+      int r = TABLE + c * cellInts;
+      int head = records[r];
+      if (head == 0) {
+        return -1;
+      }
+      if (((head ^ tag) >>> TAG_SHIFT) == 0) {
+        int record = (head & STUB) == 0 ? r : records[r + 1];
+        if (matches(records, record, id)) {
+          return record;
         }
       }
-      s = (s + 1) & mask;
+      c = c + 1 == cells ? 0 : c + 1;
     }
-    return -1;
   }
 
   private static boolean matches(int[] records, int r, String id) {
@@ -281,7 +293,7 @@ final class ObjectTable {
       return false;
     }
     int w = r + HEADER;
-    if ((records[r + 1] & UTF16) == 0) {
+    if ((records[r] & UTF16) == 0) {
       for (int i = 0; i < length; i++) {
         if (id.charAt(i) != ((records[w + (i >>> 2)] >>> ((i & 3) << 3)) & 0xFF)) {
           return false;
@@ -339,23 +351,23 @@ final class ObjectTable {
 
   /** {@link #object(int)} in a table's {@link #records()}. */
   static int object(int[] records, int r) {
-    return records[r];
+    return records[r + 1];
   }
 
   /** {@link #kind(int)} in a table's {@link #records()}. */
   static int kind(int[] records, int r) {
-    return records[r + 1] & 0xFF;
+    return records[r] & 0xFF;
   }
 
   /** {@link #flags(int)} in a table's {@link #records()}. */
   static int flags(int[] records, int r) {
-    return (records[r + 1] >>> 8) & 0xFF;
+    return (records[r] >>> 8) & 0xFF;
   }
 
   /** {@link #entries(int)} in a table's {@link #records()}. */
   static int entries(int[] records, int r) {
     int length = records[r + 2];
-    return r + HEADER + ((records[r + 1] & UTF16) == 0 ? (length + 3) >>> 2 : (length + 1) >>> 1);
+    return r + HEADER + ((records[r] & UTF16) == 0 ? (length + 3) >>> 2 : (length + 1) >>> 1);
   }
 
   /** {@link #entriesEnd(int)} in a table's {@link #records()}. */

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * The packed object table against the arrays it was built from: every id finds its own record,
  * with its object index, kind, flags and entries; ids it does not hold are not found. Ids mix
  * Latin-1, other BMP characters and surrogate pairs, of every length modulo the packing widths,
- * and some tables hold records of very different sizes, so groups overflow into the spill area.
+ * and some tables hold records of very different sizes, so some records are larger than the
+ * tenant's cell and lie after the cells, behind a stub.
  */
 class ObjectTablePropertyTest {
 
@@ -34,7 +35,7 @@ class ObjectTablePropertyTest {
     for (int o = 0; o < n; o++) {
       kind[o] = (byte) random.nextInt(4);
       flags[o] = (byte) random.nextInt(256);
-      // a few objects with many entries make some groups overflow
+      // a few objects with many entries get records larger than a cell
       int count = random.nextInt(20) == 0 ? 40 + random.nextInt(40) : random.nextInt(maxEntries + 1);
       entryAt[o + 1] = entryAt[o] + count;
     }
@@ -86,6 +87,47 @@ class ObjectTablePropertyTest {
 
     assertThat(table.object(table.find("a"))).isEqualTo(2);
     assertThat(table.object(table.find("b"))).isEqualTo(1);
+  }
+
+  @Test
+  void idsOfEqualHashCodes_eachFindTheirOwnRecord() {
+    // "Aa" and "BB" have the same String.hashCode, so every id here has one home cell and one tag
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 64; i++) {
+      StringBuilder id = new StringBuilder();
+      for (int bit = 0; bit < 6; bit++) {
+        id.append((i >>> bit & 1) == 0 ? "Aa" : "BB");
+      }
+      ids.add(id.toString());
+    }
+    assertThat(ids.stream().mapToInt(String::hashCode).distinct().count()).isEqualTo(1);
+    String[] idArray = ids.toArray(String[]::new);
+    int n = idArray.length;
+    int[] entryAt = new int[n + 1];
+    for (int o = 0; o < n; o++) {
+      entryAt[o + 1] = entryAt[o] + o % 3;
+    }
+    int[] entries = new int[entryAt[n]];
+    ObjectTable table = new ObjectTable(new IdIndex(idArray), idArray, new byte[n], new byte[n], entryAt,
+        entries, entries, entries);
+
+    for (int o = 0; o < n; o++) {
+      int r = table.find(new String(idArray[o].toCharArray()));
+      assertThat(table.object(r)).as(idArray[o]).isEqualTo(o);
+      assertThat(table.entriesEnd(r) - table.entries(r)).isEqualTo(ObjectTable.ENTRY * (o % 3));
+    }
+    assertThat(table.find("AaAaAaAaAaAA")).isEqualTo(-1);
+    assertThat(table.find("AaAaAaAaAaAaAa")).isEqualTo(-1);
+  }
+
+  @Test
+  void emptyTable_findsNothing() {
+    String[] ids = {};
+    ObjectTable table = new ObjectTable(new IdIndex(ids), ids, new byte[0], new byte[0], new int[1],
+        new int[0], new int[0], new int[0]);
+
+    assertThat(table.find("a")).isEqualTo(-1);
+    assertThat(table.find("")).isEqualTo(-1);
   }
 
   @Provide
