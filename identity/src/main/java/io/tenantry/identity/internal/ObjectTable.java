@@ -27,10 +27,11 @@ import java.util.Arrays;
  * reads under two cells on average.
  *
  * <p>Record layout, from its offset {@code r}: {@code [r]} the head: kind (bits 0-7), flags (bits
- * 8-15), whether the id is stored as UTF-16 (bit 16), whether it is a stub (bit 17), a bit always
- * set (bit 19) and the tag, the hash's low 12 bits (bits 20-31); {@code [r+1]} the object index;
- * {@code [r+2]} the id's length in chars; {@code [r+3]} the number of effective assignments; then
- * the id's chars (four Latin-1 chars or two UTF-16 chars an int, low bits first); then one entry of
+ * 8-15), whether the id is stored as UTF-16 (bit 16), whether it is a stub (bit 17), whether the
+ * record is wide (bit 18), a bit always set (bit 19) and the tag, the hash's low 12 bits (bits
+ * 20-31); {@code [r+1]} the object index; {@code [r+2]} the id's length in chars (bits 0-15) and
+ * the number of effective assignments (bits 16-31), or, in a wide record (either over 65,535, so
+ * never in a cell), the length alone and {@code [r+3]} the number; then the id's chars (four Latin-1 chars or two UTF-16 chars an int, low bits first); then one entry of
  * {@link #ENTRY} ints per effective assignment: the assignment index, the role index shifted left
  * by 2 with the scope kind in the low bits, and the scope reference. A stub is the head (with the
  * stub bit and the tag) and the offset of the record.
@@ -46,7 +47,12 @@ import java.util.Arrays;
 final class ObjectTable {
   /** Ints per effective-assignment entry. */
   static final int ENTRY = 3;
-  private static final int HEADER = 4;
+  /** Ints before a record's characters: the head, the object index, the length and count. */
+  private static final int HEADER = 3;
+  /** Ints before a wide record's characters: the length and the count take an int each. */
+  private static final int WIDE_HEADER = 4;
+  /** The largest id length and entry count a record packs into one int (16 bits each). */
+  private static final int PACKED_MAX = 0xFFFF;
   /** Ints before the first cell: the cell count and the ints per cell. */
   private static final int TABLE = 2;
   /** The share of cells that hold a record or a stub. */
@@ -57,6 +63,7 @@ final class ObjectTable {
   private static final int MAX_CELL = 32;
   private static final int UTF16 = 1 << 16;
   private static final int STUB = 1 << 17;
+  private static final int WIDE = 1 << 18;
   private static final int PRESENT = 1 << 19;
   private static final int TAG_SHIFT = 20;
 
@@ -121,7 +128,9 @@ final class ObjectTable {
         recordSize[o] = -1;
         continue;
       }
-      long size = HEADER + charInts(ids[o]) + (long) ENTRY * (entryAt[o + 1] - entryAt[o]);
+      int count = entryAt[o + 1] - entryAt[o];
+      long size = (wide(ids[o].length(), count) ? WIDE_HEADER : HEADER) + charInts(ids[o])
+          + (long) ENTRY * count;
       recordSize[o] = (int) Math.min(size, Integer.MAX_VALUE);
       bySize[(int) Math.min(size, MAX_CELL + 1)]++;
     }
@@ -194,9 +203,17 @@ final class ObjectTable {
     int length = id.length();
     records[r] = tagged | (kind & 0xFF) | (flags & 0xFF) << 8 | (latin1 ? 0 : UTF16);
     records[r + 1] = o;
-    records[r + 2] = length;
-    records[r + 3] = entryTo - entryFrom;
-    int w = r + HEADER;
+    int count = entryTo - entryFrom;
+    int w;
+    if (wide(length, count)) {
+      records[r] |= WIDE;
+      records[r + 2] = length;
+      records[r + 3] = count;
+      w = r + WIDE_HEADER;
+    } else {
+      records[r + 2] = length | count << 16;
+      w = r + HEADER;
+    }
     if (latin1) {
       for (int i = 0; i < length; i++) {
         records[w + (i >>> 2)] |= id.charAt(i) << ((i & 3) << 3);
@@ -212,6 +229,11 @@ final class ObjectTable {
       records[w++] = entryRoleScope[k];
       records[w++] = entryRef[k];
     }
+  }
+
+  /** Whether a record's length or count exceed what one int packs: it then takes an int each. */
+  private static boolean wide(int length, int count) {
+    return length > PACKED_MAX || count > PACKED_MAX;
   }
 
   private static int charInts(String id) {
@@ -288,12 +310,13 @@ final class ObjectTable {
   }
 
   private static boolean matches(int[] records, int r, String id) {
-    int length = records[r + 2];
+    int head = records[r];
+    int length = (head & WIDE) == 0 ? records[r + 2] & PACKED_MAX : records[r + 2];
     if (id.length() != length) {
       return false;
     }
-    int w = r + HEADER;
-    if ((records[r] & UTF16) == 0) {
+    int w = r + ((head & WIDE) == 0 ? HEADER : WIDE_HEADER);
+    if ((head & UTF16) == 0) {
       for (int i = 0; i < length; i++) {
         if (id.charAt(i) != ((records[w + (i >>> 2)] >>> ((i & 3) << 3)) & 0xFF)) {
           return false;
@@ -366,13 +389,23 @@ final class ObjectTable {
 
   /** {@link #entries(int)} in a table's {@link #records()}. */
   static int entries(int[] records, int r) {
-    int length = records[r + 2];
-    return r + HEADER + ((records[r] & UTF16) == 0 ? (length + 3) >>> 2 : (length + 1) >>> 1);
+    int head = records[r];
+    int length;
+    int at;
+    if ((head & WIDE) == 0) {
+      length = records[r + 2] & PACKED_MAX;
+      at = r + HEADER;
+    } else {
+      length = records[r + 2];
+      at = r + WIDE_HEADER;
+    }
+    return at + ((head & UTF16) == 0 ? (length + 3) >>> 2 : (length + 1) >>> 1);
   }
 
   /** {@link #entriesEnd(int)} in a table's {@link #records()}. */
   static int entriesEnd(int[] records, int r) {
-    return entries(records, r) + ENTRY * records[r + 3];
+    int count = (records[r] & WIDE) == 0 ? records[r + 2] >>> 16 : records[r + 3];
+    return entries(records, r) + ENTRY * count;
   }
 
   /** {@link #assignment(int)} in a table's {@link #records()}. */

@@ -121,6 +121,39 @@ class ObjectTablePropertyTest {
   }
 
   @Test
+  void wideRecords_anIdOrAnEntryCountOver65535_areReadBack() {
+    String longId = "x".repeat(70_000);
+    String[] ids = {"a", longId, "b"};
+    int[] entryAt = {0, 1, 2, 2 + 70_000};
+    int m = entryAt[3];
+    int[] assignment = new int[m];
+    int[] roleScope = new int[m];
+    int[] ref = new int[m];
+    for (int k = 0; k < m; k++) {
+      assignment[k] = k;
+      roleScope[k] = (k % 50) << 2 | k % 3;
+      ref[k] = -k;
+    }
+    ObjectTable table = new ObjectTable(new IdIndex(ids), ids, new byte[] {0, 1, 2}, new byte[] {1, 2, 3},
+        entryAt, assignment, roleScope, ref);
+
+    for (int o = 0; o < ids.length; o++) {
+      int r = table.find(new String(ids[o].toCharArray()));
+      assertThat(table.object(r)).isEqualTo(o);
+      assertThat(table.kind(r)).isEqualTo(o);
+      assertThat(table.flags(r)).isEqualTo(o + 1);
+      assertThat((table.entriesEnd(r) - table.entries(r)) / ObjectTable.ENTRY).isEqualTo(entryAt[o + 1] - entryAt[o]);
+      for (int k = entryAt[o], e = table.entries(r); k < entryAt[o + 1]; k++, e += ObjectTable.ENTRY) {
+        assertThat(table.assignment(e)).isEqualTo(k);
+        assertThat(table.role(e)).isEqualTo(k % 50);
+        assertThat(table.scope(e)).isEqualTo(k % 3);
+        assertThat(table.ref(e)).isEqualTo(-k);
+      }
+    }
+    assertThat(table.find("x".repeat(69_999))).isEqualTo(-1);
+  }
+
+  @Test
   void emptyTable_findsNothing() {
     String[] ids = {};
     ObjectTable table = new ObjectTable(new IdIndex(ids), ids, new byte[0], new byte[0], new int[1],
