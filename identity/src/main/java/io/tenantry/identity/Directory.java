@@ -212,15 +212,16 @@ public final class Directory {
   }
 
   /**
-   * Returns the users that are direct members of an AU: the listed users of an assigned AU, or the
-   * live users matching the rule of a dynamic AU. Never expands groups (§1.3).
+   * Returns the users that are direct members of an AU: the listed users of an assigned AU (and of
+   * a dynamic AU whose rule processing is paused: its members at the pause), or the live users
+   * matching the rule of a dynamic AU whose rule is processed. Never expands groups (§1.3).
    *
    * @param au the AU
-   * @return the member users, in directory order
+   * @return the member users: in directory order for a rule, in listed order otherwise
    */
   public List<User> memberUsers(AdministrativeUnit au) {
     List<User> out = new ArrayList<>();
-    if (au.isDynamic()) {
+    if (au.isDynamic() && !au.isPaused()) {
       for (User u : users) {
         if (!u.isDeleted() && au.rule().matches(u)) {
           out.add(u);
@@ -443,9 +444,18 @@ public final class Directory {
         if (au.isDynamic()) {
           dynamic++;
         }
-        if (au.isDynamic() && (!au.memberUsers().isEmpty() || !au.memberGroups().isEmpty())) {
+        if (au.isDynamic() && !au.isPaused()
+            && (!au.memberUsers().isEmpty() || !au.memberGroups().isEmpty())) {
           p.add(at + ".rule", "a dynamic administrative unit computes its members from its rule;"
               + " it cannot also list members or groups", au.id().value());
+        }
+        if (au.isPaused() && !au.memberGroups().isEmpty()) {
+          p.add(at + ".groups", "a dynamic administrative unit holds users only, paused or not",
+              au.id().value());
+        }
+        if (!au.isDynamic() && au.processing() == RuleProcessingState.PAUSED) {
+          p.add(at + ".processingState", "only a dynamic administrative unit's rule processing can be"
+              + " paused; this one has assigned membership", au.id().value());
         }
         for (String m : au.memberUsers()) {
           ObjectKind k = d.kinds.get(m);

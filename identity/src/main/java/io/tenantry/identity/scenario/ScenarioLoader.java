@@ -22,6 +22,7 @@ import io.tenantry.identity.MembershipRule;
 import io.tenantry.identity.Permission;
 import io.tenantry.identity.RoleAssignment;
 import io.tenantry.identity.RoleDefinition;
+import io.tenantry.identity.RuleProcessingState;
 import io.tenantry.identity.Scope;
 import io.tenantry.identity.ServicePrincipal;
 import io.tenantry.identity.User;
@@ -491,7 +492,8 @@ public final class ScenarioLoader {
       if (!n.expectMap(problems)) {
         return null;
       }
-      n.allowOnly(problems, "id", "name", "displayName", "description", "members", "groups", "rule", "restricted");
+      n.allowOnly(problems, "id", "name", "displayName", "description", "members", "groups", "rule", "restricted",
+          "processingState");
       String id = n.requireString("id", problems);
       String name = n.optString("name", problems);
       if (name == null) {
@@ -502,6 +504,21 @@ public final class ScenarioLoader {
       List<String> groups = n.optStringList("groups", problems);
       String ruleText = n.optString("rule", problems);
       Boolean restricted = n.optBoolean("restricted", problems);
+      String stateText = n.optString("processingState", problems);
+      RuleProcessingState state = RuleProcessingState.ON;
+      if (stateText != null) {
+        try {
+          state = RuleProcessingState.parse(stateText);
+        } catch (IllegalArgumentException e) {
+          n.get("processingState").orElseThrow().report(problems, e.getMessage());
+          return null;
+        }
+        if (ruleText == null && state == RuleProcessingState.PAUSED) {
+          n.get("processingState").orElseThrow().report(problems,
+              "only a dynamic administrative unit (with a rule) can have its rule processing paused");
+          return null;
+        }
+      }
       MembershipRule rule = null;
       if (ruleText != null) {
         try {
@@ -510,9 +527,13 @@ public final class ScenarioLoader {
           n.get("rule").orElseThrow().report(problems, e.problems().get(0).message());
           return null;
         }
-        if (n.has("members") || n.has("groups")) {
-          YamlNode at = n.get(n.has("members") ? "members" : "groups").orElseThrow();
-          at.report(problems, "a dynamic administrative unit (with a rule) cannot also list members or groups");
+        boolean paused = state == RuleProcessingState.PAUSED;
+        if (n.has("groups") || (n.has("members") && !paused)) {
+          YamlNode at = n.get(n.has("members") && !paused ? "members" : "groups").orElseThrow();
+          at.report(problems, paused
+              ? "a dynamic administrative unit holds users only: a paused one lists its members, not groups"
+              : "a dynamic administrative unit (with a rule) cannot also list members or groups"
+                  + " (unless its processingState is Paused)");
           return null;
         }
       }
@@ -533,7 +554,7 @@ public final class ScenarioLoader {
           groupMembers.add(GroupId.of(g));
         }
         return new AdministrativeUnit(AdminUnitId.of(id), name == null ? id : name, users, groupMembers, rule,
-            restricted != null && restricted);
+            restricted != null && restricted, state);
       } catch (ValidationException e) {
         n.report(problems, e.problems().get(0).message());
         return null;

@@ -118,6 +118,29 @@ class ScenarioFilesTest {
   }
 
   @Test
+  void processingState_unknownOrMisplaced_isRefusedWithItsLine() {
+    String yaml = String.join("\n",
+        "tenants:",
+        "  - id: t",
+        "    users: [{id: a}]",
+        "    groups: [{id: g, name: G, kind: Security}]",
+        "    adminUnits:",
+        "      - {id: x, name: X, rule: 'user.country -eq \"DE\"', processingState: Sometimes}",
+        "      - {id: y, name: Y, members: [a], processingState: Paused}",
+        "      - {id: z, name: Z, rule: 'user.country -eq \"DE\"', processingState: Paused, groups: [g]}",
+        "      - {id: w, name: W, rule: 'user.country -eq \"DE\"', members: [a]}",
+        "checks: []");
+    assertThatThrownBy(() -> ScenarioLoader.parse("p.yaml", yaml))
+        .isInstanceOfSatisfying(ValidationException.class, e -> {
+          assertThat(e.problems()).extracting(p -> p.location().line()).containsExactly(6, 7, 8, 9);
+          assertThat(e.problems().get(0).toString()).contains("On or Paused").contains("Sometimes");
+          assertThat(e.problems().get(1).toString()).contains("only a dynamic administrative unit");
+          assertThat(e.problems().get(2).toString()).contains("users only");
+          assertThat(e.problems().get(3).toString()).contains("unless its processingState is Paused");
+        });
+  }
+
+  @Test
   void invalidYaml_isRefusedWithItsLine() {
     assertThatThrownBy(() -> ScenarioLoader.parse("x.yaml", "tenants:\n  - id: [unclosed\n"))
         .isInstanceOfSatisfying(ValidationException.class,

@@ -16,6 +16,7 @@ import io.tenantry.identity.MembershipRule;
 import io.tenantry.identity.Permission;
 import io.tenantry.identity.RoleAssignment;
 import io.tenantry.identity.RoleDefinition;
+import io.tenantry.identity.RuleProcessingState;
 import io.tenantry.identity.Scope;
 import io.tenantry.identity.ServicePrincipal;
 import io.tenantry.identity.TenantLimits;
@@ -247,7 +248,9 @@ public final class JdbcDirectoryStore implements DirectoryStore {
       }
       for (int n = 0; n < d.adminUnits().size(); n++) {
         AdministrativeUnit au = d.adminUnits().get(n);
-        objects.add(t, "A", n, au.id().value(), au.name(), null, au.restricted(), null,
+        // an AU's subtype is its rule processing state when paused (null, the default, is On)
+        objects.add(t, "A", n, au.id().value(), au.name(),
+            au.isPaused() ? au.processing().name() : null, au.restricted(), null,
             au.rule() == null ? null : au.rule().text());
         addAll(items, t, "A", n, "U", au.memberUsers());
         addAll(items, t, "A", n, "G", au.memberGroups().stream().map(GroupId::value).toList());
@@ -418,7 +421,8 @@ public final class JdbcDirectoryStore implements DirectoryStore {
               o.list("G").forEach(g -> groups.add(GroupId.of(g)));
               b.adminUnit(new AdministrativeUnit(AdminUnitId.of(o.id()), o.name(),
                   new LinkedHashSet<>(o.list("U")), groups,
-                  o.rule() == null ? null : MembershipRule.parse(o.rule()), o.flag()));
+                  o.rule() == null ? null : MembershipRule.parse(o.rule()), o.flag(),
+                  o.subtype() == null ? RuleProcessingState.ON : RuleProcessingState.valueOf(o.subtype())));
             }
             case "S" -> b.servicePrincipal(new ServicePrincipal(o.id(), o.name()));
             case "R" -> b.customRole(new RoleDefinition(RoleId.of(o.id()), o.name(),

@@ -16,6 +16,7 @@ import io.tenantry.identity.MembershipRule;
 import io.tenantry.identity.Permission;
 import io.tenantry.identity.RoleAssignment;
 import io.tenantry.identity.RoleDefinition;
+import io.tenantry.identity.RuleProcessingState;
 import io.tenantry.identity.Scope;
 import io.tenantry.identity.ServicePrincipal;
 import io.tenantry.identity.User;
@@ -128,8 +129,12 @@ public final class DirectoryArbitraries {
       aus.add(id);
       restricted.add(rm);
       if (r.nextInt(3) == 0) {
-        b.adminUnit(new AdministrativeUnit(AdminUnitId.of(id), id, Set.of(), Set.of(),
-            MembershipRule.parse(pick(r, RULES)), rm));
+        // a third of the dynamic AUs have their rule processing paused, with the members they
+        // kept (any users: the attributes may have changed since the pause)
+        boolean paused = r.nextInt(3) == 0;
+        b.adminUnit(new AdministrativeUnit(AdminUnitId.of(id), id, paused ? subset(r, users, 4) : Set.of(),
+            Set.of(), MembershipRule.parse(pick(r, RULES)), rm,
+            paused ? RuleProcessingState.PAUSED : RuleProcessingState.ON));
       } else {
         Set<GroupId> gs = new LinkedHashSet<>();
         for (Group g : groups) {

@@ -12,6 +12,7 @@ import io.tenantry.identity.GroupKind;
 import io.tenantry.identity.Permission;
 import io.tenantry.identity.RoleAssignment;
 import io.tenantry.identity.RoleDefinition;
+import io.tenantry.identity.RuleProcessingState;
 import io.tenantry.identity.Scope;
 import io.tenantry.identity.User;
 import java.util.ArrayList;
@@ -195,7 +196,8 @@ public final class NaiveAuthorizer {
   }
 
   /**
-   * The direct members of an AU: users (listed or matching the rule) and groups.
+   * The direct members of an AU: users (listed, or matching the rule while it is processed) and
+   * groups.
    *
    * @param auId the AU
    * @return the member ids
@@ -203,7 +205,7 @@ public final class NaiveAuthorizer {
   public Set<String> directMembers(String auId) {
     AdministrativeUnit au = d.adminUnit(auId).orElseThrow();
     Set<String> out = new LinkedHashSet<>();
-    if (au.isDynamic()) {
+    if (au.rule() != null && au.processing() == RuleProcessingState.ON) {
       for (User u : d.users()) {
         if (!u.isDeleted() && au.rule().matches(u)) {
           out.add(u.id().value());

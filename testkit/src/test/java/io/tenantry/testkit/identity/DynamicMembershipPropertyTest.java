@@ -27,7 +27,9 @@ import net.jqwik.api.Property;
 /**
  * Dynamic AU membership equals the rule evaluated user by user: random rule trees are rendered to
  * text, parsed, and compared with a direct evaluation of the tree; the Authorizer's view of an
- * AU-scoped admin equals the users the tree selects.
+ * AU-scoped admin equals the users the tree selects; and once the AU's rule processing is paused,
+ * that view stays the users selected at the pause, whatever attributes they get afterwards, until
+ * processing resumes.
  */
 class DynamicMembershipPropertyTest {
   private static final TenantId T = TenantId.of("t");
@@ -156,5 +158,46 @@ class DynamicMembershipPropertyTest {
       expected.add("admin");
     }
     assertThat(az.visibleUsers(T, "admin").stream().map(UserId::value).toList()).isEqualTo(expected);
+  }
+
+  @Property(tries = 200)
+  void pausedAu_keepsTheMembersOfThePause_resumedFollowsTheNewAttributes(@ForAll long seed) {
+    Random r = new Random(seed);
+    Rule tree = random(r, 0);
+    User admin = User.member("admin", "admin@t.example");
+    AdministrativeUnit dynamic = new AdministrativeUnit(AdminUnitId.of("dyn"), "Dynamic", Set.of(), Set.of(),
+        MembershipRule.parse(tree.text()), false);
+    List<User> before = users(r);
+    List<User> after = users(r);
+    Directory.Builder atPause = Directory.builder(T);
+    before.forEach(atPause::user);
+    AdministrativeUnit paused = dynamic.paused(atPause.user(admin).adminUnit(dynamic).build());
+
+    List<String> kept = new ArrayList<>();
+    List<String> now = new ArrayList<>();
+    for (int i = 0; i < before.size(); i++) {
+      if (!before.get(i).isDeleted() && tree.eval(before.get(i)) && !after.get(i).isDeleted()) {
+        kept.add(after.get(i).id().value());
+      }
+      if (!after.get(i).isDeleted() && tree.eval(after.get(i))) {
+        now.add(after.get(i).id().value());
+      }
+    }
+    if (tree.eval(admin)) {
+      kept.add("admin");
+      now.add("admin");
+    }
+    assertThat(visibleToScopedAdmin(after, admin, paused)).isEqualTo(kept);
+    assertThat(visibleToScopedAdmin(after, admin, paused.resumed())).isEqualTo(now);
+  }
+
+  /** The users a User Administrator scoped to the AU sees, in a directory of the users and the AU. */
+  private static List<String> visibleToScopedAdmin(List<User> users, User admin, AdministrativeUnit au) {
+    Directory.Builder b = Directory.builder(T);
+    users.forEach(b::user);
+    b.user(admin).adminUnit(au);
+    b.assign(new RoleAssignment("admin", BuiltInRoles.USER_ADMINISTRATOR,
+        Scope.parse("/administrativeUnits/" + au.id().value())));
+    return Authorizer.of(b.build()).visibleUsers(T, "admin").stream().map(UserId::value).toList();
   }
 }
