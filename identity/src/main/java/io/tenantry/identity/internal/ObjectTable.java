@@ -1,14 +1,14 @@
 package io.tenantry.identity.internal;
 
-import java.util.Arrays;
-
 /**
  * The check-time form of one tenant's objects: each object's id, kind, flags and effective role
  * assignments packed into one record of a flat {@code int[]}, held in an open-addressing table of
- * fixed-size cells (linear probing). The array holds {@code [0]} the number of cells and
- * {@code [1]} the ints per cell, then the cells, then the records too large for a cell. A cell is
- * empty (its first int 0), holds a record, or holds a stub: a head and the offset of its record
- * after the cells.
+ * fixed-size cells (linear probing). The array holds {@code [0]} the number of home cells (an id's
+ * hash picks its home among them) and {@code [1]} the ints per cell, then the cells (the home cells
+ * and as many after them as the records that run past the last home need, then one always empty),
+ * then the records too large for a cell. A cell is empty (its first int 0), holds a record, or holds
+ * a stub: a head and the offset of its record after the cells. A lookup probes from the home cell
+ * forward to the first empty cell, never wrapping around.
  *
  * <p>Why: a warm check over a large directory is bound by cache misses, not by instructions. A
  * lookup's first cell follows from the id's hash alone, and the record is in the cell, so every
@@ -98,11 +98,18 @@ final class ObjectTable {
     }
     int cellInts = cellSize(bySize, live);
     long cells = Math.max(1, (long) Math.ceil(live / LOAD));
+    if (cells >= Integer.MAX_VALUE / 2) {
+      throw new IllegalArgumentException("a tenant's directory is too large to compile: " + live
+          + " objects");
+    }
     long large = 0;
     for (int o = 0; o < ids.length; o++) {
       large += recordSize[o] > cellInts ? recordSize[o] : 0;
     }
-    long length = TABLE + cells * cellInts + large;
+    // cellOf: each record's cell (-1 for none); the cells used, spare ones after the last included
+    int[] cellOf = new int[ids.length];
+    long used = place(index.hashes(), recordSize, (int) cells, cellOf);
+    long length = TABLE + used * cellInts + large;
     if (length >= Integer.MAX_VALUE - 2) {
       throw new IllegalArgumentException("a tenant's directory is too large to compile: " + length
           + " ints");
@@ -110,8 +117,8 @@ final class ObjectTable {
     records = new int[(int) length];
     records[0] = (int) cells;
     records[1] = cellInts;
-    write(records, recordSize, index.hashes(), ids, kind, flags, entryAt, entryAssignment,
-        entryRoleScope, entryRef);
+    write(records, recordSize, cellOf, (int) (TABLE + used * cellInts), index.hashes(), ids, kind, flags,
+        entryAt, entryAssignment, entryRoleScope, entryRef);
   }
 
   /**
@@ -166,25 +173,60 @@ final class ObjectTable {
   }
 
   /**
-   * Writes every record in object order: into the first empty cell from its home cell on, or after
-   * the cells with a stub in that cell when it is larger than a cell.
+   * Chooses each record's cell: the records in the order of their home cells (a counting sort over
+   * ints, so no id string is read), each in the first free cell from its home on. That is linear
+   * probing's placement, found in one sequential sweep: a record's cell is its home, or the cell
+   * after the previous record's when that one reaches past its home, and every cell between a
+   * record's home and its cell is taken. Records that run past the last home cell go on into spare
+   * cells after it instead of wrapping around, so a lookup never wraps either.
+   *
+   * @param cellOf receives each object's cell, or -1 for an object without a record
+   * @return the cells the table needs: past the last one taken, one spare cell always empty
    */
-  private static void write(int[] records, int[] recordSize, int[] hashes, String[] ids, byte[] kind,
-      byte[] flags, int[] entryAt, int[] entryAssignment, int[] entryRoleScope, int[] entryRef) {
-    int cells = records[0];
+  private static long place(int[] hashes, int[] recordSize, int cells, int[] cellOf) {
+    int[] start = new int[cells + 1];
+    int live = 0;
+    for (int o = 0; o < cellOf.length; o++) {
+      if (recordSize[o] >= 0) {
+        start[home(hashes[o], cells) + 1]++;
+        live++;
+      }
+    }
+    for (int c = 0; c < cells; c++) {
+      start[c + 1] += start[c];
+    }
+    int[] order = new int[live];
+    for (int o = 0; o < cellOf.length; o++) {
+      cellOf[o] = -1;
+      if (recordSize[o] >= 0) {
+        order[start[home(hashes[o], cells)]++] = o;
+      }
+    }
+    int next = 0;
+    for (int o : order) {
+      int c = Math.max(home(hashes[o], cells), next);
+      cellOf[o] = c;
+      next = c + 1;
+    }
+    return Math.max(cells, next) + 1L;
+  }
+
+  /**
+   * Writes every record in object order: into its cell, or after the cells with a stub in its cell
+   * when it is larger than a cell.
+   */
+  private static void write(int[] records, int[] recordSize, int[] cellOf, int largeAt, int[] hashes,
+      String[] ids, byte[] kind, byte[] flags, int[] entryAt, int[] entryAssignment, int[] entryRoleScope,
+      int[] entryRef) {
     int cellInts = records[1];
-    int large = TABLE + cells * cellInts;
+    int large = largeAt;
     for (int o = 0; o < ids.length; o++) {
       int size = recordSize[o];
       if (size < 0) {
         continue;
       }
       int h = hashes[o];
-      int c = home(h, cells);
-      while (records[TABLE + c * cellInts] != 0) {
-        c = c + 1 == cells ? 0 : c + 1;
-      }
-      int r = TABLE + c * cellInts;
+      int r = TABLE + cellOf[o] * cellInts;
       int tagged = h << TAG_SHIFT | PRESENT;
       if (size > cellInts) {
         records[r] = tagged | STUB;
@@ -305,7 +347,7 @@ final class ObjectTable {
           return record;
         }
       }
-      c = c + 1 == cells ? 0 : c + 1;
+      c++;
     }
   }
 
