@@ -91,7 +91,7 @@ public final class CompiledDirectory {
   private final long version;
   /** The tenant's hash code: another tenant's snapshot in a cache set is passed over by it. */
   private final int hash;
-  /** {@link #records}'s cell count (its element 0), so a warm lookup reads no array element first. */
+  /** {@link #records}'s home-cell count (its element 0), so a warm lookup reads no array element first. */
   private final int cells;
   /** {@link #records}'s cell size (its element 1), for the same reason. */
   private final int cellInts;

@@ -53,7 +53,7 @@ final class ObjectTable {
   private static final int WIDE_HEADER = 4;
   /** The largest id length and entry count a record packs into one int (16 bits each). */
   private static final int PACKED_MAX = 0xFFFF;
-  /** Ints before the first cell: the cell count and the ints per cell. */
+  /** Ints before the first cell: the home-cell count and the ints per cell. */
   private static final int TABLE = 2;
   /** The share of cells that hold a record or a stub. */
   static final double LOAD = 0.6;
@@ -67,7 +67,7 @@ final class ObjectTable {
   private static final int PRESENT = 1 << 19;
   private static final int TAG_SHIFT = 20;
 
-  /** The cell count, the cell size, the cells, then the records larger than a cell. */
+  /** The home-cell count, the cell size, the cells, then the records larger than a cell. */
   private final int[] records;
 
   /**
@@ -96,8 +96,8 @@ final class ObjectTable {
     for (long count : bySize) {
       live += count;
     }
-    int cellInts = cellSize(bySize, live);
     long cells = Math.max(1, (long) Math.ceil(live / LOAD));
+    int cellInts = cellSize(bySize, cells);
     if (cells >= Integer.MAX_VALUE / 2) {
       throw new IllegalArgumentException("a tenant's directory is too large to compile: " + live
           + " objects");
@@ -149,8 +149,7 @@ final class ObjectTable {
    * do not fit, those counted a quarter more (each costs its lookups a second miss). A record
    * larger than {@link #MAX_CELL} never fits; it counts the same for every size.
    */
-  private static int cellSize(long[] bySize, long live) {
-    double cells = Math.max(1, Math.ceil(live / LOAD));
+  private static int cellSize(long[] bySize, long cells) {
     int best = MIN_CELL;
     double bestCost = Double.MAX_VALUE;
     for (int size = MIN_CELL; size <= MAX_CELL; size++) {
@@ -158,7 +157,7 @@ final class ObjectTable {
       for (int s = size + 1; s <= MAX_CELL; s++) {
         outside += (double) bySize[s] * s;
       }
-      double cost = cells * size + 1.25 * outside;
+      double cost = (double) cells * size + 1.25 * outside;
       if (cost < bestCost) {
         bestCost = cost;
         best = size;
