@@ -103,11 +103,7 @@ public record AdministrativeUnit(AdminUnitId id, String name, Set<String> member
     if (!isDynamic()) {
       return this;
     }
-    Set<String> current = new LinkedHashSet<>();
-    for (User u : directory.memberUsers(this)) {
-      current.add(u.id().value());
-    }
-    return new AdministrativeUnit(id, name, current, Set.of(), null, restricted);
+    return new AdministrativeUnit(id, name, currentMembers(directory), Set.of(), null, restricted);
   }
 
   /**
@@ -127,11 +123,17 @@ public record AdministrativeUnit(AdminUnitId id, String name, Set<String> member
     if (isPaused()) {
       return this;
     }
+    return new AdministrativeUnit(id, name, currentMembers(directory), Set.of(), rule, restricted,
+        RuleProcessingState.PAUSED);
+  }
+
+  /** The ids of the users that are this AU's members in the directory now, in its order. */
+  private Set<String> currentMembers(Directory directory) {
     Set<String> current = new LinkedHashSet<>();
     for (User u : directory.memberUsers(this)) {
       current.add(u.id().value());
     }
-    return new AdministrativeUnit(id, name, current, Set.of(), rule, restricted, RuleProcessingState.PAUSED);
+    return current;
   }
 
   /**

@@ -56,7 +56,7 @@ final class ObjectTable {
   /** Ints before the first cell: the home-cell count and the ints per cell. */
   private static final int TABLE = 2;
   /** The share of cells that hold a record or a stub. */
-  static final double LOAD = 0.6;
+  private static final double LOAD = 0.6;
   /** The smallest cell: a record's header and one int of characters. */
   private static final int MIN_CELL = HEADER + 1;
   /** The largest cell considered: two cache lines. */
@@ -183,11 +183,13 @@ final class ObjectTable {
    * @return the cells the table needs: past the last one taken, one spare cell always empty
    */
   private static long place(int[] hashes, int[] recordSize, int cells, int[] cellOf) {
+    // cellOf first holds each record's home cell, then its cell
     int[] start = new int[cells + 1];
     int live = 0;
     for (int o = 0; o < cellOf.length; o++) {
-      if (recordSize[o] >= 0) {
-        start[home(hashes[o], cells) + 1]++;
+      cellOf[o] = recordSize[o] >= 0 ? home(hashes[o], cells) : -1;
+      if (cellOf[o] >= 0) {
+        start[cellOf[o] + 1]++;
         live++;
       }
     }
@@ -196,14 +198,13 @@ final class ObjectTable {
     }
     int[] order = new int[live];
     for (int o = 0; o < cellOf.length; o++) {
-      cellOf[o] = -1;
-      if (recordSize[o] >= 0) {
-        order[start[home(hashes[o], cells)]++] = o;
+      if (cellOf[o] >= 0) {
+        order[start[cellOf[o]]++] = o;
       }
     }
     int next = 0;
     for (int o : order) {
-      int c = Math.max(home(hashes[o], cells), next);
+      int c = Math.max(cellOf[o], next);
       cellOf[o] = c;
       next = c + 1;
     }
