@@ -114,6 +114,28 @@ public final class BuiltInRoles {
       "microsoft.viva.pulse", "microsoft.windows.defenderAdvancedThreatProtection",
       "microsoft.windows.updatesDeployments");
 
+  /**
+   * The actions Microsoft labels privileged ({@code directory-semantics.md} §2.1 and §2.5; the
+   * permissions reference marks each with the PRIVILEGED label): those of the built-in roles here,
+   * plus the application-credential actions the privileged-roles page shows.
+   */
+  private static final List<Permission> PRIVILEGED_ACTIONS = permissions(
+      DIR + "applications/allProperties/allTasks", DIR + "applications/credentials/update",
+      DIR + "applications.myOrganization/allProperties/update", DIR + "applications.myOrganization/credentials/update",
+      DIR + "authorizationPolicy/allProperties/allTasks", DIR + "bitlockerKeys/key/read",
+      DIR + "customAuthenticationExtensions/allProperties/allTasks", DIR + "deviceManagementPolicies/basic/update",
+      DIR + "deviceRegistrationPolicy/basic/update", DIR + "devices/allProperties/allTasks",
+      DIR + "domains/allProperties/allTasks", DIR + "groups/allProperties/allTasks",
+      DIR + "hybridAuthenticationPolicy/allProperties/allTasks", DIR + "identityProtection/allProperties/allTasks",
+      DIR + "oAuth2PermissionGrants/allProperties/allTasks", DIR + "policies/allProperties/allTasks",
+      DIR + "resourceNamespaces/resourceActions/authenticationContext/update",
+      DIR + "servicePrincipals/allProperties/allTasks", DIR + "users/allProperties/allTasks",
+      DIR + "users/allProperties/read", DIR + "users/authenticationMethods/basic/update",
+      DIR + "users/authenticationMethods/create", DIR + "users/authenticationMethods/delete",
+      DIR + "users/authenticationMethods/standard/read", DIR + "users/create", DIR + "users/delete",
+      DIR + "users/disable", DIR + "users/enable", DIR + "users/invalidateAllRefreshTokens",
+      DIR + "users/lifeCycleInfo/read", DIR + "users/password/update", DIR + "users/userPrincipalName/update");
+
   private static final List<RoleDefinition> ALL;
   private static final Map<String, RoleDefinition> BY_NAME;
   private static final Map<RoleId, RoleDefinition> BY_ID;
@@ -369,6 +391,18 @@ public final class BuiltInRoles {
   }
 
   /**
+   * Returns the actions Microsoft labels privileged (§2.1): actions that can delegate the
+   * management of directory objects, change credentials or authentication and authorization
+   * policies, or read restricted data. A role holding one, or a wildcard that covers one, is a
+   * privileged role ({@link RoleDefinition#isPrivileged()}).
+   *
+   * @return an immutable list, in a fixed order
+   */
+  public static List<Permission> privilegedActions() {
+    return PRIVILEGED_ACTIONS;
+  }
+
+  /**
    * Returns every built-in role, in a fixed order.
    *
    * @return an immutable list
@@ -448,10 +482,14 @@ public final class BuiltInRoles {
   }
 
   private static RoleDefinition role(RoleId id, String name, boolean au, String... actions) {
+    return new RoleDefinition(id, name, permissions(actions), true, au);
+  }
+
+  private static List<Permission> permissions(String... actions) {
     List<Permission> ps = new ArrayList<>(actions.length);
     for (String a : actions) {
       ps.add(Permission.parse(a));
     }
-    return new RoleDefinition(id, name, ps, true, au);
+    return List.copyOf(ps);
   }
 }

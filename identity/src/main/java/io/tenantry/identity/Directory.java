@@ -132,6 +132,23 @@ public final class Directory {
     return assignments;
   }
 
+  /**
+   * Returns the assignments of privileged roles ({@link RoleDefinition#isPrivileged()}), at any
+   * scope, in the order added. Microsoft advises fewer than ten of them and fewer than five Global
+   * Administrators (§2.3); a host can warn on this count.
+   *
+   * @return the privileged assignments
+   */
+  public List<RoleAssignment> privilegedAssignments() {
+    List<RoleAssignment> out = new ArrayList<>();
+    for (RoleAssignment a : assignments) {
+      if (role(a.roleId()).map(RoleDefinition::isPrivileged).orElse(false)) {
+        out.add(a);
+      }
+    }
+    return List.copyOf(out);
+  }
+
   /** @return who may invite guests */
   public AllowInvitesFrom allowInvitesFrom() {
     return allowInvitesFrom;

@@ -27,6 +27,14 @@ public record InvitationDomainPolicy(Mode mode, List<DomainName> domains) {
   /** The largest serialised policy, in characters. */
   public static final int MAX_POLICY_CHARACTERS = 25_000;
 
+  /**
+   * The action that configuring the lists takes ({@link #decideConfiguration}): updating the
+   * tenant's policies. Of the built-in roles only Global Administrator grants it, which is §4.3's
+   * rule; a custom role granting it passes too (Tenantry checks permissions, not role names;
+   * Microsoft's custom-role catalogue offers no policy permissions).
+   */
+  public static final Permission CONFIGURE = Permission.parse("microsoft.directory/policies/basic/update");
+
   /** Invitations to any domain: the default. */
   public static final InvitationDomainPolicy ANY = new InvitationDomainPolicy(Mode.ANY_DOMAIN, List.of());
 
@@ -139,6 +147,23 @@ public record InvitationDomainPolicy(Mode mode, List<DomainName> domains) {
           ? "not on the tenant's allow list" : "on the tenant's deny list"));
     }
     return who;
+  }
+
+  /**
+   * Decides whether a principal may configure the allow or deny list (§4.3: Global Administrator
+   * only), through the Authorizer's tenant-level check of {@link #CONFIGURE}, so a disabled,
+   * deleted or foreign principal is refused as for any other action.
+   *
+   * @param authorizer the Authorizer
+   * @param tenant the tenant
+   * @param actor the principal changing the policy
+   * @return the decision; a denial says that the setting needs a Global Administrator
+   * @throws NullPointerException if {@code authorizer} or {@code tenant} is null
+   */
+  public static Decision decideConfiguration(Authorizer authorizer, TenantId tenant, String actor) {
+    Decision d = authorizer.authorize(tenant, actor, CONFIGURE, null);
+    return d.allowed() ? d : Decision.deny("configuring the guest domain allow or deny list requires a Global "
+        + "Administrator: " + d.reason());
   }
 
   /**

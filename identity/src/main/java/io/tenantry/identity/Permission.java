@@ -107,6 +107,25 @@ public record Permission(String namespace, String entity, String propertySet, St
   }
 
   /**
+   * Tells whether this permission is privileged ({@code directory-semantics.md} §2.1): it is one
+   * of the actions Microsoft labels privileged ({@link BuiltInRoles#privilegedActions()}), or, held
+   * as a grant, it covers one ({@code microsoft.directory/allEntities/allProperties/allTasks}
+   * covers them all). The second half is Tenantry's reading where Microsoft is silent: its labels
+   * are given per catalogue action, and a wildcard that reaches a privileged action can do what
+   * that action does, so the stricter reading (§9) counts it privileged too.
+   *
+   * @return true when privileged
+   */
+  public boolean isPrivileged() {
+    for (Permission p : BuiltInRoles.privilegedActions()) {
+      if (grants(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Tells whether the action only reads ({@code read} or a verb ending in {@code Read}, such as
    * {@code restrictedRead}). {@code allTasks} is not a read.
    *

@@ -78,6 +78,26 @@ public record RoleDefinition(RoleId id, String name, List<Permission> permission
   }
 
   /**
+   * Tells whether the role is privileged ({@code directory-semantics.md} §2.1, §2.5): it holds at
+   * least one {@linkplain Permission#isPrivileged() privileged permission}. This is Microsoft's
+   * rule for custom roles, and computed the same way it gives Microsoft's label for every built-in
+   * role Tenantry models (Global Administrator, Global Reader, User, Helpdesk, Password,
+   * Authentication, Privileged Authentication and Privileged Role Administrator among them).
+   * Microsoft advises fewer than ten privileged role assignments per tenant; see {@link
+   * Directory#privilegedAssignments()}.
+   *
+   * @return true when privileged
+   */
+  public boolean isPrivileged() {
+    for (Permission p : permissions) {
+      if (p.isPrivileged()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Tells whether any of the role's permissions grants the requested action, directly or through
    * the rights §2.4 says one action includes: the right to reset a password ({@code
    * microsoft.directory/users/password/update}) includes updating the self-service password reset

@@ -46,6 +46,61 @@ class BuiltInRolesTest {
   }
 
   @Test
+  void isPrivileged_matchesMicrosoftsLabelForEveryBuiltInRole() {
+    // The roles Microsoft's permissions reference labels PRIVILEGED, among those Tenantry models.
+    List<String> privileged = List.of("Global Administrator", "Global Reader", "User Administrator",
+        "Helpdesk Administrator", "Password Administrator", "Privileged Role Administrator",
+        "Authentication Administrator", "Privileged Authentication Administrator", "Cloud Device Administrator",
+        "Domain Name Administrator");
+    for (RoleDefinition r : BuiltInRoles.all()) {
+      assertThat(r.isPrivileged()).as(r.name()).isEqualTo(privileged.contains(r.name()));
+    }
+    assertThat(BuiltInRoles.all()).extracting(RoleDefinition::name).containsAll(privileged);
+  }
+
+  @Test
+  void isPrivileged_permission_labelledOrCoveringOne() {
+    assertThat(Permission.parse("microsoft.directory/users/password/update").isPrivileged()).isTrue();
+    assertThat(Permission.parse("microsoft.directory/bitlockerKeys/key/read").isPrivileged()).isTrue();
+    // a wildcard reaching a labelled action is privileged too
+    assertThat(Permission.parse("microsoft.directory/users/allProperties/update").isPrivileged()).isTrue();
+    assertThat(Permission.parse("microsoft.directory/allEntities/allProperties/allTasks").isPrivileged()).isTrue();
+    // basic and standard sets exclude privileged properties; other namespaces have no labels
+    assertThat(Permission.parse("microsoft.directory/users/basic/update").isPrivileged()).isFalse();
+    assertThat(Permission.parse("microsoft.directory/users/standard/read").isPrivileged()).isFalse();
+    assertThat(Permission.parse("microsoft.directory/deviceLocalCredentials/password/read").isPrivileged()).isFalse();
+    assertThat(Permission.parse("microsoft.office365.usageReports/allEntities/allProperties/read").isPrivileged())
+        .isFalse();
+    assertThat(BuiltInRoles.privilegedActions()).allMatch(Permission::isPrivileged);
+  }
+
+  @Test
+  void isPrivileged_customRole_whenAnyPermissionIs() {
+    RoleDefinition plain = RoleDefinition.custom(RoleId.of("c1"), "Plain",
+        List.of(Permission.parse("microsoft.directory/users/basic/update"),
+            Permission.parse("microsoft.directory/groups/members/update")));
+    RoleDefinition resetter = RoleDefinition.custom(RoleId.of("c2"), "Resetter",
+        List.of(Permission.parse("microsoft.directory/users/basic/update"),
+            Permission.parse("microsoft.directory/users/password/update")));
+    assertThat(plain.isPrivileged()).isFalse();
+    assertThat(resetter.isPrivileged()).isTrue();
+  }
+
+  @Test
+  void privilegedAssignments_listsThoseOfPrivilegedRoles() {
+    io.tenantry.core.TenantId t = io.tenantry.core.TenantId.of("contoso");
+    RoleDefinition resetter = RoleDefinition.custom(RoleId.of("c2"), "Resetter",
+        List.of(Permission.parse("microsoft.directory/users/password/update")));
+    RoleAssignment ga = new RoleAssignment("ann", BuiltInRoles.GLOBAL_ADMINISTRATOR, Scope.TENANT);
+    RoleAssignment reader = new RoleAssignment("bob", BuiltInRoles.REPORTS_READER, Scope.TENANT);
+    RoleAssignment custom = new RoleAssignment("bob", resetter.id(), Scope.TENANT);
+    Directory d = Directory.builder(t).customRole(resetter)
+        .user(User.member("ann", "ann@contoso.com")).user(User.member("bob", "bob@contoso.com"))
+        .assign(ga).assign(reader).assign(custom).build();
+    assertThat(d.privilegedAssignments()).containsExactly(ga, custom);
+  }
+
+  @Test
   void passwordAdministrator_grantsOnlyPasswordResetAndPortalRead() {
     assertThat(grants(BuiltInRoles.PASSWORD_ADMINISTRATOR, "microsoft.directory/users/password/update")).isTrue();
     assertThat(grants(BuiltInRoles.PASSWORD_ADMINISTRATOR, "microsoft.directory/users/invalidateAllRefreshTokens"))

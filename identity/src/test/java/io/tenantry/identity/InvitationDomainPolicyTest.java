@@ -58,4 +58,31 @@ class InvitationDomainPolicyTest {
     assertThat(p.decideInvitation(az, t, "gi", "eve@partner.com").allowed()).isTrue();
     assertThat(p.decideInvitation(az, t, "gi", "eve@rival.com").reason()).contains("allow list");
   }
+
+  @Test
+  void decideConfiguration_onlyGlobalAdministrator() {
+    TenantId t = TenantId.of("t");
+    Directory.Builder b = Directory.builder(t).user(User.member("ga", "ga@t.example"))
+        .user(new User(io.tenantry.core.UserId.of("off"), "off@t.example", UserType.MEMBER, java.util.Map.of(), false,
+            null));
+    b.assign(new RoleAssignment("ga", BuiltInRoles.GLOBAL_ADMINISTRATOR, Scope.TENANT));
+    b.assign(new RoleAssignment("off", BuiltInRoles.GLOBAL_ADMINISTRATOR, Scope.TENANT));
+    List<String> others = new ArrayList<>();
+    for (RoleDefinition r : BuiltInRoles.all()) {
+      if (!r.id().equals(BuiltInRoles.GLOBAL_ADMINISTRATOR) && !r.id().equals(BuiltInRoles.DIRECTORY_READERS)) {
+        String id = "u" + others.size();
+        b.user(User.member(id, id + "@t.example")).assign(new RoleAssignment(id, r.id(), Scope.TENANT));
+        others.add(id);
+      }
+    }
+    Authorizer az = Authorizer.of(b.build());
+    assertThat(InvitationDomainPolicy.decideConfiguration(az, t, "ga").allowed()).isTrue();
+    assertThat(others).hasSizeGreaterThan(20).allSatisfy(id -> {
+      Decision d = InvitationDomainPolicy.decideConfiguration(az, t, id);
+      assertThat(d.allowed()).as(id).isFalse();
+      assertThat(d.reason()).startsWith("configuring the guest domain allow or deny list requires a Global");
+    });
+    assertThat(InvitationDomainPolicy.decideConfiguration(az, t, "off").allowed()).isFalse();
+    assertThat(InvitationDomainPolicy.decideConfiguration(az, TenantId.of("other"), "ga").allowed()).isFalse();
+  }
 }
