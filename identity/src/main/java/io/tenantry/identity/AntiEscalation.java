@@ -149,7 +149,7 @@ public final class AntiEscalation {
    * Classifies a requested action on a user: Matrix A for password reset
    * ({@code users/password/update}), refresh-token invalidation and any
    * non-read authentication-method action; Matrix B for disable, enable, delete, restore
-   * ({@code users} and {@code deletedItems.users}), the sensitive properties (UPN, phones, other
+   * ({@code users}, {@code deletedItems.users} and {@code deletedItems}), the sensitive properties (UPN, phones, other
    * mails, on-premises immutable id, password profile, account enabled) and any {@code allProperties} or
    * {@code allTasks} write on users; none otherwise.
    *
@@ -163,7 +163,7 @@ public final class AntiEscalation {
     String entity = action.entity();
     String props = action.propertySet();
     String verb = action.action();
-    if (entity.equals("deletedItems.users")) {
+    if (entity.equals("deletedItems.users") || entity.equals("deletedItems")) {
       return verb.equals("restore") || verb.equals("delete") || verb.equals(Permission.ALL_TASKS)
           ? Kind.B : Kind.NONE;
     }

@@ -180,6 +180,11 @@ public final class CompiledDirectory {
     final boolean auMembersWrite;
     /** A read of standard properties, which no AU scope restricts (9.4). */
     final boolean standardRead;
+    /**
+     * A read of a user's authentication methods, which an AU-scoped assignment does not grant on a
+     * target holding an admin role (§1.5: "read/modify authentication methods").
+     */
+    final boolean authMethodsRead;
     final AntiEscalation.Kind matrix;
     /** The {@code groupsAssignableToRoles} form of a groups write, made on first use. */
     volatile Action rag;
@@ -200,7 +205,8 @@ public final class CompiledDirectory {
       this.inviteGuest = directory && p.entity().equals("users") && p.propertySet().isEmpty()
           && p.action().equals("inviteGuest");
       String v = p.action();
-      this.restoreOrPurge = directory && (base.equals("users") || p.entity().equals(Permission.ALL_ENTITIES))
+      this.restoreOrPurge = directory && (base.equals("users") || p.entity().equals("deletedItems")
+          || p.entity().equals(Permission.ALL_ENTITIES))
           && (v.equals("restore") || v.equals("delete") || v.equals(Permission.ALL_TASKS));
       this.create = v.equals("create");
       this.usersFamily = base.equals("users");
@@ -210,6 +216,8 @@ public final class CompiledDirectory {
       this.ragCandidate = !read && directory && base.equals("groups") && !p.entity().startsWith("deletedItems.");
       this.photoWrite = !read && directory && p.entity().equals("users") && p.propertySet().equals("photo");
       this.standardRead = read && directory && p.propertySet().equals("standard");
+      this.authMethodsRead = read && directory && (p.entity().equals("users")
+          || p.entity().equals(Permission.ALL_ENTITIES)) && p.propertySet().startsWith("authenticationMethods");
       this.auMembersWrite = !read && directory && base.equals("administrativeUnits")
           && p.propertySet().equals("members");
       this.matrix = AntiEscalation.classify(p);
@@ -1137,20 +1145,31 @@ public final class CompiledDirectory {
     if (scopeCode(e, p, t, action) != 0) {
       return 1;
     }
-    if (t < 0 || !write) {
+    if (t < 0) {
       return 0;
+    }
+    if (!write) {
+      return action.authMethodsRead && auScopedOnAdmin(e, t) ? 3 : 0;
     }
     int scope = table.scope(e);
     if (inRmau && !(scope == SCOPE_AU && auRestricted[table.ref(e)] && inAu(t, table.ref(e)))) {
       return 4;
     }
-    if (scope == SCOPE_AU && heldAt[t + 1] > heldAt[t] && !limitedAdminForUserAdmin(e, t)) {
+    if (auScopedOnAdmin(e, t)) {
       return 3;
     }
     if (matrix != AntiEscalation.Kind.NONE && matrixCode(matrix, table.role(e), t) != MATRIX_OK) {
       return 2;
     }
     return 0;
+  }
+
+  /**
+   * Whether §1.5 (as 9.2 resolves it) keeps assignment {@code e} from acting on target {@code t}:
+   * the assignment is AU-scoped, the target holds an admin role, and 9.2's opt-in does not apply.
+   */
+  private boolean auScopedOnAdmin(int e, int t) {
+    return table.scope(e) == SCOPE_AU && heldAt[t + 1] > heldAt[t] && !limitedAdminForUserAdmin(e, t);
   }
 
   /**
@@ -1172,8 +1191,9 @@ public final class CompiledDirectory {
         return "is blocked by matrix " + matrix + " (§2.4): " + matrixText(matrixCode(matrix, table.role(e), t),
             roles[table.role(e)]);
       case 3:
-        return "is blocked: an assignment scoped to an administrative unit grants no write on '" + ids[t]
-            + "', who holds an admin role (" + roles[held[heldAt[t]]].name() + ")";
+        return "is blocked: an assignment scoped to an administrative unit grants no "
+            + (action.read ? "read of the authentication methods" : "write") + " on '" + ids[t]
+            + "', who holds an admin role (" + roles[held[heldAt[t]]].name() + ") (§1.5)";
       default:
         return "is blocked: '" + ids[t] + "' is a member of a restricted management administrative unit;"
             + " management rights are limited to administrators scoped on that administrative unit";

@@ -56,6 +56,7 @@ public final class DirectoryArbitraries {
       "microsoft.directory/deletedItems.users/restore", "microsoft.directory/users/standard/read",
       "microsoft.directory/users/create", "microsoft.directory/users/inviteGuest",
       "microsoft.directory/users/authenticationMethods/create", "microsoft.directory/users/userPrincipalName/update",
+      "microsoft.directory/users/authenticationMethods/standard/read", "microsoft.directory/deletedItems/restore",
       "microsoft.directory/groups/members/update", "microsoft.directory/groups.unified/members/update",
       "microsoft.directory/groupsAssignableToRoles/allProperties/update",
       "microsoft.directory/administrativeUnits/members/update",

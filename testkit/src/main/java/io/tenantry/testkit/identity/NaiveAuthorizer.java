@@ -66,7 +66,8 @@ public final class NaiveAuthorizer {
         return false;
       }
       boolean purgeOrRestore = action.namespace().equals("microsoft.directory")
-          && (action.baseEntity().equals("users") || action.entity().equals("allEntities"))
+          && (action.baseEntity().equals("users") || action.entity().equals("deletedItems")
+              || action.entity().equals("allEntities"))
           && List.of("restore", "delete", "allTasks").contains(action.action());
       if (d.user(target).map(User::isDeleted).orElse(false) && !purgeOrRestore) {
         return false;
@@ -109,6 +110,15 @@ public final class NaiveAuthorizer {
       RoleDefinition role = d.role(a.roleId()).orElseThrow();
       if (!role.grants(requested) || !covers(a, principal, target, action)) {
         continue;
+      }
+      boolean authMethodsRead = action.isRead() && action.namespace().equals("microsoft.directory")
+          && (action.entity().equals("users") || action.entity().equals("allEntities"))
+          && action.propertySet().startsWith("authenticationMethods");
+      if (target != null && authMethodsRead && a.scope() instanceof Scope.AdminUnit
+          && !assignmentsOf(target).isEmpty()
+          && !(d.allowAuScopedUserAdminOnLimitedAdmins() && a.roleId().equals(BuiltInRoles.USER_ADMINISTRATOR)
+              && matrixAllows(EnumSet.of(AntiEscalation.Column.USER_ADMIN), target))) {
+        continue; // §1.5: no read of an admin's authentication methods at AU scope
       }
       if (target != null && !action.isRead()) {
         if (action.namespace().equals("microsoft.directory") && isInRestrictedAu(target) && !(a.scope() instanceof Scope.AdminUnit s
