@@ -1138,10 +1138,15 @@ public final class CompiledDirectory {
    * does not decide it: 0 it decides (allow), 1 its scope
    * does not cover the target, 2 a matrix of §2.4 forbids it, 3 the target holds an admin role and
    * the assignment is AU-scoped, 4 the target is in a restricted management AU that the
-   * assignment is not scoped on. Higher numbers are reported first. Allocation-free.
+   * assignment is not scoped on, 5 the action is guest invitation under a setting that lets only
+   * the inviting admin roles invite and the role is a custom one. Higher numbers are reported
+   * first. Allocation-free.
    */
   private int stageOf(int e, int p, int t, Action action, boolean write, boolean inRmau,
       AntiEscalation.Kind matrix) {
+    if (action.inviteGuest && allowInvitesFrom != AllowInvitesFrom.EVERYONE && !roles[table.role(e)].builtIn()) {
+      return 5;
+    }
     if (scopeCode(e, p, t, action) != 0) {
       return 1;
     }
@@ -1190,6 +1195,9 @@ public final class CompiledDirectory {
       case 2:
         return "is blocked by matrix " + matrix + " (§2.4): " + matrixText(matrixCode(matrix, table.role(e), t),
             roles[table.role(e)]);
+      case 5:
+        return "is a custom role: under allowInvitesFrom '" + allowInvitesFrom.graphName() + "' only the"
+            + " inviting admin roles invite (Global Administrator, User Administrator, Guest Inviter; §4.1)";
       case 3:
         return "is blocked: an assignment scoped to an administrative unit grants no "
             + (action.read ? "read of the authentication methods" : "write") + " on '" + ids[t]

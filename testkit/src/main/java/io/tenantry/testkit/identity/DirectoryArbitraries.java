@@ -66,7 +66,8 @@ public final class DirectoryArbitraries {
   private static final List<Permission> CUSTOM_POOL = List.of(
       "microsoft.directory/users/password/update", "microsoft.directory/users/basic/update",
       "microsoft.directory/users/disable", "microsoft.directory/groups/members/update",
-      "microsoft.directory/applications/standard/read", "microsoft.directory/users/standard/read")
+      "microsoft.directory/applications/standard/read", "microsoft.directory/users/standard/read",
+      "microsoft.directory/users/inviteGuest")
       .stream().map(Permission::parse).toList();
 
   private static final List<RoleId> ROLES = List.of(BuiltInRoles.GLOBAL_ADMINISTRATOR, BuiltInRoles.USER_ADMINISTRATOR,

@@ -111,6 +111,10 @@ public final class NaiveAuthorizer {
       if (!role.grants(requested) || !covers(a, principal, target, action)) {
         continue;
       }
+      if (action.toString().equals("microsoft.directory/users/inviteGuest")
+          && d.allowInvitesFrom() != AllowInvitesFrom.EVERYONE && !role.builtIn()) {
+        continue; // §4.1: only the named admin roles invite under the restricted settings
+      }
       boolean authMethodsRead = action.isRead() && action.namespace().equals("microsoft.directory")
           && (action.entity().equals("users") || action.entity().equals("allEntities"))
           && action.propertySet().startsWith("authenticationMethods");
