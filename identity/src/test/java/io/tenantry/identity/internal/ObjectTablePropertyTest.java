@@ -80,6 +80,34 @@ class ObjectTablePropertyTest {
   }
 
   @Test
+  void latin1Record_neverMatchesAnIdWithAWideCharThatPacksTheSame() {
+    // ids compare a packed int at a time: p, U+01xx, c packs like p, U+00xx, (c | 1), so the
+    // comparison must also refuse a char over 0xFF against a Latin-1 record. Find such a pair whose
+    // hashes share the tag and the home cell of a one-record table, so the lookup compares them.
+    int found = 0;
+    for (int k = 0; k < 1 << 16 && found < 3; k++) {
+      char p = (char) (k >>> 8);
+      char x = (char) (k & 0xFF);
+      for (int c = 1; c < 256 && found < 3; c += 2) {
+        String held = new String(new char[] {p, x, (char) c});
+        String wide = new String(new char[] {p, (char) (0x100 + x), (char) c});
+        int h1 = IdIndex.spread(held.hashCode());
+        int h2 = IdIndex.spread(wide.hashCode());
+        if ((h1 & 0xFFF) != (h2 & 0xFFF) || (h1 < 0) != (h2 < 0)) {
+          continue; // another tag, or (of the table's two cells) another home
+        }
+        String[] ids = {held};
+        ObjectTable table = new ObjectTable(new IdIndex(ids), ids, new byte[1], new byte[1], new int[2],
+            new int[0], new int[0], new int[0]);
+        assertThat(table.find(new String(held.toCharArray()))).isEqualTo(table.find(held)).isGreaterThanOrEqualTo(0);
+        assertThat(table.find(wide)).as("lookup of %s against %s", wide, held).isEqualTo(-1);
+        found++;
+      }
+    }
+    assertThat(found).isPositive();
+  }
+
+  @Test
   void duplicateId_laterIndexWins() {
     String[] ids = {"a", "b", "a"};
     ObjectTable table = new ObjectTable(new IdIndex(ids), ids, new byte[3], new byte[3], new int[4],
