@@ -93,6 +93,7 @@ public final class SimulationReader {
     List<SimulatedGroup> groups = readGroups(root, problems);
     ExpirationPolicy policy = readPolicy(root, groups, problems, warnings);
     List<SimulatedAction> actions = readActions(root, from, to, problems, warnings);
+    checkDatesFit(root, policy, enabledOn, to, problems);
     if (!problems.isEmpty()) {
       List<Problem> byLine = new ArrayList<>(problems.list());
       byLine.sort(Comparator.comparingInt(
@@ -101,6 +102,33 @@ public final class SimulationReader {
     }
     return new SimulationFile(fileName, tenant, enabledOn, from, to, policy, groups, actions,
         warnings);
+  }
+
+  /** The last date the output's {@code YYYY-MM-DD} form can write. */
+  private static final LocalDate LAST_WRITABLE = LocalDate.of(9999, 12, 31);
+
+  /**
+   * Refuses a file whose expiry dates could not be written as {@code YYYY-MM-DD} (cli.md
+   * Conventions: such data "cannot be returned", exit 65): the latest expiry an event may carry is
+   * a renewal on {@code to} plus the lifetime, or the 35-day floor after enablement, whichever is
+   * later.
+   */
+  private static void checkDatesFit(YamlNode root, ExpirationPolicy policy, LocalDate enabledOn,
+      LocalDate to, Problems problems) {
+    if (policy == null || to == null) {
+      return;
+    }
+    LocalDate latest = to.plusDays(policy.lifetimeDays());
+    if (enabledOn != null && !enabledOn.isAfter(to)) {
+      LocalDate floor = enabledOn.plusDays(LifecycleRules.ENABLEMENT_GRACE_DAYS);
+      latest = floor.isAfter(latest) ? floor : latest;
+    }
+    if (latest.isAfter(LAST_WRITABLE)) {
+      root.get("policy").flatMap(p -> p.get("lifetimeDays")).orElseThrow().report(problems,
+          "expiry dates would reach " + latest + " (a renewal on 'to' plus lifetimeDays, or "
+              + LifecycleRules.ENABLEMENT_GRACE_DAYS + " days after policyEnabledOn), past "
+              + LAST_WRITABLE + ", the last date written as YYYY-MM-DD");
+    }
   }
 
   private static ExpirationPolicy readPolicy(YamlNode root, List<SimulatedGroup> groups,

@@ -34,6 +34,31 @@ class SimulationReaderTest {
   }
 
   @Test
+  void read_expiryPastYear9999_isRefusedAtLifetimeDays() {
+    String yaml = """
+        tenant: contoso
+        policyEnabledOn: 9999-12-01
+        from: 9999-12-01
+        to: 9999-12-31
+        policy:
+          lifetimeDays: 30
+          managedGroupTypes: All
+        groups: []
+        """;
+
+    ValidationException e = catchThrowableOfType(ValidationException.class,
+        () -> SimulationReader.read("sim.yaml", yaml));
+
+    assertThat(e.problems()).extracting(Problem::toString)
+        .singleElement().satisfies(s -> assertThat(s).contains("policy.lifetimeDays", "+10000-01-30",
+            "9999-12-31").endsWith("sim.yaml:6)"));
+    // an expiry on the last writable day is accepted (renewed on 'to', or 35 days after enablement)
+    String fits = yaml.replace("9999-12-01", "9999-10-01").replace("to: 9999-12-31", "to: 9999-12-01");
+    assertThat(SimulationReader.read("sim.yaml", fits).to())
+        .isEqualTo(java.time.LocalDate.of(9999, 12, 1));
+  }
+
+  @Test
   void read_missingFields_reportsEachOne() {
     ValidationException e = catchThrowableOfType(ValidationException.class,
         () -> SimulationReader.read("sim.yaml", "tenant: contoso\n"));
