@@ -56,7 +56,9 @@ public final class DirectoryArbitraries {
       "microsoft.directory/deletedItems.users/restore", "microsoft.directory/users/standard/read",
       "microsoft.directory/users/create", "microsoft.directory/users/inviteGuest",
       "microsoft.directory/users/authenticationMethods/create", "microsoft.directory/users/userPrincipalName/update",
-      "microsoft.directory/users/authenticationMethods/standard/read", "microsoft.directory/deletedItems/restore",
+      "microsoft.directory/users/authenticationMethods/standard/read",
+      "microsoft.directory/users/authenticationMethods/standard/restrictedRead",
+      "microsoft.directory/deletedItems/restore",
       "microsoft.directory/groups/members/update", "microsoft.directory/groups.unified/members/update",
       "microsoft.directory/groupsAssignableToRoles/allProperties/update",
       "microsoft.directory/administrativeUnits/members/update",
@@ -67,7 +69,7 @@ public final class DirectoryArbitraries {
       "microsoft.directory/users/password/update", "microsoft.directory/users/basic/update",
       "microsoft.directory/users/disable", "microsoft.directory/groups/members/update",
       "microsoft.directory/applications/standard/read", "microsoft.directory/users/standard/read",
-      "microsoft.directory/users/inviteGuest")
+      "microsoft.directory/users/inviteGuest", "microsoft.directory/users/authenticationMethods/standard/read")
       .stream().map(Permission::parse).toList();
 
   private static final List<RoleId> ROLES = List.of(BuiltInRoles.GLOBAL_ADMINISTRATOR, BuiltInRoles.USER_ADMINISTRATOR,
