@@ -118,10 +118,7 @@ public final class NaiveAuthorizer {
       boolean authMethodsRead = action.isRead() && action.namespace().equals("microsoft.directory")
           && (action.entity().equals("users") || action.entity().equals("allEntities"))
           && action.propertySet().startsWith("authenticationMethods");
-      if (target != null && authMethodsRead && a.scope() instanceof Scope.AdminUnit
-          && !assignmentsOf(target).isEmpty()
-          && !(d.allowAuScopedUserAdminOnLimitedAdmins() && a.roleId().equals(BuiltInRoles.USER_ADMINISTRATOR)
-              && matrixAllows(EnumSet.of(AntiEscalation.Column.USER_ADMIN), target))) {
+      if (target != null && authMethodsRead && auScopedOnAdmin(a, target)) {
         continue; // §1.5: no read of an admin's authentication methods at AU scope
       }
       if (target != null && !action.isRead()) {
@@ -129,9 +126,7 @@ public final class NaiveAuthorizer {
             && d.adminUnit(s.id()).orElseThrow().restricted() && directMembers(s.id().value()).contains(target))) {
           continue;
         }
-        if (a.scope() instanceof Scope.AdminUnit && !assignmentsOf(target).isEmpty()
-            && !(d.allowAuScopedUserAdminOnLimitedAdmins() && a.roleId().equals(BuiltInRoles.USER_ADMINISTRATOR)
-                && matrixAllows(EnumSet.of(AntiEscalation.Column.USER_ADMIN), target))) {
+        if (auScopedOnAdmin(a, target)) {
           continue; // 9.2, and its opt-in policy for User Administrator on limited admins
         }
         AntiEscalation.Kind kind = d.user(target).isPresent() ? AntiEscalation.classify(action)
@@ -149,6 +144,17 @@ public final class NaiveAuthorizer {
     }
     // 9.3: for every role the target holds, some role of the actor's may act
     return blockedBy != AntiEscalation.Kind.NONE && matrixAllows(blockedColumns, target);
+  }
+
+  /**
+   * Whether §1.5 (as 9.2 resolves it) keeps an assignment from acting on a target: it is AU-scoped,
+   * the target holds an admin role, and 9.2's opt-in for User Administrator on limited admins does
+   * not apply.
+   */
+  private boolean auScopedOnAdmin(RoleAssignment a, String target) {
+    return a.scope() instanceof Scope.AdminUnit && !assignmentsOf(target).isEmpty()
+        && !(d.allowAuScopedUserAdminOnLimitedAdmins() && a.roleId().equals(BuiltInRoles.USER_ADMINISTRATOR)
+            && matrixAllows(EnumSet.of(AntiEscalation.Column.USER_ADMIN), target));
   }
 
   /**
