@@ -246,6 +246,22 @@ public final class Authorizer {
   }
 
   /**
+   * The role assignments in effect for a principal: those naming it and those of the
+   * role-assignable groups it is a member of, at every scope. A principal with none holds no admin
+   * role.
+   *
+   * @param tenant the tenant
+   * @param principalId the principal
+   * @return the assignments, in directory order; empty for a principal not in the tenant or a
+   *     tenant without a directory
+   * @throws NullPointerException if {@code tenant} is null
+   */
+  public List<RoleAssignment> effectiveAssignments(TenantId tenant, String principalId) {
+    Objects.requireNonNull(tenant, "tenant");
+    return snapshot(tenant).map(s -> s.effectiveAssignments(principalId)).orElse(List.of());
+  }
+
+  /**
    * How much usage-report data the principal may read ({@code graph-reports.md} §2.1), from its
    * tenant-scoped roles.
    *

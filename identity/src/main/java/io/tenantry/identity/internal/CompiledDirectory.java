@@ -1568,6 +1568,25 @@ public final class CompiledDirectory {
   }
 
   /**
+   * The role assignments in effect for a principal: its own and those of the role-assignable groups
+   * it belongs to, in the order of {@link Directory#assignments()}.
+   *
+   * @param principalId the principal
+   * @return the assignments; empty for a principal not in the tenant
+   */
+  public List<RoleAssignment> effectiveAssignments(String principalId) {
+    int pr = table.find(principalId);
+    if (pr < 0) {
+      return List.of();
+    }
+    List<RoleAssignment> out = new ArrayList<>();
+    for (int e = table.entries(pr); e < table.entriesEnd(pr); e += ObjectTable.ENTRY) {
+      out.add(assignment(table.assignment(e)));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
    * The admin-center areas a principal may open (see {@link AdminCenterArea}).
    *
    * @param principalId the principal

@@ -1,6 +1,7 @@
 package io.tenantry.identity.offboarding;
 
 import io.tenantry.core.UserId;
+import io.tenantry.core.validation.Problems;
 import java.util.Objects;
 
 /**
@@ -30,12 +31,16 @@ public record OffboardingOptions(EmailContinuity emailContinuity, UserId forward
    * Validates the options.
    *
    * @throws NullPointerException if {@code emailContinuity} is null
-   * @throws IllegalArgumentException if forwarding or a shared mailbox names nobody
+   * @throws io.tenantry.core.error.ValidationException if forwarding or a shared mailbox names
+   *     nobody: the problem names the field {@code forwardOrDelegateTo} and the continuity chosen
    */
   public OffboardingOptions {
     Objects.requireNonNull(emailContinuity, "emailContinuity");
     if (emailContinuity != EmailContinuity.NONE && forwardOrDelegateTo == null) {
-      throw new IllegalArgumentException(emailContinuity + " needs the user who receives the mail");
+      Problems problems = new Problems();
+      problems.add("forwardOrDelegateTo", emailContinuity + " needs the user who receives the mail",
+          "null");
+      problems.throwIfAny();
     }
   }
 

@@ -5,7 +5,10 @@ import io.tenantry.core.audit.AuditResult;
 import io.tenantry.core.spi.AuditLog;
 import io.tenantry.core.spi.IdGenerator;
 import io.tenantry.identity.Authorizer;
+import io.tenantry.identity.BuiltInRoles;
 import io.tenantry.identity.Decision;
+import io.tenantry.identity.RoleAssignment;
+import io.tenantry.identity.Scope;
 import io.tenantry.identity.spi.OffboardingExecutor;
 import io.tenantry.identity.spi.OffboardingProgressStore;
 import java.time.InstantSource;
@@ -17,11 +20,19 @@ import java.util.Set;
 
 /**
  * Runs an {@link OffboardingPlan} through the host's ports: for each step not yet completed, the
- * acting admin is authorized for the step's action on the user (so the matrices of §2.4 apply:
- * signing out an admin needs a role allowed on that admin), the executor performs it, an audit
+ * acting admin is authorized for the step's action on the user (so the matrices of §2.4 apply),
+ * the executor performs it, an audit
  * record is appended, and the step is marked completed. A denied or failed step stops the run with
  * a FAILURE audit record; running the plan again resumes after the last completed step, so the run
  * is idempotent and resumable (the executor's steps must themselves be idempotent).
+ *
+ * <p>Signing out an admin. §8 step 1 says that initiating sign-out for an admin requires a Global
+ * Administrator, while Matrix A (§2.4) lets, for example, a User Administrator invalidate a
+ * Helpdesk Administrator's refresh tokens. §9 takes the stricter reading when two documented rules
+ * conflict on security, so the {@link OffboardingStep#SIGN_OUT} step of a user who holds any admin
+ * role (an assignment of their own or through a role-assignable group, at any scope) also needs
+ * the actor to hold Global Administrator tenant-wide; a plain {@code authorize} check of
+ * {@code users/invalidateAllRefreshTokens} keeps Matrix A's answer.
  */
 public final class OffboardingRunner {
   private final Authorizer authorizer;
@@ -71,6 +82,11 @@ public final class OffboardingRunner {
         continue;
       }
       Decision d = authorizer.authorize(plan.tenant(), actor, step.permission(), user);
+      if (d.allowed() && step == OffboardingStep.SIGN_OUT && !authorizer.effectiveAssignments(plan.tenant(), user)
+          .isEmpty() && !globalAdministrator(plan, actor)) {
+        d = Decision.deny("initiating sign-out for an admin requires Global Administrator (§8 step 1); '"
+            + user + "' holds an admin role");
+      }
       if (!d.allowed()) {
         record(plan, actor, step, AuditResult.FAILURE, "denied: " + d.reason());
         return new OffboardingReport(performed, skipped, step, "denied: " + d.reason());
@@ -86,6 +102,15 @@ public final class OffboardingRunner {
       performed.add(step);
     }
     return new OffboardingReport(performed, skipped, null, "complete");
+  }
+
+  private boolean globalAdministrator(OffboardingPlan plan, String actor) {
+    for (RoleAssignment a : authorizer.effectiveAssignments(plan.tenant(), actor)) {
+      if (a.roleId().equals(BuiltInRoles.GLOBAL_ADMINISTRATOR) && a.scope().equals(Scope.TENANT)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void record(OffboardingPlan plan, String actor, OffboardingStep step, AuditResult result, String reason) {

@@ -15,6 +15,9 @@ import io.tenantry.core.spi.InMemoryAuditLog;
 import io.tenantry.identity.Authorizer;
 import io.tenantry.identity.BuiltInRoles;
 import io.tenantry.identity.Directory;
+import io.tenantry.identity.Group;
+import io.tenantry.core.GroupId;
+import io.tenantry.identity.GroupKind;
 import io.tenantry.identity.RoleAssignment;
 import io.tenantry.identity.Scope;
 import io.tenantry.identity.User;
@@ -23,6 +26,7 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class OffboardingRunnerTest {
@@ -31,7 +35,7 @@ class OffboardingRunnerTest {
 
   private final List<OffboardingStep> performed = new ArrayList<>();
   private final InMemoryAuditLog audit = new InMemoryAuditLog();
-  private final InMemoryOffboardingProgressStore progress = new InMemoryOffboardingProgressStore();
+  private InMemoryOffboardingProgressStore progress = new InMemoryOffboardingProgressStore();
   private final IdGenerator ids = IdGenerator.sequential();
   private OffboardingStep failOn;
 
@@ -116,5 +120,90 @@ class OffboardingRunnerTest {
     assertThat(r.stoppedAt()).isEqualTo(OffboardingStep.RESET_PASSWORD);
     assertThat(r.reason()).startsWith("denied").contains("User Administrator");
     assertThat(performed).isEmpty();
+  }
+
+  @Test
+  void options_continuityWithoutRecipient_isRefusedNamingTheField() {
+    assertThatThrownBy(() -> new OffboardingOptions(OffboardingOptions.EmailContinuity.FORWARD, null, false, false,
+        null, false))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).singleElement()
+            .satisfies(p -> {
+              assertThat(p.path()).isEqualTo("forwardOrDelegateTo");
+              assertThat(p.message()).contains("FORWARD");
+            }));
+  }
+
+  /**
+   * §8 step 1: initiating sign-out for an admin requires Global Administrator, although Matrix A
+   * lets a User Administrator invalidate a Helpdesk Administrator's tokens; §9 takes the stricter.
+   */
+  private Authorizer adminLeaver(boolean throughGroup) {
+    Directory.Builder b = Directory.builder(T)
+        .user(User.member("leaver", "leaver@contoso.com"))
+        .user(User.member("ua", "ua@contoso.com"))
+        .user(User.member("ga", "ga@contoso.com"))
+        .user(User.member("gm", "gm@contoso.com"))
+        .user(User.member("paa", "paa@contoso.com"))
+        .assign(new RoleAssignment("ua", BuiltInRoles.USER_ADMINISTRATOR, Scope.TENANT))
+        .assign(new RoleAssignment("paa", BuiltInRoles.PRIVILEGED_AUTHENTICATION_ADMINISTRATOR, Scope.TENANT))
+        .assign(new RoleAssignment("ga", BuiltInRoles.GLOBAL_ADMINISTRATOR, Scope.TENANT))
+        // a Global Administrator through a role-assignable group counts as one
+        .group(new Group(GroupId.of("admins"), "admins", GroupKind.SECURITY, Set.of("gm"), Set.of(), true))
+        .assign(new RoleAssignment("admins", BuiltInRoles.GLOBAL_ADMINISTRATOR, Scope.TENANT));
+    if (throughGroup) {
+      b.group(new Group(GroupId.of("helpdesk"), "helpdesk", GroupKind.SECURITY, Set.of("leaver"), Set.of(), true))
+          .assign(new RoleAssignment("helpdesk", BuiltInRoles.HELPDESK_ADMINISTRATOR, Scope.TENANT));
+    } else {
+      b.assign(new RoleAssignment("leaver", BuiltInRoles.HELPDESK_ADMINISTRATOR, Scope.TENANT));
+    }
+    return Authorizer.of(b.build());
+  }
+
+  @Test
+  void run_signOutOfAnAdmin_needsAGlobalAdministrator_evenWhereMatrixAAllows() {
+    OffboardingPlan plan = OffboardingPlan.of(T, LEAVER, OffboardingOptions.deleteEverything());
+    for (boolean throughGroup : new boolean[] {false, true}) {
+      Authorizer az = adminLeaver(throughGroup);
+      // Matrix A alone: a User Administrator may invalidate a Helpdesk Administrator's tokens; a
+      // member of a role-assignable group is beyond it (§2.3), not beyond a Privileged
+      // Authentication Administrator
+      String actor = throughGroup ? "paa" : "ua";
+      assertThat(az.authorize(T, actor, OffboardingStep.SIGN_OUT.permission(), "leaver").allowed()).isTrue();
+      performed.clear();
+      progress = new InMemoryOffboardingProgressStore();
+      OffboardingReport r = runner(az).run(plan, actor);
+      assertThat(r.stoppedAt()).isEqualTo(OffboardingStep.SIGN_OUT);
+      assertThat(r.reason()).startsWith("denied").contains("requires Global Administrator");
+      assertThat(performed).containsExactly(OffboardingStep.RESET_PASSWORD);
+    }
+    List<AuditRecord> denials = audit.query(AuditQuery.of(T)).items().stream()
+        .filter(a -> a.result() == AuditResult.FAILURE).toList();
+    assertThat(denials).hasSize(2).allSatisfy(a -> assertThat(a.activity()).isEqualTo("OffboardingSignOut"));
+    for (String ga : List.of("ga", "gm")) {
+      performed.clear();
+      progress = new InMemoryOffboardingProgressStore();
+      assertThat(runner(adminLeaver(false)).run(plan, ga).complete()).as(ga).isTrue();
+      assertThat(performed).as(ga).containsExactlyElementsOf(plan.steps());
+    }
+  }
+
+  @Test
+  void run_signOutOfANonAdmin_needsNoGlobalAdministrator() {
+    OffboardingPlan plan = OffboardingPlan.of(T, LEAVER, OffboardingOptions.deleteEverything());
+    OffboardingReport r = runner(authorizer(false)).run(plan, "help");
+    // Helpdesk signs a non-admin out; it stops later, at the first step its role does not grant
+    assertThat(r.stoppedAt()).isEqualTo(OffboardingStep.BLOCK_SIGN_IN);
+    assertThat(performed).containsExactly(OffboardingStep.RESET_PASSWORD, OffboardingStep.SIGN_OUT);
+  }
+
+  @Test
+  void effectiveAssignments_includeThoseOfRoleAssignableGroups() {
+    Authorizer az = adminLeaver(true);
+    assertThat(az.effectiveAssignments(T, "leaver")).extracting(RoleAssignment::roleId)
+        .containsExactly(BuiltInRoles.HELPDESK_ADMINISTRATOR);
+    assertThat(az.effectiveAssignments(T, "ua")).containsExactly(
+        new RoleAssignment("ua", BuiltInRoles.USER_ADMINISTRATOR, Scope.TENANT));
+    assertThat(az.effectiveAssignments(T, "nobody")).isEmpty();
+    assertThat(az.effectiveAssignments(TenantId.of("fabrikam"), "ua")).isEmpty();
   }
 }
