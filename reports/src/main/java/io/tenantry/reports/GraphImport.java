@@ -1,6 +1,7 @@
 package io.tenantry.reports;
 
 import io.tenantry.core.error.ValidationException;
+import io.tenantry.core.validation.Problem;
 import io.tenantry.core.validation.Problems;
 import io.tenantry.core.validation.SourceLocation;
 import io.tenantry.reports.internal.Cells;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -39,6 +41,30 @@ public final class GraphImport {
       "Meetings Organized Count", List.of("Meetings Organized"),
       "Meetings Attended Count", List.of("Meetings Attended"));
   private static final Pattern TOKEN = Pattern.compile("[0-9A-F]{32}");
+  /** The Graph report functions of {@code graph-reports.md} §3 that Tenantry does not import. */
+  private static final List<String> UNSUPPORTED = List.of("getEmailAppUsageAppsUserCounts",
+      "getEmailAppUsageUserCounts", "getEmailAppUsageUserDetail",
+      "getEmailAppUsageVersionsUserCounts", "getMailboxUsageDetail",
+      "getMailboxUsageMailboxCounts", "getMailboxUsageQuotaStatusMailboxCounts",
+      "getMailboxUsageStorage", "getOffice365ActivationCounts", "getOffice365ActivationsUserCounts",
+      "getOffice365ActivationsUserDetail", "getOffice365GroupsActivityFileCounts",
+      "getOffice365GroupsActivityStorage", "getOneDriveUsageAccountCounts",
+      "getOneDriveUsageAccountDetail", "getOneDriveUsageFileCounts", "getOneDriveUsageStorage",
+      "getSharePointSiteUsageDetail", "getSharePointSiteUsageFileCounts",
+      "getSharePointSiteUsagePages", "getSharePointSiteUsageSiteCounts",
+      "getSharePointSiteUsageStorage", "getTeamsDeviceUsageDistributionTotalUserCounts",
+      "getYammerDeviceUsageDistributionUserCounts", "getYammerDeviceUsageUserCounts",
+      "getYammerDeviceUsageUserDetail");
+  /**
+   * Older headers that {@code graph-reports.md} §3 documents for one function but that fit another
+   * function's current header better; an export with exactly these columns is that function.
+   */
+  private static final Map<Set<String>, ReportFunction> OLDER_VARIANTS = Map.of(
+      keys("Report Refresh Date,Report Date,Team Chat Messages,Private Chat Messages,Calls,"
+          + "Meetings,Report Period"), ReportFunction.GET_TEAMS_USER_ACTIVITY_COUNTS,
+      keys("Report Refresh Date,Web,Windows Phone,Android Phone,iOS,Mac,Windows,Report Period"),
+      ReportFunction.GET_TEAMS_DEVICE_USAGE_DISTRIBUTION_USER_COUNTS);
+  private static final Set<Long> PERIODS = Set.of(7L, 30L, 90L, 180L);
 
   private GraphImport() {}
 
@@ -46,9 +72,11 @@ public final class GraphImport {
    * What was read from one export.
    *
    * @param source the file name
-   * @param function the recognised function, or null when the file was not recognised
-   * @param candidates every function whose header matches equally well (more than one when the
-   *     header alone is ambiguous and the file name did not decide)
+   * @param function the recognised function, or null when the file was not recognised or is
+   *     undecided
+   * @param candidates the functions whose header fits best: one when recognised; more than one
+   *     when the header alone fits several equally well and the file name did not decide (the
+   *     file is then undecided: {@code function} and {@code table} are null and nothing is read)
    * @param table the rows bound to the function's columns (absent columns null), or null when not
    *     recognised
    * @param concealed whether the names look concealed (user principal names or group names are
@@ -77,10 +105,11 @@ public final class GraphImport {
    * @throws ValidationException listing every malformed cell with its line
    */
   public static Imported read(Path file) throws IOException {
+    String name = file.getFileName().toString();
     try (Reader in = Utf8.open(file)) {
-      return read(in, file.getFileName().toString());
+      return read(in, name);
     } catch (CharacterCodingException e) {
-      throw Utf8.notUtf8(e, file.toString());
+      throw Utf8.notUtf8At(file, name);
     }
   }
 
@@ -101,15 +130,37 @@ public final class GraphImport {
     } catch (CsvReader.MalformedCsvException e) {
       throw HeaderMap.malformed(e, fileName);
     }
+    Optional<ReportFunction> named = ReportFunction.byGraphName(baseName(fileName));
     if (header == null) {
+      if (named.isPresent()) {
+        throw new ValidationException(new Problem("file", "is empty, not a "
+            + named.get().graphName() + " export: it has no header line", null,
+            new SourceLocation(fileName, 1)));
+      }
       return new Imported(fileName, null, List.of(), null, false, List.of(), List.of());
     }
     HeaderMap h = new HeaderMap(header.fields());
     List<ReportFunction> candidates = recognise(fileName, header.fields());
     if (candidates.isEmpty()) {
+      if (named.isPresent()) {
+        throw new ValidationException(new Problem("header", "is not the header of a "
+            + named.get().graphName() + " export (it has too few of its columns)",
+            String.join(",", header.fields()), new SourceLocation(fileName, header.line())));
+      }
       return new Imported(fileName, null, List.of(), null, false, List.of(), List.of());
     }
+    if (candidates.size() > 1) {
+      return new Imported(fileName, null, candidates, null, false, List.of(), List.of());
+    }
     ReportFunction f = candidates.get(0);
+    if (!h.duplicates().isEmpty()) {
+      Problems dup = new Problems();
+      SourceLocation at = new SourceLocation(fileName, header.line());
+      for (String d : h.duplicates()) {
+        dup.add(at, "header", "the column '" + d + "' appears more than once", d);
+      }
+      dup.throwIfAny();
+    }
     List<Column> cols = f.columns();
     int[] at = new int[cols.size()];
     List<String> missing = new ArrayList<>();
@@ -131,6 +182,10 @@ public final class GraphImport {
     Problems problems = new Problems();
     List<List<Object>> rows = new ArrayList<>();
     boolean concealed = false;
+    int refreshAt = f.columns().stream().map(Column::header).toList()
+        .indexOf("Report Refresh Date");
+    LocalDate refresh = null;
+    int refreshLine = 0;
     while (true) {
       CsvReader.Row row;
       try {
@@ -143,6 +198,11 @@ public final class GraphImport {
         break;
       }
       SourceLocation loc = new SourceLocation(fileName, row.line());
+      if (row.fields().size() != header.fields().size()) {
+        problems.add(loc, "row", "has " + row.fields().size() + " fields but the header has "
+            + header.fields().size(), null);
+        continue;
+      }
       List<Object> values = new ArrayList<>(cols.size());
       for (int i = 0; i < cols.size(); i++) {
         Column c = cols.get(i);
@@ -151,7 +211,17 @@ public final class GraphImport {
           continue;
         }
         String cell = HeaderMap.cell(row.fields(), at[i]);
-        values.add(parse(c, cell, loc, problems));
+        Object value = parse(c, cell, loc, problems);
+        if (i == refreshAt && value instanceof LocalDate d) {
+          if (refresh == null) {
+            refresh = d;
+            refreshLine = row.line();
+          } else if (!refresh.equals(d)) {
+            problems.add(loc, c.header(), "differs from the " + refresh + " of line "
+                + refreshLine + " (an export has one refresh date on every row)", cell);
+          }
+        }
+        values.add(value);
         if (c.concealment() == Column.Concealment.TOKEN && TOKEN.matcher(cell).matches()) {
           concealed = true;
         }
@@ -178,46 +248,101 @@ public final class GraphImport {
   }
 
   /**
-   * Recognises the report of an export: by its file name (a Graph function name, any case, with
-   * or without {@code .csv}) when the header fits it, else by the header alone: the functions that
-   * know at least four fifths of the file's columns and share the most columns with it.
+   * Recognises the report of an export. A file named after a Graph function (any case, with or
+   * without {@code .csv}) is that function when the header has {@code Report Refresh Date} or at
+   * least three of its columns, and nothing when the function is one Tenantry does not import
+   * ({@link #unsupportedFunction}); else the header alone decides: among the functions that know
+   * at least four fifths of the file's columns (and three or more), those sharing the most columns
+   * with it and, of these, missing the fewest of their own columns (so an exact fit wins); a
+   * documented older header that would otherwise fit another function better is its own function
+   * (the older {@code getTeamsUserActivityCounts} and {@code
+   * getTeamsDeviceUsageDistributionUserCounts} headers).
    *
    * @param fileName the file name
    * @param header the header cells
-   * @return the candidates, best first; empty when nothing fits
+   * @return the candidates, best first: one when recognised, several when the header fits them
+   *     equally well, empty when nothing fits
    */
   public static List<ReportFunction> recognise(String fileName, List<String> header) {
     HeaderMap h = new HeaderMap(header);
-    String base = fileName.replaceAll("(?i)\\.csv$", "");
-    int slash = Math.max(base.lastIndexOf('/'), base.lastIndexOf('\\'));
-    base = base.substring(slash + 1);
+    String base = baseName(fileName);
+    if (unsupportedFunction(fileName).isPresent()) {
+      return List.of();
+    }
     var byName = ReportFunction.byGraphName(base);
-    if (byName.isPresent() && index(h, "Report Refresh Date") >= 0) {
-      return List.of(byName.get());
+    if (byName.isPresent()) {
+      return index(h, "Report Refresh Date") >= 0 || matched(h, byName.get()) >= 3
+          ? List.of(byName.get()) : List.of();
+    }
+    ReportFunction variant = OLDER_VARIANTS.get(keys(header));
+    if (variant != null) {
+      return List.of(variant);
     }
     List<ReportFunction> best = new ArrayList<>();
-    int bestScore = 0;
+    int bestMatched = 0;
+    int bestMissing = Integer.MAX_VALUE;
     int fileColumns = (int) header.stream().map(CsvReader::headerKey).filter(k -> !k.isEmpty())
         .count();
     for (ReportFunction f : ReportFunction.values()) {
-      int matched = 0;
-      for (Column c : f.columns()) {
-        if (index(h, c.header()) >= 0) {
-          matched++;
-        }
-      }
+      int matched = matched(h, f);
       if (matched * 5 < fileColumns * 4 || matched < 3) {
         continue;
       }
-      if (matched > bestScore) {
+      int missing = f.columns().size() - matched;
+      if (matched > bestMatched || (matched == bestMatched && missing < bestMissing)) {
         best.clear();
-        bestScore = matched;
+        bestMatched = matched;
+        bestMissing = missing;
       }
-      if (matched == bestScore) {
+      if (matched == bestMatched && missing == bestMissing) {
         best.add(f);
       }
     }
     return best;
+  }
+
+  /**
+   * Tells whether a file is named after a Graph report function that Tenantry does not import
+   * (e.g. {@code getMailboxUsageMailboxCounts.csv}): such a file is never filed under another
+   * function, whatever its header.
+   *
+   * @param fileName the file name, with or without {@code .csv}
+   * @return the function's Graph name as spelled by Graph, or empty
+   */
+  public static Optional<String> unsupportedFunction(String fileName) {
+    String base = baseName(fileName);
+    return UNSUPPORTED.stream().filter(n -> n.equalsIgnoreCase(base)).findFirst();
+  }
+
+  private static Set<String> keys(String header) {
+    return keys(List.of(header.split(",")));
+  }
+
+  private static Set<String> keys(List<String> header) {
+    Set<String> keys = new HashSet<>();
+    for (String cell : header) {
+      String key = CsvReader.headerKey(cell);
+      if (!key.isEmpty()) {
+        keys.add(key);
+      }
+    }
+    return keys;
+  }
+
+  private static String baseName(String fileName) {
+    String base = fileName.replaceAll("(?i)\\.csv$", "");
+    int slash = Math.max(base.lastIndexOf('/'), base.lastIndexOf('\\'));
+    return base.substring(slash + 1);
+  }
+
+  private static int matched(HeaderMap h, ReportFunction f) {
+    int matched = 0;
+    for (Column c : f.columns()) {
+      if (index(h, c.header()) >= 0) {
+        matched++;
+      }
+    }
+    return matched;
   }
 
   private static Object parse(Column c, String cell, SourceLocation loc, Problems problems) {
@@ -261,17 +386,29 @@ public final class GraphImport {
           return null;
         }
       }
-      case COUNT, PERIOD:
+      case PERIOD: {
+        Long days = cell.matches("[0-9]{1,4}") ? Long.valueOf(cell) : null;
+        if (days == null || !PERIODS.contains(days)) {
+          problems.add(loc, c.header(), "must be 7, 30, 90 or 180 (days)", cell);
+        }
+        return days;
+      }
+      case COUNT:
       default: {
         if (cell.isEmpty()) {
           return 0L;
         }
+        long v;
         try {
-          return Long.parseLong(cell);
+          v = Long.parseLong(cell);
         } catch (NumberFormatException e) {
           problems.add(loc, c.header(), "must be an integer", cell);
           return null;
         }
+        if (v < 0) {
+          problems.add(loc, c.header(), "must not be negative", cell);
+        }
+        return v;
       }
     }
   }

@@ -7,7 +7,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,5 +45,45 @@ public final class Utf8 {
   public static ValidationException notUtf8(CharacterCodingException e, String source) {
     return new ValidationException(new Problem("file", "is not valid UTF-8 (" + e.getMessage()
         + ")", null, new SourceLocation(source, 0)));
+  }
+
+  /**
+   * Finds where a file stops being valid UTF-8 and returns a validation error that says so, with
+   * the 1-based byte position and line of the first malformed byte, and no decoder jargon.
+   *
+   * @param file the file that failed to decode
+   * @param source the file name for the error location
+   * @return the exception to throw
+   * @throws IOException if the file cannot be read again
+   */
+  public static ValidationException notUtf8At(Path file, String source) throws IOException {
+    ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(file));
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharBuffer chars = CharBuffer.allocate(1 << 12);
+    CoderResult result;
+    while (true) {
+      result = decoder.decode(bytes, chars, true);
+      if (result.isOverflow()) {
+        chars.clear();
+        continue;
+      }
+      break;
+    }
+    int offset = bytes.position();
+    int line = 1;
+    for (int i = 0; i < offset; i++) {
+      byte b = bytes.get(i);
+      if (b == '\n' || (b == '\r' && (i + 1 >= bytes.limit() || bytes.get(i + 1) != '\n'))) {
+        line++;
+      }
+    }
+    String what = result.isError()
+        ? "is not valid UTF-8 text: byte " + (offset + 1) + " (0x"
+            + String.format("%02X", bytes.get(offset) & 0xFF) + ") is not part of a UTF-8 character"
+        : "is not valid UTF-8 text";
+    return new ValidationException(new Problem("file", what, null,
+        new SourceLocation(source, line)));
   }
 }
