@@ -28,7 +28,9 @@ import java.util.Set;
  * M with two or more of: {@code Send Count} > 0 in {@code getEmailActivityUserDetail}, a Teams
  * message ({@code Team Chat Message Count}, {@code Private Chat Message Count}, {@code Post
  * Messages}, {@code Reply Messages}) in {@code getTeamsUserActivityUserDetail}, {@code Posted
- * Count} > 0 in {@code getYammerActivityUserDetail}. Users are matched by User Principal Name
+ * Count} > 0 in {@code getYammerActivityUserDetail}. Each of these three exports is required when
+ * a user of M is licensed for its service; when one is absent Communication is not computable,
+ * naming it (rather than counting that mode as unused). Users are matched by User Principal Name
  * ignoring case (concealed tokens match across exports of one tenant). Exports carry no user
  * type, so guests cannot be left out. Every other scenario is reported as not computable with the
  * reason: Content collaboration needs file ids, Teamwork group mail and group files, Meetings
@@ -104,7 +106,13 @@ public final class ExportScore {
     if (active == null) {
       not.put(Scenario.COMMUNICATION, "needs getOffice365ActiveUserDetail (who is licensed)");
     } else {
-      computed.add(communication(active, tables, period));
+      List<String> lacking = lackingModeExports(active, tables, period);
+      if (lacking.isEmpty()) {
+        computed.add(communication(active, tables, period));
+      } else {
+        not.put(Scenario.COMMUNICATION, "needs a valid export of "
+            + String.join(" and of ", lacking) + " (the messages the licensed users sent)");
+      }
     }
     not.put(Scenario.CONTENT_COLLABORATION, "exports carry no file ids (files acted on by others)");
     not.put(Scenario.TEAMWORK, "exports carry no group e-mail or group file activity");
@@ -112,6 +120,66 @@ public final class ExportScore {
     not.put(Scenario.MOBILITY, "exports carry no platforms of Exchange clients");
     not.put(Scenario.DATA_PROTECTION, "exports carry no MFA registration");
     return new Result(period, computed, not);
+  }
+
+  /**
+   * The mode exports that Communication's N needs and that are absent: the export of a mode is
+   * needed when a user counted in M is licensed for its service (without it N would silently
+   * count that mode as unused).
+   */
+  private static List<String> lackingModeExports(ReportTable active,
+      Map<ReportFunction, ReportTable> tables, Long period) {
+    String[] licence = {"Has Exchange License", "Has Teams License", "Has Yammer License"};
+    ReportFunction[] export = {ReportFunction.GET_EMAIL_ACTIVITY_USER_DETAIL,
+        ReportFunction.GET_TEAMS_USER_ACTIVITY_USER_DETAIL,
+        ReportFunction.GET_YAMMER_ACTIVITY_USER_DETAIL};
+    boolean[] needed = new boolean[licence.length];
+    for (List<Object> row : enabledUsers(active, period)) {
+      for (int i = 0; i < licence.length; i++) {
+        if (Boolean.TRUE.equals(row.get(active.indexOf(licence[i])))) {
+          needed[i] = true;
+        }
+      }
+    }
+    List<String> lacking = new ArrayList<>();
+    for (int i = 0; i < export.length; i++) {
+      if (needed[i] && !tables.containsKey(export[i])) {
+        lacking.add(export[i].graphName());
+      }
+    }
+    return lacking;
+  }
+
+  /** The rows of M: one per user, not deleted before the period, licensed for two services. */
+  private static List<List<Object>> enabledUsers(ReportTable active, Long period) {
+    int upn = active.indexOf("User Principal Name");
+    int deletedDate = active.indexOf("Deleted Date");
+    int refresh = active.indexOf("Report Refresh Date");
+    int[] licences = {active.indexOf("Has Exchange License"), active.indexOf("Has Teams License"),
+        active.indexOf("Has Yammer License")};
+    Set<String> seen = new HashSet<>();
+    List<List<Object>> enabled = new ArrayList<>();
+    for (List<Object> row : active.rows()) {
+      String user = key(row.get(upn));
+      if (user.isEmpty() || !seen.add(user)) {
+        continue;
+      }
+      if (row.get(deletedDate) instanceof java.time.LocalDate deleted
+          && row.get(refresh) instanceof java.time.LocalDate r && period != null
+          && deleted.isBefore(r.minusDays(period - 1))) {
+        continue;
+      }
+      int count = 0;
+      for (int col : licences) {
+        if (Boolean.TRUE.equals(row.get(col))) {
+          count++;
+        }
+      }
+      if (count >= 2) {
+        enabled.add(row);
+      }
+    }
+    return enabled;
   }
 
   private static ScenarioResult communication(ReportTable active,
@@ -123,34 +191,12 @@ public final class ExportScore {
     count(tables.get(ReportFunction.GET_YAMMER_ACTIVITY_USER_DETAIL),
         new String[] {"Posted Count"}, modes);
     int upn = active.indexOf("User Principal Name");
-    int deletedDate = active.indexOf("Deleted Date");
-    int refresh = active.indexOf("Report Refresh Date");
-    int[] licences = {active.indexOf("Has Exchange License"), active.indexOf("Has Teams License"),
-        active.indexOf("Has Yammer License")};
-    Set<String> seen = new HashSet<>();
     long n = 0;
     long m = 0;
-    for (List<Object> row : active.rows()) {
-      String user = key(row.get(upn));
-      if (user.isEmpty() || !seen.add(user)) {
-        continue;
-      }
-      if (row.get(deletedDate) instanceof java.time.LocalDate deleted
-          && row.get(refresh) instanceof java.time.LocalDate r && period != null
-          && deleted.isBefore(r.minusDays(period - 1))) {
-        continue;
-      }
-      int enabled = 0;
-      for (int col : licences) {
-        if (Boolean.TRUE.equals(row.get(col))) {
-          enabled++;
-        }
-      }
-      if (enabled >= 2) {
-        m++;
-        if (modes.getOrDefault(user, 0) >= 2) {
-          n++;
-        }
+    for (List<Object> row : enabledUsers(active, period)) {
+      m++;
+      if (modes.getOrDefault(key(row.get(upn)), 0) >= 2) {
+        n++;
       }
     }
     BigDecimal points = m == 0 ? null : Decimals.points(n, m);

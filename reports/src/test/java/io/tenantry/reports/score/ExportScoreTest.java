@@ -110,4 +110,33 @@ class ExportScoreTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("different report "
             + "periods");
   }
+
+  @Test
+  void of_onlyActiveUserDetail_communicationIsNotComputableNamingTheMissingExports()
+      throws IOException {
+    GraphImport.Imported activeUsers = read("getOffice365ActiveUserDetail", ACTIVE_HEADER + "\n"
+        + active("ann@contoso.com", "", true, false, true)
+        + active("bob@contoso.com", "", true, false, true));
+
+    ExportScore.Result r = ExportScore.of(List.of(activeUsers));
+
+    assertThat(r.scenarios()).isEmpty();
+    assertThat(r.notComputable().get(Scenario.COMMUNICATION))
+        .contains("getEmailActivityUserDetail").contains("getTeamsUserActivityUserDetail")
+        .doesNotContain("getYammerActivityUserDetail");
+  }
+
+  @Test
+  void of_usersLicensedForYammerWithoutYammerExport_communicationIsNotComputable()
+      throws IOException {
+    GraphImport.Imported activeUsers = read("getOffice365ActiveUserDetail", ACTIVE_HEADER + "\n"
+        + active("ann@contoso.com", "", true, true, true));
+
+    ExportScore.Result r = ExportScore.of(List.of(activeUsers, email("ann@contoso.com", "1"),
+        teams("ann@contoso.com", "1")));
+
+    assertThat(r.scenarios()).isEmpty();
+    assertThat(r.notComputable().get(Scenario.COMMUNICATION))
+        .contains("getYammerActivityUserDetail");
+  }
 }
