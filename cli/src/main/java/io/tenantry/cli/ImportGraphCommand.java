@@ -26,8 +26,11 @@ import picocli.CommandLine.Spec;
  * {@code tenantry import-graph DIR}: reads the Microsoft Graph report CSV exports in a folder,
  * validates them and prints, on standard output, one tab-separated line per file of what was
  * recognised ({@code file, function, rows, concealed, missing columns, unknown columns}). Exit 65
- * when any file has a malformed cell (every one listed with its line); unrecognised files are
- * listed with a warning.
+ * when any file is bad data (every problem listed with its file and line): a malformed cell, a row
+ * whose field count differs from the header's, a repeated column, or a file named after a
+ * supported function whose content is not that report. A file whose header fits several functions
+ * equally well is listed as {@code undecided} with a warning and not used; unrecognised files and
+ * files named after a Graph report Tenantry does not import are listed with a warning.
  *
  * <p>With {@code --score} it then prints the parts of the Usage Score that the exports allow
  * ({@link ExportScore}): a blank line, a header, and one tab-separated line per scenario ({@code
@@ -55,8 +58,12 @@ public final class ImportGraphCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     Console console = Console.of(spec);
-    if (!Files.isDirectory(dir)) {
+    if (!Files.exists(dir)) {
       throw new NoSuchFileException(dir.toString());
+    }
+    if (!Files.isDirectory(dir)) {
+      throw new CliException(ExitCodes.NO_INPUT, "cannot read " + dir
+          + ": not a folder (import-graph reads the exports in a folder)");
     }
     List<Path> files;
     try (Stream<Path> s = Files.list(dir)) {
@@ -66,23 +73,30 @@ public final class ImportGraphCommand implements Callable<Integer> {
     out.println("file\tfunction\trows\tconcealed\tmissing columns\tunknown columns");
     int bad = 0;
     int recognised = 0;
+    int undecided = 0;
     List<GraphImport.Imported> imported = new ArrayList<>();
     for (Path file : files) {
       String name = file.getFileName().toString();
       try {
         GraphImport.Imported imp = GraphImport.read(file);
+        if (imp.function() == null && imp.candidates().size() > 1) {
+          undecided++;
+          console.warning(name + ": undecided, not used: the header fits " + imp.candidates()
+              .stream().map(ReportFunction::graphName).collect(Collectors.joining(", "))
+              + " equally well; name the file after its function to decide");
+          out.println(name + "\tundecided\t-\t-\t-\t-");
+          continue;
+        }
         if (imp.function() == null) {
-          console.warning(name + ": not recognised as a Graph report export");
+          var unsupported = GraphImport.unsupportedFunction(name);
+          console.warning(name + (unsupported.isPresent() ? ": " + unsupported.get()
+              + " is a Graph report that Tenantry does not import; not used"
+              : ": not recognised as a Graph report export; not used"));
           out.println(name + "\t-\t-\t-\t-\t-");
           continue;
         }
         recognised++;
         imported.add(imp);
-        if (imp.candidates().size() > 1) {
-          console.warning(name + ": the header fits " + imp.candidates().stream()
-              .map(ReportFunction::graphName).collect(Collectors.joining(", "))
-              + "; name the file after its function to decide");
-        }
         out.println(name + "\t" + imp.function().graphName() + "\t" + imp.table().rows().size()
             + "\t" + (imp.concealed() ? "yes" : "no") + "\t"
             + String.join(";", imp.missingColumns()) + "\t"
@@ -93,8 +107,8 @@ public final class ImportGraphCommand implements Callable<Integer> {
         out.println(name + "\tinvalid\t-\t-\t-\t-");
       }
     }
-    console.summary(files.size() + " file(s), " + recognised + " recognised, " + bad
-        + " invalid");
+    console.summary(files.size() + " file(s), " + recognised + " recognised, " + undecided
+        + " undecided, " + bad + " invalid");
     if (score) {
       try {
         printScore(ExportScore.of(imported), out);
