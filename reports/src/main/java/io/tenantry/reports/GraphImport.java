@@ -30,7 +30,11 @@ import java.util.regex.Pattern;
  * recognised by the file name ({@code getEmailActivityCounts.csv}) or else by the header; columns
  * are bound by header name (case and white space ignored, so {@code Used  Chrome OS} matches), in
  * any order, with the known older and real-export names as aliases; a BOM is stripped; blank count
- * cells are 0; both boolean styles are accepted; concealed names are detected. A report written by
+ * cells are 0; both boolean styles are accepted; concealed names are detected. Bad data is refused
+ * with its file and line: a row whose field count differs from the header's, a repeated column, a
+ * negative count, a Report Period other than 7, 30, 90 or 180 (1 in detail exports), a Report
+ * Refresh Date that changes between rows, and a file named after a supported function that is
+ * empty or not that report. A report written by
  * {@link ReportWriter#writeCsv} reads back as the same rows. Stateless and thread-safe.
  */
 public final class GraphImport {
@@ -211,7 +215,7 @@ public final class GraphImport {
           continue;
         }
         String cell = HeaderMap.cell(row.fields(), at[i]);
-        Object value = parse(c, cell, loc, problems);
+        Object value = parse(c, cell, loc, problems, f.acceptsDate());
         if (i == refreshAt && value instanceof LocalDate d) {
           if (refresh == null) {
             refresh = d;
@@ -345,7 +349,12 @@ public final class GraphImport {
     return matched;
   }
 
-  private static Object parse(Column c, String cell, SourceLocation loc, Problems problems) {
+  /**
+   * Parses one cell. A Report Period is 7, 30, 90 or 180, or 1 in a detail export, which is what
+   * a single-day {@code date=} request gives ({@code graph-reports.md} §7.5).
+   */
+  private static Object parse(Column c, String cell, SourceLocation loc, Problems problems,
+      boolean detail) {
     switch (c.type()) {
       case TEXT, PRODUCTS:
         return cell;
@@ -388,8 +397,9 @@ public final class GraphImport {
       }
       case PERIOD: {
         Long days = cell.matches("[0-9]{1,4}") ? Long.valueOf(cell) : null;
-        if (days == null || !PERIODS.contains(days)) {
-          problems.add(loc, c.header(), "must be 7, 30, 90 or 180 (days)", cell);
+        if (days == null || !(PERIODS.contains(days) || (detail && days == 1))) {
+          problems.add(loc, c.header(), "must be 7, 30, 90 or 180 (days)"
+              + (detail ? ", or 1 for a single day" : ""), cell);
         }
         return days;
       }

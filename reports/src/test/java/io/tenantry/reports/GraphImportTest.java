@@ -172,8 +172,20 @@ class GraphImportTest {
   }
 
   @Test
+  void read_periodOfOneDay_isAcceptedInDetailExportsOnly() throws IOException {
+    GraphImport.Imported detail = read("getTeamsUserActivityUserDetail.csv", TEAMS_DETAIL
+        + "2026-06-28,ann@contoso.com,1,2,1\n");
+    assertThat(detail.table().rows()).hasSize(1);
+
+    ValidationException e = refused("getTeamsUserActivityCounts.csv", "Report Refresh Date,"
+        + "Report Date,Team Chat Messages,Report Period\n2026-06-28,2026-06-28,1,1\n");
+    assertThat(onlyProblem(e).toString()).isEqualTo("Report Period: must be 7, 30, 90 or 180 "
+        + "(days) (value '1') (getTeamsUserActivityCounts.csv:2)");
+  }
+
+  @Test
   void read_theFourGraphPeriods_areAccepted() throws IOException {
-    for (String period : new String[] {"7", "30", "90", "180"}) {
+    for (String period : new String[] {"7", "30", "90", "180", "1"}) {
       GraphImport.Imported imp = read("getTeamsUserActivityUserDetail.csv", TEAMS_DETAIL
           + "2026-06-28,ann@contoso.com,1,2," + period + "\n");
       assertThat(imp.table().rows().get(0).get(imp.table().indexOf("Report Period")))
