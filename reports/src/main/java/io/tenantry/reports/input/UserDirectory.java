@@ -26,15 +26,17 @@ import java.util.stream.IntStream;
  */
 public final class UserDirectory {
   private final TenantId tenant;
+  private final String source;
   private final List<DirectoryUser> users;
   private final Map<String, Integer> byId;
   private final Map<String, Integer> byUpn;
   private volatile int[] principalNameOrder;
   private volatile DirectoryColumns columns;
 
-  private UserDirectory(TenantId tenant, List<DirectoryUser> users, Map<String, Integer> byId,
-      Map<String, Integer> byUpn) {
+  private UserDirectory(TenantId tenant, String source, List<DirectoryUser> users,
+      Map<String, Integer> byId, Map<String, Integer> byUpn) {
     this.tenant = tenant;
+    this.source = source;
     this.users = users;
     this.byId = byId;
     this.byUpn = byUpn;
@@ -56,10 +58,10 @@ public final class UserDirectory {
     Map<String, Integer> byId = new HashMap<>(copy.size() * 2);
     Map<String, Integer> byUpn = new HashMap<>(copy.size() * 2);
     Problems problems = new Problems();
+    String file = source == null || source.isBlank() ? "users" : source;
     for (int i = 0; i < copy.size(); i++) {
       DirectoryUser u = copy.get(i);
-      SourceLocation at = new SourceLocation(source == null || source.isBlank() ? "users" : source,
-          u.line());
+      SourceLocation at = new SourceLocation(file, u.line());
       Integer prev = byId.putIfAbsent(u.id().value(), i);
       if (prev != null) {
         problems.add(Problem.of("User Id", "duplicate User Id (first on line "
@@ -73,7 +75,7 @@ public final class UserDirectory {
       }
     }
     problems.throwIfAny();
-    return new UserDirectory(tenant, copy, byId, byUpn);
+    return new UserDirectory(tenant, file, copy, byId, byUpn);
   }
 
   /**
@@ -90,6 +92,16 @@ public final class UserDirectory {
 
   static String upnKey(String upn) {
     return upn.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Returns the file the snapshot was read from, as given to {@link #of(TenantId, List, String)}:
+   * the name later problems about its rows (e.g. a bad {@code Migration Date}) are located in.
+   *
+   * @return the file name, {@code users} for a directory built in code or without a name
+   */
+  public String source() {
+    return source;
   }
 
   /**

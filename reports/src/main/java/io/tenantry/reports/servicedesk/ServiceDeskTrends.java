@@ -34,7 +34,8 @@ import java.util.function.Consumer;
  * 30 days after the migration date (the ticket's own, else the directory's {@code Migration Date}
  * column); an active user is newly migrated for a week when that holds for at least one day of the
  * week. Active means an event that makes its user active (every activity but {@code
- * EmailReceived}) in that workload that week.
+ * EmailReceived}) in that workload that week, by a user who exists as of R ({@link
+ * DirectoryUser#existsAsOf}; events of users created after R count nowhere).
  *
  * <p>Spike detection looks at segment "All" only, at weeks with at least {@value #MIN_BASELINE}
  * defined values among the trailing {@value #BASELINE_WEEKS}; the baseline weeks may precede the
@@ -127,6 +128,7 @@ public final class ServiceDeskTrends {
     private final int totalWeeks;
     private final long lastDay;
     private final LocalDate[] userMigration;
+    private final boolean[] exists;
     private final BitSet[][] active;
     private boolean eventsGiven;
     private boolean finished;
@@ -138,19 +140,24 @@ public final class ServiceDeskTrends {
       this.totalWeeks = options.weeks() + BASELINE_WEEKS;
       this.lastDay = options.asOf().toEpochDay();
       this.userMigration = new LocalDate[directory.size()];
+      this.exists = new boolean[directory.size()];
       Problems problems = new Problems();
       for (int i = 0; i < directory.size(); i++) {
         DirectoryUser u = directory.user(i);
         String v = u.attribute(MIGRATION_DATE_COLUMN).orElse("").strip();
         userMigration[i] = Cells.date(v, MIGRATION_DATE_COLUMN,
-            new SourceLocation("users.csv", u.line()), problems);
+            new SourceLocation(directory.source(), u.line()), problems);
+        // the reports' rule (activity-events.md §1 and §3), not a copy of it
+        exists[i] = u.existsAsOf(options.asOf());
       }
       problems.throwIfAny();
       this.active = new BitSet[Workload.values().length][totalWeeks];
     }
 
     /**
-     * Records one event's activity (only events that make a user active count).
+     * Records one event's activity. Only events that make a user active count, and only of users
+     * who exist as of the as-of day ({@link DirectoryUser#existsAsOf}): the events of a user
+     * created after it are accepted and count nowhere ({@code activity-events.md} §3).
      *
      * @param e an event of the tenant, resolved against the computation's directory
      * @throws IllegalStateException if the computation has finished
@@ -161,7 +168,7 @@ public final class ServiceDeskTrends {
         throw new IllegalStateException("the computation has finished");
       }
       eventsGiven = true;
-      if (!e.makesActive()) {
+      if (!e.makesActive() || !exists[e.user()]) {
         return;
       }
       int w = week(e.day().toEpochDay());

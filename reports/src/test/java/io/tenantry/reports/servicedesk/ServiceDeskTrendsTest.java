@@ -2,13 +2,18 @@ package io.tenantry.reports.servicedesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.tenantry.core.TenantId;
 import io.tenantry.core.error.AccessDeniedException;
+import io.tenantry.core.error.ValidationException;
+import io.tenantry.core.validation.Problem;
 import io.tenantry.reports.input.Activity;
 import io.tenantry.reports.input.ActivityEvent;
 import io.tenantry.reports.input.DirectoryUser;
 import io.tenantry.reports.input.UserDirectory;
+import io.tenantry.reports.input.UsersCsvReader;
+import java.io.StringReader;
 import io.tenantry.reports.input.Workload;
 import io.tenantry.reports.servicedesk.spi.InMemoryTicketSource;
 import java.math.BigDecimal;
@@ -236,5 +241,42 @@ class ServiceDeskTrendsTest {
     assertThat(row(r, R, Workload.TEAMS, Segment.ALL).tickets()).isEqualTo(1);
     assertThat(source.tickets(TenantId.of("fabrikam"), Instant.EPOCH, Instant.MAX))
         .extracting(Ticket::tenant).containsOnly(TenantId.of("fabrikam"));
+  }
+
+  @Test
+  void activeUsers_eventsOfAUserCreatedAfterAsOf_countNowhere() {
+    List<DirectoryUser> users = List.of(
+        DirectoryUser.builder("u1", "u1@contoso.com").build(),
+        DirectoryUser.builder("u2", "u2@contoso.com").createdDate(R).build(),
+        DirectoryUser.builder("u3", "u3@contoso.com").createdDate(R.plusDays(15)).build());
+    ServiceDeskTrends.Computation c = ServiceDeskTrends.start(T, UserDirectory.of(T, users),
+        new ServiceDeskTrends.Options(R, 1, 3.5));
+    for (int u = 0; u < 3; u++) {
+      c.accept(ActivityEvent.of(u, R.minusDays(5), Workload.SHARE_POINT,
+          Activity.PAGE_VIEWED, 1));
+    }
+
+    ServiceDeskReport r = c.finish(List.of(ticket("t1", Workload.SHARE_POINT, 0, R, 1, 1)));
+
+    WeeklyTrend all = row(r, R, Workload.SHARE_POINT, Segment.ALL);
+    assertThat(all.activeUsers()).isEqualTo(2);
+    assertThat(all.ticketsPerActiveUser()).isEqualByComparingTo("0.5");
+  }
+
+  @Test
+  void start_badMigrationDate_namesTheDirectorysOwnFile() throws Exception {
+    UserDirectory dir = UsersCsvReader.read(T, new StringReader(
+        "User Id,User Principal Name,Migration Date\n"
+            + "u1,u1@x.com,27/05/2026\n"
+            + "u2,u2@x.com,2026-05-27\n"), "/data/directory.csv");
+
+    ValidationException e = catchThrowableOfType(ValidationException.class,
+        () -> ServiceDeskTrends.start(T, dir, ServiceDeskTrends.Options.of(R)));
+
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.location().toString()).isEqualTo("/data/directory.csv:2");
+      assertThat(p.path()).isEqualTo("Migration Date");
+      assertThat(p.value()).isEqualTo("27/05/2026");
+    });
   }
 }
