@@ -202,9 +202,9 @@ public final class GraphImport {
         break;
       }
       SourceLocation loc = new SourceLocation(fileName, row.line());
-      if (row.fields().size() != header.fields().size()) {
-        problems.add(loc, "row", "has " + row.fields().size() + " fields but the header has "
-            + header.fields().size(), null);
+      Optional<String> width = csv.fieldCountProblem(row);
+      if (width.isPresent()) {
+        problems.add(loc, "row", width.get(), null);
         continue;
       }
       List<Object> values = new ArrayList<>(cols.size());

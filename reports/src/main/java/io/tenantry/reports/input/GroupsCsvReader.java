@@ -82,6 +82,7 @@ public final class GroupsCsvReader {
       List<String> f = row.fields();
       SourceLocation at = new SourceLocation(source, row.line());
       Problems local = new Problems();
+      csv.fieldCountProblem(row).ifPresent(p -> local.add(at, "row", p, null));
       String id = HeaderMap.cell(f, c[0]);
       GroupId groupId = null;
       if (id.isEmpty()) {

@@ -29,7 +29,8 @@ import java.util.function.Consumer;
  * unknown columns kept as extra attributes, a missing optional column blank on every row. Cells are
  * stripped of surrounding white space.
  *
- * <p>Strict: every problem of the file (a missing required column, a blank User Id or User
+ * <p>Strict: every problem of the file (a missing required column, a row whose field count differs
+ * from the header's, a blank User Id or User
  * Principal Name, a bad {@code User Type}, {@code MFA Registered} or date, duplicate ids or names)
  * is collected with its line and thrown together; no partial directory is ever returned. Stateless
  * and thread-safe.
@@ -117,7 +118,6 @@ public final class UsersCsvReader {
       throws IOException {
     CsvReader csv = new CsvReader(in);
     HeaderMap h = HeaderMap.read(csv, source, List.of(USER_ID, USER_PRINCIPAL_NAME));
-    int columns = h.headers().size();
     Problems problems = new Problems();
 
     int cId = h.index(USER_ID);
@@ -149,10 +149,7 @@ public final class UsersCsvReader {
       List<String> f = row.fields();
       SourceLocation at = new SourceLocation(source, row.line());
       Problems local = new Problems();
-      if (f.size() > columns
-          && f.subList(columns, f.size()).stream().anyMatch(s -> !s.isBlank())) {
-        local.add(at, "row", "has " + f.size() + " fields but the header has " + columns, null);
-      }
+      csv.fieldCountProblem(row).ifPresent(p -> local.add(at, "row", p, null));
       String id = HeaderMap.cell(f, cId);
       String upn = HeaderMap.cell(f, cUpn);
       UserId userId = null;

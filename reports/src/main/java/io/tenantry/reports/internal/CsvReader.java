@@ -6,12 +6,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A streaming RFC 4180 CSV reader: comma separated, fields optionally enclosed in double quotes
  * (a doubled quote inside stands for one), CR, LF or CRLF line ends, a leading BOM skipped. Each
  * record carries the 1-based line on which it starts, so errors can name it. Lines that are
  * entirely empty are skipped. A quote inside an unquoted field is kept literally.
+ *
+ * <p>RFC 4180 §2.4 wants every record to hold as many fields as the header. The reader remembers
+ * the width of the first record it returns (the header) and {@link #fieldCountProblem} tells a
+ * later record that differs; every CSV reader of the module refuses such a row with its line and
+ * both counts, so the rule lives here once.
  *
  * <p>Not thread-safe; one instance reads one file once.
  */
@@ -22,6 +28,7 @@ public final class CsvReader {
   private int len;
   private int line = 1;
   private boolean started;
+  private int headerWidth = -1;
 
   /**
    * One record: its fields and the line it starts on.
@@ -124,7 +131,7 @@ public final class CsvReader {
       }
       if (c == -1) {
         fields.add(field.toString());
-        return new Row(start, fields);
+        return row(start, fields);
       }
       if (c == ',') {
         pos++;
@@ -135,11 +142,45 @@ public final class CsvReader {
       if (c == '\r' || c == '\n') {
         consumeLineEnd();
         fields.add(field.toString());
-        return new Row(start, fields);
+        return row(start, fields);
       }
       field.append((char) c);
       pos++;
     }
+  }
+
+  private Row row(int start, List<String> fields) {
+    if (headerWidth < 0) {
+      headerWidth = fields.size();
+    }
+    return new Row(start, fields);
+  }
+
+  /**
+   * Returns the number of fields of the first record read (the header).
+   *
+   * @return the header's field count, or -1 before the first record was read
+   */
+  public int headerWidth() {
+    return headerWidth;
+  }
+
+  /**
+   * Checks that a record read after the header holds as many fields as the header (RFC 4180
+   * §2.4): a short row would silently read its missing cells as blank and a long one would drop
+   * its extra cells, so both are errors.
+   *
+   * @param row a record returned by {@link #next()} after the header
+   * @return empty when the counts agree, else the problem, e.g. {@code has 4 fields but the header
+   *     has 6}
+   */
+  public Optional<String> fieldCountProblem(Row row) {
+    int n = row.fields().size();
+    if (headerWidth < 0 || n == headerWidth) {
+      return Optional.empty();
+    }
+    return Optional.of("has " + n + (n == 1 ? " field" : " fields") + " but the header has "
+        + headerWidth);
   }
 
   private void readQuoted(StringBuilder field, int start) throws IOException {

@@ -49,7 +49,8 @@ import java.util.OptionalInt;
  *   <tr><td>Tenant</td><td>no</td><td>must equal the tenant being computed when present</td></tr>
  * </table>
  *
- * <p>Every problem of the file is collected and thrown together, each with its line.
+ * <p>Every row must hold as many fields as the header (RFC 4180). Every problem of the file is
+ * collected and thrown together, each with its line.
  */
 public final class TicketsCsvReader {
   /** The required column headers. */
@@ -134,6 +135,7 @@ public final class TicketsCsvReader {
       }
       SourceLocation at = new SourceLocation(source, row.line());
       int before = problems.list().size();
+      csv.fieldCountProblem(row).ifPresent(p -> problems.add(at, "row", p, null));
       List<String> f = row.fields();
       String id = HeaderMap.cell(f, cId);
       if (id.isEmpty()) {

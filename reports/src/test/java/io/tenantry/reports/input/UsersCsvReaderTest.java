@@ -57,6 +57,20 @@ class UsersCsvReaderTest {
   }
 
   @Test
+  void read_rowsWhoseFieldCountDiffersFromTheHeader_areRefused() {
+    assertThatThrownBy(() -> read("User Id,User Principal Name,Created Date\n"
+        + "u1,a@x.com\n"
+        + "u2,b@x.com,,\n"
+        + "u3,c@x.com,2026-06-01\n"))
+        .isInstanceOf(ValidationException.class)
+        .satisfies(e -> assertThat(((ValidationException) e).problems())
+            .extracting(Object::toString)
+            .containsExactly(
+                "row: has 2 fields but the header has 3 (users.csv:2)",
+                "row: has 4 fields but the header has 3 (users.csv:3)"));
+  }
+
+  @Test
   void read_duplicateUpnIgnoringCase_isRejected() {
     assertThatThrownBy(() -> read("User Id,User Principal Name\nu1,a@x.com\nu2,A@X.com\n"))
         .isInstanceOf(ValidationException.class)

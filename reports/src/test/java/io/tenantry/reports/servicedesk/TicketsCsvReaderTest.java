@@ -77,4 +77,19 @@ class TicketsCsvReaderTest {
         .isInstanceOfSatisfying(ValidationException.class, e ->
             assertThat(e.problems()).extracting(Problem::path).containsExactly("Workload", "Opened"));
   }
+
+  @Test
+  void read_rowsWithTooFewOrTooManyFields_areRefusedWithBothCounts() {
+    String csv = "Ticket Id,Workload,User,Opened,Resolved,Tier\n"
+        + "T-1,Teams,u0,2026-06-24\n"
+        + "T-2,Teams,u0,2026-06-24,,1\n"
+        + "T-3,Teams,u0,2026-06-24,,1,surplus\n";
+
+    assertThatThrownBy(() -> TicketsCsvReader.read(ServiceDeskTrendsTest.T,
+        new StringReader(csv), "tickets.csv", ServiceDeskTrendsTest.directory(1)))
+        .isInstanceOfSatisfying(ValidationException.class, e ->
+            assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+                "row: has 4 fields but the header has 6 (tickets.csv:2)",
+                "row: has 7 fields but the header has 6 (tickets.csv:4)"));
+  }
 }
