@@ -115,6 +115,21 @@ final class FileSupport {
     return ids.isEmpty() ? null : Targeting.tenants(ids);
   }
 
+  /**
+   * Returns the {@code id} of a list item as written, without recording problems (the item's own
+   * reading reports a missing or ill-typed id), so that a reused id is found even when an item
+   * has other problems.
+   *
+   * @return the id text, or null when the item is not a map or its id is not a scalar
+   */
+  static String idText(YamlNode item) {
+    if (!item.isMap()) {
+      return null;
+    }
+    YamlNode id = item.get("id").orElse(null);
+    return id == null || !id.isScalar() || id.isNull() ? null : id.text();
+  }
+
   /** Reads the {@code upn} and {@code roles} of an admin entry. */
   static Admin admin(YamlNode a, Problems problems) {
     String upn = a.requireString("upn", problems);

@@ -119,13 +119,15 @@ public record MessagesFile(int minimumFirstReleaseDays, List<TenantAdmin> admins
     Map<String, Integer> messageLines = new HashMap<>();
     for (YamlNode m : root.optList("messages", problems)) {
       Message msg = message(m, problems, tenantNodes.keySet());
-      if (msg == null) {
+      // a reused id is a problem of its own, whether or not either message had other problems
+      String id = FileSupport.idText(m);
+      Integer first = id == null ? null : messageLines.putIfAbsent(id, m.line());
+      if (first != null) {
+        m.get("id").get().report(problems, "uses message id " + id
+            + " again (first on line " + first + ")");
         continue;
       }
-      Integer first = messageLines.putIfAbsent(msg.id(), m.line());
-      if (first != null) {
-        m.get("id").get().report(problems, "uses message id " + msg.id()
-            + " again (first on line " + first + ")");
+      if (msg == null) {
         continue;
       }
       Problems rule = new Problems();

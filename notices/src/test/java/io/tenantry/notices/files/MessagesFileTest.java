@@ -106,6 +106,23 @@ class MessagesFileTest {
   }
 
   @Test
+  void duplicateId_ofAMessageWithOtherProblems_isReportedToo() {
+    String yaml = """
+        tenants: [{id: contoso}]
+        messages:
+          - {id: A, title: t, body: b, category: bogus, services: [Teams], published: 2026-06-24, colour: red}
+          - {id: A, title: t, body: b, category: stayInformed, services: [Teams], published: 2026-06-24}
+        """;
+    assertThat(problems(yaml)).containsExactly(
+        "messages[0].colour: unknown key 'colour'; expected one of actionRequiredBy, body,"
+            + " category, id, majorUpdate, published, rollout, security, services, tags, tenants,"
+            + " title (value 'colour') (m.yaml:3)",
+        "messages[0].category: must be planForChange, preventOrFixIssues or stayInformed"
+            + " (value 'bogus') (m.yaml:3)",
+        "messages[1].id: uses message id A again (first on line 3) (value 'A') (m.yaml:4)");
+  }
+
+  @Test
   void majorUpdateWithoutRollout_andBackwardsRollout_areRefused() {
     String yaml = """
         tenants: [{id: contoso}]
