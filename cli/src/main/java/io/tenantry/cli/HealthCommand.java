@@ -76,8 +76,9 @@ public final class HealthCommand extends CommandGroup {
     public Integer call() throws IOException {
       CliException.inputFile("--incidents", incidents);
       CliException.inputFile("--subscriptions", subscriptions);
-      IncidentsFile issues = IncidentsFile.read(incidents);
       SubscriptionsFile subs = SubscriptionsFile.read(subscriptions);
+      // the subscriptions file defines the tenants: an issue may not target any other
+      IncidentsFile issues = IncidentsFile.read(incidents, subs.definedTenants());
       if (db == null) {
         return notify(issues, subs, subs.newServiceHealth(issues,
             new InMemoryNotificationRecorder()));

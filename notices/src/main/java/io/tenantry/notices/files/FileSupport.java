@@ -88,6 +88,15 @@ final class FileSupport {
    * every tenant. When {@code known} is not null, tenants it does not hold are refused.
    */
   static Targeting targeting(YamlNode item, Problems problems, Set<TenantId> known) {
+    return targeting(item, problems, known, "this file");
+  }
+
+  /**
+   * As {@link #targeting(YamlNode, Problems, Set)}, naming in problems the file that defines the
+   * tenants ({@code definedIn}, e.g. "the subscriptions file").
+   */
+  static Targeting targeting(YamlNode item, Problems problems, Set<TenantId> known,
+      String definedIn) {
     if (!item.has("tenants")) {
       if (item.get("tenants").isPresent()) {
         item.get("tenants").get().report(problems,
@@ -107,7 +116,7 @@ final class FileSupport {
         continue;
       }
       if (known != null && !known.contains(id)) {
-        t.report(problems, "names a tenant this file does not define");
+        t.report(problems, "names a tenant " + definedIn + " does not define");
       } else {
         ids.add(id);
       }

@@ -1,5 +1,6 @@
 package io.tenantry.notices.files;
 
+import io.tenantry.core.TenantId;
 import io.tenantry.core.validation.Problems;
 import io.tenantry.core.yaml.YamlDocument;
 import io.tenantry.core.yaml.YamlNode;
@@ -17,6 +18,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * An {@code incidents.yaml} file: service health incidents and advisories with their status
@@ -25,7 +28,8 @@ import java.util.Map;
  * <p>A malformed file is refused as a whole, listing every problem with its line: invalid YAML,
  * unknown keys, missing fields, an unknown kind or status, a time that is not ISO-8601 with an
  * offset ({@code 2026-06-30T08:05:00Z}), an issue id used twice, updates out of time order or
- * breaking the lifecycle (see {@link HealthIssue}).
+ * breaking the lifecycle (see {@link HealthIssue}), and, when the tenants that exist are given
+ * (those of the subscriptions file), an issue targeting a tenant not among them.
  *
  * @param issues the issues, in file order
  */
@@ -49,7 +53,21 @@ public record IncidentsFile(List<HealthIssue> issues) {
    * @throws io.tenantry.core.error.ValidationException listing every problem with its line
    */
   public static IncidentsFile read(Path file) throws IOException {
-    return parse(YamlDocument.parse(file));
+    return parse(YamlDocument.parse(file), null);
+  }
+
+  /**
+   * Reads and validates a file whose issues may only target the given tenants.
+   *
+   * @param file the file
+   * @param tenants the tenants that exist (e.g. {@link SubscriptionsFile#definedTenants()})
+   * @return the file's content
+   * @throws IOException if the file cannot be read
+   * @throws io.tenantry.core.error.ValidationException listing every problem with its line, a
+   *     reference to a tenant not in {@code tenants} included
+   */
+  public static IncidentsFile read(Path file, Set<TenantId> tenants) throws IOException {
+    return parse(YamlDocument.parse(file), Objects.requireNonNull(tenants, "tenants"));
   }
 
   /**
@@ -61,10 +79,24 @@ public record IncidentsFile(List<HealthIssue> issues) {
    * @throws io.tenantry.core.error.ValidationException listing every problem with its line
    */
   public static IncidentsFile read(String fileName, String yaml) {
-    return parse(YamlDocument.parse(fileName, yaml));
+    return parse(YamlDocument.parse(fileName, yaml), null);
   }
 
-  private static IncidentsFile parse(YamlNode root) {
+  /**
+   * Reads and validates YAML text whose issues may only target the given tenants.
+   *
+   * @param fileName the name used in problem locations
+   * @param yaml the text
+   * @param tenants the tenants that exist (e.g. {@link SubscriptionsFile#definedTenants()})
+   * @return the file's content
+   * @throws io.tenantry.core.error.ValidationException listing every problem with its line, a
+   *     reference to a tenant not in {@code tenants} included
+   */
+  public static IncidentsFile read(String fileName, String yaml, Set<TenantId> tenants) {
+    return parse(YamlDocument.parse(fileName, yaml), Objects.requireNonNull(tenants, "tenants"));
+  }
+
+  private static IncidentsFile parse(YamlNode root, Set<TenantId> tenants) {
     Problems problems = new Problems();
     if (!root.expectMap(problems)) {
       problems.throwIfAny();
@@ -76,15 +108,14 @@ public record IncidentsFile(List<HealthIssue> issues) {
     List<HealthIssue> issues = new ArrayList<>();
     Map<String, Integer> lines = new HashMap<>();
     for (YamlNode i : root.optList("issues", problems)) {
-      HealthIssue issue = issue(i, problems);
-      if (issue == null) {
-        continue;
-      }
-      Integer first = lines.putIfAbsent(issue.id(), i.line());
+      HealthIssue issue = issue(i, problems, tenants);
+      // a reused id is a problem of its own, whether or not either issue had other problems
+      String id = FileSupport.idText(i);
+      Integer first = id == null ? null : lines.putIfAbsent(id, i.line());
       if (first != null) {
-        i.get("id").get().report(problems, "uses issue id " + issue.id() + " again (first on line "
+        i.get("id").get().report(problems, "uses issue id " + id + " again (first on line "
             + first + ")");
-      } else {
+      } else if (issue != null) {
         issues.add(issue);
       }
     }
@@ -92,7 +123,7 @@ public record IncidentsFile(List<HealthIssue> issues) {
     return new IncidentsFile(issues);
   }
 
-  private static HealthIssue issue(YamlNode i, Problems problems) {
+  private static HealthIssue issue(YamlNode i, Problems problems, Set<TenantId> tenants) {
     if (!i.expectMap(problems)) {
       return null;
     }
@@ -109,7 +140,7 @@ public record IncidentsFile(List<HealthIssue> issues) {
         i.get("kind").get().report(problems, "must be incident or advisory");
       }
     }
-    Targeting targeting = FileSupport.targeting(i, problems, null);
+    Targeting targeting = FileSupport.targeting(i, problems, tenants, "the subscriptions file");
     List<StatusUpdate> updates = new ArrayList<>();
     if (!i.has("updates")) {
       i.requireString("updates", problems);

@@ -11,6 +11,7 @@ import io.tenantry.notices.spi.NotificationPort;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,8 +27,10 @@ import java.util.Set;
  * {@code advisories} given without {@code services}.
  *
  * @param subscribers the admins, in file order
+ * @param definedTenants every tenant the file defines, in file order, those without admins
+ *     included: the tenants an incidents file may target
  */
-public record SubscriptionsFile(List<Subscriber> subscribers) {
+public record SubscriptionsFile(List<Subscriber> subscribers, Set<TenantId> definedTenants) {
 
   /**
    * One admin entry: the tenant, the admin and roles, and the subscription if any.
@@ -49,12 +52,25 @@ public record SubscriptionsFile(List<Subscriber> subscribers) {
   }
 
   /**
-   * Copies the list.
+   * Copies the list and the tenants; the subscribers' tenants are always defined.
    *
-   * @throws NullPointerException if the list is null
+   * @throws NullPointerException if either is null
    */
   public SubscriptionsFile {
     subscribers = List.copyOf(subscribers);
+    Set<TenantId> all = new LinkedHashSet<>(definedTenants);
+    subscribers.forEach(s -> all.add(s.tenant()));
+    definedTenants = Collections.unmodifiableSet(all);
+  }
+
+  /**
+   * Creates a file whose defined tenants are those of its subscribers.
+   *
+   * @param subscribers the admins, in file order
+   * @throws NullPointerException if the list is null
+   */
+  public SubscriptionsFile(List<Subscriber> subscribers) {
+    this(subscribers, Set.of());
   }
 
   /**
@@ -91,7 +107,7 @@ public record SubscriptionsFile(List<Subscriber> subscribers) {
       root.requireString("tenants", problems);
     }
     List<Subscriber> subscribers = new ArrayList<>();
-    Set<TenantId> tenants = new HashSet<>();
+    Set<TenantId> tenants = new LinkedHashSet<>();
     for (YamlNode t : root.optList("tenants", problems)) {
       if (!t.expectMap(problems)) {
         continue;
@@ -130,7 +146,7 @@ public record SubscriptionsFile(List<Subscriber> subscribers) {
       }
     }
     problems.throwIfAny();
-    return new SubscriptionsFile(subscribers);
+    return new SubscriptionsFile(subscribers, tenants);
   }
 
   /**

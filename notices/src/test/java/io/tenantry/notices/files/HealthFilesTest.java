@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.tenantry.core.TenantId;
 import io.tenantry.core.error.ValidationException;
 import io.tenantry.core.validation.Problem;
+import io.tenantry.notices.HealthIssue;
 import io.tenantry.notices.HealthStatus;
 import io.tenantry.notices.Notification;
 import io.tenantry.notices.ServiceHealth;
@@ -86,5 +87,46 @@ class HealthFilesTest {
         "tenants[0].admins[2].advisories: needs services to subscribe to (value 'true') (s.yaml:6)",
         "tenants[1].id: must be 1-64 characters of letters, digits, '-' and '.' (and not '.' or"
             + " '..') (value 'bad tenant') (s.yaml:7)");
+  }
+
+  @Test
+  void issueTargetingATenantTheSubscriptionsDoNotDefine_isRefused_andDuplicateIdsAlwaysReported() {
+    SubscriptionsFile subs = SubscriptionsFile.read("s.yaml", """
+        tenants:
+          - id: contoso
+            admins: [{upn: sam@contoso.com, roles: [Service Support Administrator]}]
+          - id: fabrikam
+        """);
+    assertThat(subs.definedTenants())
+        .containsExactly(TenantId.of("contoso"), TenantId.of("fabrikam"));
+    String yaml = """
+        issues:
+          - id: EX1
+            service: Exchange Online
+            kind: incident
+            title: t
+            tenants: [fabrikam, nowhere]
+            updates:
+              - {at: 2026-06-30T08:00:00Z, status: investigating, text: a}
+          - id: EX1
+            service: Exchange Online
+            kind: incident
+            title: t
+            updates:
+              - {at: 2026-06-30T08:00:00Z, status: investigating, text: a}
+        """;
+
+    ValidationException e = catchThrowableOfType(ValidationException.class,
+        () -> IncidentsFile.read("i.yaml", yaml, subs.definedTenants()));
+
+    assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+        "issues[0].tenants[1]: names a tenant the subscriptions file does not define"
+            + " (value 'nowhere') (i.yaml:6)",
+        "issues[1].id: uses issue id EX1 again (first on line 2) (value 'EX1') (i.yaml:9)");
+    String ok = yaml.replace(", nowhere", "").replace("  - id: EX1\n    service: Exchange Online\n"
+        + "    kind: incident\n    title: t\n    updates", "  - id: EX2\n    service: Exchange Online\n"
+        + "    kind: incident\n    title: t\n    updates");
+    assertThat(IncidentsFile.read("i.yaml", ok, subs.definedTenants()).issues())
+        .extracting(HealthIssue::id).containsExactly("EX1", "EX2");
   }
 }
