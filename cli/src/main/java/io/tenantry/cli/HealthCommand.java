@@ -39,7 +39,9 @@ public final class HealthCommand extends CommandGroup {
    * one JSON object per line and in the order they would be sent (by time, then tenant), the e-mail
    * notifications of every status update of every issue. With {@code --db}, the notices state
    * (subscriptions and the ledger of what was notified) lives in that database, so each status
-   * update is notified once across runs: a second run over the same files prints nothing new.
+   * update (identified by its issue, time and status) is notified once across runs: a second run
+   * over the same files prints nothing new, and an update inserted before notified ones is
+   * notified alone (see {@link ServiceHealth} for late updates).
    */
   @Command(name = "notify", mixinStandardHelpOptions = true,
       description = {"Prints the service health e-mails that would be sent, in order, as JSON lines:",
@@ -84,10 +86,14 @@ public final class HealthCommand extends CommandGroup {
             new InMemoryNotificationRecorder()));
       }
       try (DbOption database = DbOption.open(db)) {
+        JdbcNoticeStateStore state = new JdbcNoticeStateStore(database.database());
         ServiceHealth health = ServiceHealth.builder().notifications(
-            new InMemoryNotificationRecorder())
-            .state(new JdbcNoticeStateStore(database.database())).build();
-        issues.issues().forEach(health::post);
+            new InMemoryNotificationRecorder()).state(state).build();
+        for (HealthIssue issue : issues.issues()) {
+          // a database written before updates were keyed by time and status keeps its ledger
+          state.adoptPositionalHealthEntries(issue);
+          health.post(issue);
+        }
         subs.subscribeAll(health);
         return notify(issues, subs, health);
       }

@@ -114,4 +114,61 @@ class NoticesCommandsTest {
         "--subscriptions", EXAMPLES + "subs.yaml")).isEqualTo(ExitCodes.DATA_ERROR);
     assertThat(err()).contains("unknown key 'tenants'").contains("subs.yaml:2)");
   }
+
+  private static final String SUBS = """
+      tenants:
+        - id: contoso
+          admins:
+            - {upn: sam@contoso.com, roles: [Service Support Administrator], services: [Exchange Online]}
+      """;
+
+  private static String incidents(String... updates) {
+    return "issues:\n  - {id: EX1, service: Exchange Online, kind: incident, title: t, updates: ["
+        + String.join(", ", updates) + "]}\n";
+  }
+
+  @Test
+  void healthNotify_withDb_updateInsertedBetweenNotifiedOnes_isTheOnlyOneSent(@TempDir Path dir)
+      throws Exception {
+    String eight = "{at: 2026-06-30T08:00:00Z, status: investigating, text: a}";
+    String nine = "{at: 2026-06-30T09:00:00Z, status: serviceDegradation, text: b}";
+    String ten = "{at: 2026-06-30T10:00:00Z, status: serviceRestored, text: c}";
+    Path subs = Files.writeString(dir.resolve("subs.yaml"), SUBS);
+    Path first = Files.writeString(dir.resolve("i1.yaml"), incidents(eight, ten));
+    Path second = Files.writeString(dir.resolve("i2.yaml"), incidents(eight, nine, ten));
+    String db = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath();
+
+    assertThat(run("health", "notify", "--incidents", first.toString(), "--subscriptions",
+        subs.toString(), "--db", db)).as(err()).isZero();
+    assertThat(out().lines()).hasSize(2);
+    assertThat(out().lines().toList().get(0)).contains("\"event\":\"IssueStarted\"");
+    assertThat(out().lines().toList().get(1)).contains("\"event\":\"IssueEnded\"");
+    out.reset();
+
+    assertThat(run("health", "notify", "--incidents", second.toString(), "--subscriptions",
+        subs.toString(), "--db", db)).as(err()).isZero();
+    assertThat(out().lines()).singleElement().satisfies(l -> assertThat(l).contains(
+        "\"at\":\"2026-06-30T09:00:00Z\"", "\"event\":\"IssueStatusChanged\"",
+        "\"status\":\"serviceDegradation\""));
+    out.reset();
+
+    assertThat(run("health", "notify", "--incidents", second.toString(), "--subscriptions",
+        subs.toString(), "--db", db)).as(err()).isZero();
+    assertThat(out()).isEmpty();
+  }
+
+  @Test
+  void healthNotify_issueTargetingAnUndefinedTenant_exits65(@TempDir Path dir) throws Exception {
+    Path subs = Files.writeString(dir.resolve("subs.yaml"), SUBS);
+    Path issues = Files.writeString(dir.resolve("undeftenant.yaml"), "issues:\n"
+        + "  - id: EX1\n    service: Exchange Online\n    kind: incident\n    title: t\n"
+        + "    updates:\n      - {at: 2026-06-30T08:00:00Z, status: investigating, text: a}\n"
+        + "    tenants: [nowhere]\n");
+
+    assertThat(run("health", "notify", "--incidents", issues.toString(), "--subscriptions",
+        subs.toString())).isEqualTo(ExitCodes.DATA_ERROR);
+    assertThat(out()).isEmpty();
+    assertThat(err()).contains("tenantry: error: issues[0].tenants[0]: names a tenant the"
+        + " subscriptions file does not define (value 'nowhere') (" + issues + ":8)");
+  }
 }

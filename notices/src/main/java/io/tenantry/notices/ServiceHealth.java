@@ -11,10 +11,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -34,7 +36,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * NotificationKind#ISSUE_STATUS_CHANGED} (the post-incident report included); an update that keeps
  * the status notifies nothing. Recipients: admins with the service health right whose {@link
  * HealthSubscription} covers the issue's service (and advisories, for an advisory), in UPN order.
- * Each update is notified once per tenant (recorded in the {@link NoticeStateStore}).
+ *
+ * <p>Each update is notified once per tenant, recorded in the {@link NoticeStateStore} under its
+ * issue, time and status (not its position in the timeline, which an inserted update would shift).
+ * With a persistent store, a later run may see a version of an issue holding an update older than
+ * updates already notified (within one instance {@link #post} only lets updates be appended). Such
+ * a <b>late update</b> is notified once, at its own time, by the same rule, against the update
+ * before it in the current timeline: a {@code serviceDegradation} inserted between a notified
+ * {@code investigating} and a notified {@code serviceRestored} sends {@link
+ * NotificationKind#ISSUE_STATUS_CHANGED}. The updates already notified are not notified again,
+ * even when the status before them changed. A late update that becomes the issue's first sends
+ * nothing: the issue's start was already announced.
  *
  * <p>Thread-safe and deterministic: the caller passes the time up to which updates count.
  */
@@ -159,12 +171,21 @@ public final class ServiceHealth {
     }
     due.sort(Comparator.comparing(Due::at).thenComparing(d -> d.issue().id())
         .thenComparingInt(Due::index));
-    List<Notification> sent = new ArrayList<>();
+    // mark first, so that the kinds of a late update know its issue was notified before
+    List<Due> fresh = new ArrayList<>();
+    Set<String> notifiedBefore = new HashSet<>();
     for (Due d : due) {
-      if (!state.markHealthUpdateNotified(tenant, d.issue().id(), d.index())) {
-        continue;
+      if (state.markHealthUpdateNotified(tenant, d.issue().id(),
+          d.issue().timeline().get(d.index()))) {
+        fresh.add(d);
+      } else {
+        notifiedBefore.add(d.issue().id());
       }
-      for (NotificationKind kind : kinds(d.issue(), d.index())) {
+    }
+    List<Notification> sent = new ArrayList<>();
+    for (Due d : fresh) {
+      for (NotificationKind kind : kinds(d.issue(), d.index(),
+          notifiedBefore.contains(d.issue().id()))) {
         for (Admin a : sorted) {
           if (!policy.rightsOf(tenant, a.roles()).serviceHealth()) {
             continue;
@@ -183,9 +204,18 @@ public final class ServiceHealth {
     return List.copyOf(sent);
   }
 
-  private static List<NotificationKind> kinds(HealthIssue issue, int index) {
+  /**
+   * The notifications of one update not notified before.
+   *
+   * @param startedBefore whether another update of the issue was notified by an earlier call
+   */
+  private static List<NotificationKind> kinds(HealthIssue issue, int index,
+      boolean startedBefore) {
     HealthStatus now = issue.timeline().get(index).status();
     if (index == 0) {
+      if (startedBefore) {
+        return List.of();
+      }
       return now == HealthStatus.SERVICE_RESTORED
           ? List.of(NotificationKind.ISSUE_STARTED, NotificationKind.ISSUE_ENDED)
           : List.of(NotificationKind.ISSUE_STARTED);

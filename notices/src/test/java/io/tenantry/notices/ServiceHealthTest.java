@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tenantry.core.TenantId;
 import io.tenantry.core.error.ConflictException;
+import io.tenantry.notices.spi.InMemoryNoticeStateStore;
 import io.tenantry.notices.spi.InMemoryNotificationRecorder;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -128,5 +129,44 @@ class ServiceHealthTest {
         at(0, HealthStatus.SERVICE_DEGRADATION)))).isInstanceOf(ConflictException.class);
     assertThatThrownBy(() -> health.post(incident("EX1", Targeting.tenants(Set.of(CONTOSO)),
         at(0, HealthStatus.INVESTIGATING)))).isInstanceOf(ConflictException.class);
+  }
+
+  /** Two runs over one persistent store: each builds its engine from that run's issue file. */
+  private static List<String> run(InMemoryNoticeStateStore store, HealthIssue issue) {
+    ServiceHealth h = ServiceHealth.builder().notifications(new InMemoryNotificationRecorder())
+        .state(store).build();
+    h.post(issue);
+    h.subscribe(CONTOSO, SAM.upn(), new HealthSubscription(Set.of("Exchange Online"), false));
+    return h.dispatch(CONTOSO, List.of(SAM), Instant.MAX).stream()
+        .map(n -> n.kind() + " " + n.at()).toList();
+  }
+
+  @Test
+  void dispatch_updateInsertedBeforeNotifiedOnes_isNotifiedOnce_andTheOthersNotAgain() {
+    InMemoryNoticeStateStore store = new InMemoryNoticeStateStore();
+    StatusUpdate investigating = at(0, HealthStatus.INVESTIGATING);
+    StatusUpdate degraded = at(60, HealthStatus.SERVICE_DEGRADATION);
+    StatusUpdate restored = at(120, HealthStatus.SERVICE_RESTORED);
+
+    assertThat(run(store, incident("EX1", Targeting.allTenants(), investigating, restored)))
+        .containsExactly("ISSUE_STARTED " + T0, "ISSUE_ENDED " + restored.at());
+    assertThat(run(store, incident("EX1", Targeting.allTenants(), investigating, degraded,
+        restored))).containsExactly("ISSUE_STATUS_CHANGED " + degraded.at());
+    assertThat(run(store, incident("EX1", Targeting.allTenants(), investigating, degraded,
+        restored))).isEmpty();
+  }
+
+  @Test
+  void dispatch_lateUpdateThatBecomesTheFirst_doesNotStartTheIssueAgain() {
+    InMemoryNoticeStateStore store = new InMemoryNoticeStateStore();
+    StatusUpdate degraded = at(60, HealthStatus.SERVICE_DEGRADATION);
+
+    assertThat(run(store, incident("EX1", Targeting.allTenants(), degraded)))
+        .containsExactly("ISSUE_STARTED " + degraded.at());
+    assertThat(run(store, incident("EX1", Targeting.allTenants(),
+        at(0, HealthStatus.INVESTIGATING), degraded))).isEmpty();
+    assertThat(run(store, incident("EX1", Targeting.allTenants(),
+        at(0, HealthStatus.INVESTIGATING), degraded, at(90, HealthStatus.SERVICE_RESTORED))))
+        .containsExactly("ISSUE_ENDED " + T0.plusSeconds(90 * 60));
   }
 }

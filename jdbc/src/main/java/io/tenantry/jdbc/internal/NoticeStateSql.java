@@ -49,6 +49,12 @@ public enum NoticeStateSql implements SqlStatement {
   /** Whether a ledger entry exists. */
   SELECT_LEDGER("SELECT entry FROM tenantry_notice_ledger"
       + " WHERE tenant_id = ? AND kind = ? AND ref_id = ? AND entry = ?"),
+  /** Every tenant's ledger entries of one kind and id: tenant_id, entry. */
+  SELECT_LEDGER_OF("SELECT tenant_id, entry FROM tenantry_notice_ledger"
+      + " WHERE kind = ? AND ref_id = ? ORDER BY tenant_id, entry"),
+  /** Removes a ledger entry. */
+  DELETE_LEDGER("DELETE FROM tenantry_notice_ledger"
+      + " WHERE tenant_id = ? AND kind = ? AND ref_id = ? AND entry = ?"),
   /** Records a ledger entry (a racing second insert gets a unique violation and is retried). */
   INSERT_LEDGER("INSERT INTO tenantry_notice_ledger (tenant_id, kind, ref_id, entry)"
       + " VALUES (?, ?, ?, ?)");

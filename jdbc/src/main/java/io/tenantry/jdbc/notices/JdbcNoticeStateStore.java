@@ -6,15 +6,19 @@ import io.tenantry.jdbc.JdbcDialect;
 import io.tenantry.jdbc.internal.NoticeStateSql;
 import io.tenantry.jdbc.internal.Transactions;
 import io.tenantry.notices.AdminPreferences;
+import io.tenantry.notices.HealthIssue;
 import io.tenantry.notices.HealthSubscription;
 import io.tenantry.notices.MessageState;
 import io.tenantry.notices.RolloutStage;
+import io.tenantry.notices.StatusUpdate;
 import io.tenantry.notices.spi.NoticeStateStore;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,6 +43,10 @@ import java.util.TreeSet;
  * bytes. Thread-safe; every call blocks on the database.
  */
 public final class JdbcNoticeStateStore implements NoticeStateStore {
+  /** The ledger kind of a status update, keyed by {@link NoticeStateStore#healthUpdateKey}. */
+  private static final String HEALTH_UPDATE = "health-update";
+  /** The ledger kind earlier versions used, keyed by the update's position. */
+  private static final String LEGACY_HEALTH = "health";
   private final Transactions tx;
   private final JdbcDialect dialect;
 
@@ -204,12 +212,56 @@ public final class JdbcNoticeStateStore implements NoticeStateStore {
   }
 
   @Override
-  public boolean markHealthUpdateNotified(TenantId tenant, String issueId, int updateIndex) {
+  public boolean markHealthUpdateNotified(TenantId tenant, String issueId, StatusUpdate update) {
     Objects.requireNonNull(issueId, "issueId");
-    if (updateIndex < 0) {
-      throw new IllegalArgumentException("updateIndex must be >= 0, got " + updateIndex);
-    }
-    return mark(tenant, "health", issueId, Integer.toString(updateIndex));
+    return mark(tenant, HEALTH_UPDATE, issueId,
+        NoticeStateStore.healthUpdateKey(Objects.requireNonNull(update, "update")));
+  }
+
+  /**
+   * Carries over the ledger entries that earlier versions wrote for an issue, which named a status
+   * update by its 0-based position in the timeline (kind {@code health}): each becomes the entry of
+   * the update now at that position ({@link NoticeStateStore#healthUpdateKey}, kind {@code
+   * health-update}) and the old row is removed, in every tenant, in one transaction. Call it with
+   * the issue's current version before dispatching, so that a database written by an earlier
+   * version does not notify its updates again. It assumes the timeline has not changed since those
+   * entries were written (the positions cannot say otherwise); a position beyond the timeline is
+   * dropped. Idempotent: a second call finds nothing to carry over.
+   *
+   * @param issue the issue
+   * @return how many entries were carried over
+   */
+  public int adoptPositionalHealthEntries(HealthIssue issue) {
+    Objects.requireNonNull(issue, "issue");
+    return tx.inTransaction("carrying over the positional ledger entries of issue '" + issue.id()
+        + "'", true, c -> {
+          List<String[]> old = new ArrayList<>();
+          try (PreparedStatement p = prepare(c, NoticeStateSql.SELECT_LEDGER_OF, LEGACY_HEALTH,
+              issue.id()); ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+              old.add(new String[] {rs.getString(1), rs.getString(2)});
+            }
+          }
+          int adopted = 0;
+          for (String[] row : old) {
+            String tenant = row[0];
+            String entry = row[1];
+            if (entry.matches("[0-9]{1,9}")
+                && Integer.parseInt(entry) < issue.timeline().size()) {
+              String key = NoticeStateStore.healthUpdateKey(
+                  issue.timeline().get(Integer.parseInt(entry)));
+              try (PreparedStatement p = prepare(c, NoticeStateSql.SELECT_LEDGER, tenant,
+                  HEALTH_UPDATE, issue.id(), key); ResultSet rs = p.executeQuery()) {
+                if (!rs.next()) {
+                  update(c, NoticeStateSql.INSERT_LEDGER, tenant, HEALTH_UPDATE, issue.id(), key);
+                }
+              }
+              adopted++;
+            }
+            update(c, NoticeStateSql.DELETE_LEDGER, tenant, LEGACY_HEALTH, issue.id(), entry);
+          }
+          return adopted;
+        });
   }
 
   private boolean mark(TenantId tenant, String kind, String id, String entry) {

@@ -5,6 +5,7 @@ import io.tenantry.notices.AdminPreferences;
 import io.tenantry.notices.HealthSubscription;
 import io.tenantry.notices.MessageState;
 import io.tenantry.notices.RolloutStage;
+import io.tenantry.notices.StatusUpdate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -82,11 +83,9 @@ public final class InMemoryNoticeStateStore implements NoticeStateStore {
   }
 
   @Override
-  public boolean markHealthUpdateNotified(TenantId tenant, String issueId, int updateIndex) {
-    if (updateIndex < 0) {
-      throw new IllegalArgumentException("updateIndex must be >= 0, got " + updateIndex);
-    }
-    return ledger.add(new LedgerKey(Objects.requireNonNull(tenant, "tenant"), "health",
-        Objects.requireNonNull(issueId, "issueId"), Integer.toString(updateIndex)));
+  public boolean markHealthUpdateNotified(TenantId tenant, String issueId, StatusUpdate update) {
+    return ledger.add(new LedgerKey(Objects.requireNonNull(tenant, "tenant"), "health-update",
+        Objects.requireNonNull(issueId, "issueId"),
+        NoticeStateStore.healthUpdateKey(Objects.requireNonNull(update, "update"))));
   }
 }

@@ -5,6 +5,7 @@ import io.tenantry.notices.AdminPreferences;
 import io.tenantry.notices.HealthSubscription;
 import io.tenantry.notices.MessageState;
 import io.tenantry.notices.RolloutStage;
+import io.tenantry.notices.StatusUpdate;
 import java.util.Optional;
 
 /**
@@ -91,12 +92,27 @@ public interface NoticeStateStore {
   boolean markStageNotified(TenantId tenant, String messageId, RolloutStage stage);
 
   /**
-   * Records that a health issue's status update was notified in the tenant.
+   * Records that a health issue's status update was notified in the tenant. An update is
+   * identified by its issue, time and status ({@link #healthUpdateKey}), never by its position in
+   * the issue's timeline: an update inserted before others in a later version of the issue is a
+   * new entry, and the updates already notified stay recorded.
    *
    * @param tenant the tenant
    * @param issueId the issue
-   * @param updateIndex the 0-based index of the update in the issue's timeline
+   * @param update the status update
    * @return true when this call recorded it, false when it was already recorded
    */
-  boolean markHealthUpdateNotified(TenantId tenant, String issueId, int updateIndex);
+  boolean markHealthUpdateNotified(TenantId tenant, String issueId, StatusUpdate update);
+
+  /**
+   * Returns the ledger entry that identifies a status update within its issue: its time
+   * (ISO-8601, UTC) and its status wire name, e.g. {@code 2026-06-30T08:00:00Z investigating}.
+   * Stores may persist it as is.
+   *
+   * @param update the update
+   * @return the entry
+   */
+  static String healthUpdateKey(StatusUpdate update) {
+    return update.at() + " " + update.status().wireName();
+  }
 }

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tenantry.core.TenantId;
 import io.tenantry.notices.AdminPreferences;
+import io.tenantry.notices.HealthStatus;
 import io.tenantry.notices.HealthSubscription;
 import io.tenantry.notices.MessageState;
 import io.tenantry.notices.RolloutStage;
+import io.tenantry.notices.StatusUpdate;
 import io.tenantry.notices.spi.NoticeStateStore;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -39,6 +42,11 @@ public abstract class NoticeStateStoreContract {
   protected static final TenantId CONTOSO = TenantId.of("contoso");
   /** The second tenant used by the tests. */
   protected static final TenantId FABRIKAM = TenantId.of("fabrikam");
+
+  private static final StatusUpdate AT_8 = new StatusUpdate(
+      Instant.parse("2026-06-30T08:00:00Z"), HealthStatus.INVESTIGATING, "a");
+  private static final StatusUpdate AT_10 = new StatusUpdate(
+      Instant.parse("2026-06-30T10:00:00Z"), HealthStatus.SERVICE_RESTORED, "b");
 
   private NoticeStateStore store;
 
@@ -87,13 +95,13 @@ public abstract class NoticeStateStoreContract {
     store.saveMessageState(CONTOSO, "a@example.com", "MC1", new MessageState(true, true));
     store.saveSubscription(CONTOSO, "a@example.com", new HealthSubscription(Set.of("Teams"), true));
     assertThat(store.markStageNotified(CONTOSO, "MC1", RolloutStage.ANNOUNCED)).isTrue();
-    assertThat(store.markHealthUpdateNotified(CONTOSO, "EX1", 0)).isTrue();
+    assertThat(store.markHealthUpdateNotified(CONTOSO, "EX1", AT_8)).isTrue();
 
     assertThat(store.preferences(FABRIKAM, "a@example.com")).isEqualTo(AdminPreferences.NONE);
     assertThat(store.messageState(FABRIKAM, "a@example.com", "MC1")).isEqualTo(MessageState.NEW);
     assertThat(store.subscription(FABRIKAM, "a@example.com")).isEmpty();
     assertThat(store.markStageNotified(FABRIKAM, "MC1", RolloutStage.ANNOUNCED)).isTrue();
-    assertThat(store.markHealthUpdateNotified(FABRIKAM, "EX1", 0)).isTrue();
+    assertThat(store.markHealthUpdateNotified(FABRIKAM, "EX1", AT_8)).isTrue();
   }
 
   @Test
@@ -102,9 +110,21 @@ public abstract class NoticeStateStoreContract {
     assertThat(store.markStageNotified(CONTOSO, "MC1", RolloutStage.ANNOUNCED)).isFalse();
     assertThat(store.markStageNotified(CONTOSO, "MC1", RolloutStage.FIRST_RELEASE)).isTrue();
     assertThat(store.markStageNotified(CONTOSO, "MC2", RolloutStage.ANNOUNCED)).isTrue();
-    assertThat(store.markHealthUpdateNotified(CONTOSO, "MC1", 0)).isTrue();
-    assertThat(store.markHealthUpdateNotified(CONTOSO, "MC1", 0)).isFalse();
-    assertThat(store.markHealthUpdateNotified(CONTOSO, "MC1", 1)).isTrue();
+    assertThat(store.markHealthUpdateNotified(CONTOSO, "MC1", AT_8)).isTrue();
+    assertThat(store.markHealthUpdateNotified(CONTOSO, "MC1", AT_8)).isFalse();
+    assertThat(store.markHealthUpdateNotified(CONTOSO, "MC1", AT_10)).isTrue();
+  }
+
+  @Test
+  void healthUpdates_areIdentifiedByTimeAndStatus_notByText() {
+    assertThat(store.markHealthUpdateNotified(CONTOSO, "EX1", AT_8)).isTrue();
+    assertThat(store.markHealthUpdateNotified(CONTOSO, "EX1",
+        new StatusUpdate(AT_8.at(), AT_8.status(), "reworded"))).isFalse();
+    assertThat(store.markHealthUpdateNotified(CONTOSO, "EX1",
+        new StatusUpdate(AT_8.at(), HealthStatus.SERVICE_DEGRADATION, "a"))).isTrue();
+    assertThat(store.markHealthUpdateNotified(CONTOSO, "EX1",
+        new StatusUpdate(AT_8.at().plusNanos(1), AT_8.status(), "a"))).isTrue();
+    assertThat(store.markHealthUpdateNotified(CONTOSO, "EX2", AT_8)).isTrue();
   }
 
   @Test
