@@ -91,7 +91,9 @@ public final class HealthCommand extends CommandGroup {
             new InMemoryNotificationRecorder()).state(state).build();
         for (HealthIssue issue : issues.issues()) {
           // a database written before updates were keyed by time and status keeps its ledger
-          state.adoptPositionalHealthEntries(issue);
+          for (TenantId tenant : subs.definedTenants()) {
+            state.adoptPositionalHealthEntries(tenant, issue);
+          }
           health.post(issue);
         }
         subs.subscribeAll(health);

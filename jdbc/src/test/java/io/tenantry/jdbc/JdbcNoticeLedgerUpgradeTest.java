@@ -56,8 +56,9 @@ class JdbcNoticeLedgerUpgradeTest {
     HealthIssue issue = new HealthIssue("EX1", "Exchange Online", HealthIssueKind.INCIDENT, "t",
         Targeting.allTenants(), List.of(INVESTIGATING, RESTORED));
 
-    assertThat(store.adoptPositionalHealthEntries(issue)).isEqualTo(3);
-    assertThat(store.adoptPositionalHealthEntries(issue)).isZero();
+    assertThat(store.adoptPositionalHealthEntries(CONTOSO, issue)).isEqualTo(2);
+    assertThat(store.adoptPositionalHealthEntries(CONTOSO, issue)).isZero();
+    assertThat(store.adoptPositionalHealthEntries(TenantId.of("fabrikam"), issue)).isEqualTo(1);
 
     assertThat(store.markHealthUpdateNotified(CONTOSO, "EX1", INVESTIGATING)).isFalse();
     assertThat(store.markHealthUpdateNotified(CONTOSO, "EX1", RESTORED)).isFalse();

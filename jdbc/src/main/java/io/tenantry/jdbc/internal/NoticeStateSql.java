@@ -49,9 +49,9 @@ public enum NoticeStateSql implements SqlStatement {
   /** Whether a ledger entry exists. */
   SELECT_LEDGER("SELECT entry FROM tenantry_notice_ledger"
       + " WHERE tenant_id = ? AND kind = ? AND ref_id = ? AND entry = ?"),
-  /** Every tenant's ledger entries of one kind and id: tenant_id, entry. */
-  SELECT_LEDGER_OF("SELECT tenant_id, entry FROM tenantry_notice_ledger"
-      + " WHERE kind = ? AND ref_id = ? ORDER BY tenant_id, entry"),
+  /** A tenant's ledger entries of one kind and id. */
+  SELECT_LEDGER_OF("SELECT entry FROM tenantry_notice_ledger"
+      + " WHERE tenant_id = ? AND kind = ? AND ref_id = ? ORDER BY entry"),
   /** Removes a ledger entry. */
   DELETE_LEDGER("DELETE FROM tenantry_notice_ledger"
       + " WHERE tenant_id = ? AND kind = ? AND ref_id = ? AND entry = ?"),

@@ -222,43 +222,43 @@ public final class JdbcNoticeStateStore implements NoticeStateStore {
    * Carries over the ledger entries that earlier versions wrote for an issue, which named a status
    * update by its 0-based position in the timeline (kind {@code health}): each becomes the entry of
    * the update now at that position ({@link NoticeStateStore#healthUpdateKey}, kind {@code
-   * health-update}) and the old row is removed, in every tenant, in one transaction. Call it with
+   * health-update}) and the old row is removed, in one transaction. Call it with
    * the issue's current version before dispatching, so that a database written by an earlier
    * version does not notify its updates again. It assumes the timeline has not changed since those
    * entries were written (the positions cannot say otherwise); a position beyond the timeline is
    * dropped. Idempotent: a second call finds nothing to carry over.
    *
+   * @param tenant the tenant
    * @param issue the issue
    * @return how many entries were carried over
    */
-  public int adoptPositionalHealthEntries(HealthIssue issue) {
+  public int adoptPositionalHealthEntries(TenantId tenant, HealthIssue issue) {
     Objects.requireNonNull(issue, "issue");
+    String t = Objects.requireNonNull(tenant, "tenant").value();
     return tx.inTransaction("carrying over the positional ledger entries of issue '" + issue.id()
-        + "'", true, c -> {
-          List<String[]> old = new ArrayList<>();
-          try (PreparedStatement p = prepare(c, NoticeStateSql.SELECT_LEDGER_OF, LEGACY_HEALTH,
+        + "' in tenant '" + tenant + "'", true, c -> {
+          List<String> old = new ArrayList<>();
+          try (PreparedStatement p = prepare(c, NoticeStateSql.SELECT_LEDGER_OF, t, LEGACY_HEALTH,
               issue.id()); ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
-              old.add(new String[] {rs.getString(1), rs.getString(2)});
+              old.add(rs.getString(1));
             }
           }
           int adopted = 0;
-          for (String[] row : old) {
-            String tenant = row[0];
-            String entry = row[1];
+          for (String entry : old) {
             if (entry.matches("[0-9]{1,9}")
                 && Integer.parseInt(entry) < issue.timeline().size()) {
               String key = NoticeStateStore.healthUpdateKey(
                   issue.timeline().get(Integer.parseInt(entry)));
-              try (PreparedStatement p = prepare(c, NoticeStateSql.SELECT_LEDGER, tenant,
+              try (PreparedStatement p = prepare(c, NoticeStateSql.SELECT_LEDGER, t,
                   HEALTH_UPDATE, issue.id(), key); ResultSet rs = p.executeQuery()) {
                 if (!rs.next()) {
-                  update(c, NoticeStateSql.INSERT_LEDGER, tenant, HEALTH_UPDATE, issue.id(), key);
+                  update(c, NoticeStateSql.INSERT_LEDGER, t, HEALTH_UPDATE, issue.id(), key);
                 }
               }
               adopted++;
             }
-            update(c, NoticeStateSql.DELETE_LEDGER, tenant, LEGACY_HEALTH, issue.id(), entry);
+            update(c, NoticeStateSql.DELETE_LEDGER, t, LEGACY_HEALTH, issue.id(), entry);
           }
           return adopted;
         });
