@@ -47,7 +47,7 @@ public final class GroupsCsvReader {
     try (Reader in = Utf8.open(file)) {
       return read(tenant, in, file.toString());
     } catch (CharacterCodingException e) {
-      throw Utf8.notUtf8(e, file.toString());
+      throw Utf8.notUtf8At(file, file.toString());
     }
   }
 

@@ -168,7 +168,8 @@ public final class CsvReader {
   /**
    * Checks that a record read after the header holds as many fields as the header (RFC 4180
    * §2.4): a short row would silently read its missing cells as blank and a long one would drop
-   * its extra cells, so both are errors.
+   * its extra cells, so both are errors. Extra fields that are all blank (the trailing commas a
+   * spreadsheet may leave) carry nothing to drop and are accepted.
    *
    * @param row a record returned by {@link #next()} after the header
    * @return empty when the counts agree, else the problem, e.g. {@code has 4 fields but the header
@@ -176,7 +177,8 @@ public final class CsvReader {
    */
   public Optional<String> fieldCountProblem(Row row) {
     int n = row.fields().size();
-    if (headerWidth < 0 || n == headerWidth) {
+    if (headerWidth < 0 || n == headerWidth
+        || (n > headerWidth && row.fields().subList(headerWidth, n).stream().allMatch(String::isBlank))) {
       return Optional.empty();
     }
     return Optional.of("has " + n + (n == 1 ? " field" : " fields") + " but the header has "

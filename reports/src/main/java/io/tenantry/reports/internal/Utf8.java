@@ -9,7 +9,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -33,18 +32,6 @@ public final class Utf8 {
         StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
-  }
-
-  /**
-   * Turns a decoding failure into a validation error that names the file.
-   *
-   * @param e the failure
-   * @param source the file name
-   * @return the exception to throw
-   */
-  public static ValidationException notUtf8(CharacterCodingException e, String source) {
-    return new ValidationException(new Problem("file", "is not valid UTF-8 (" + e.getMessage()
-        + ")", null, new SourceLocation(source, 0)));
   }
 
   /**

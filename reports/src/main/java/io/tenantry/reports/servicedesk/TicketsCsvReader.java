@@ -74,7 +74,7 @@ public final class TicketsCsvReader {
     try (Reader in = Utf8.open(file)) {
       return read(tenant, in, file.toString(), directory);
     } catch (CharacterCodingException e) {
-      throw Utf8.notUtf8(e, file.toString());
+      throw Utf8.notUtf8At(file, file.toString());
     }
   }
 

@@ -60,7 +60,7 @@ class UsersCsvReaderTest {
   void read_rowsWhoseFieldCountDiffersFromTheHeader_areRefused() {
     assertThatThrownBy(() -> read("User Id,User Principal Name,Created Date\n"
         + "u1,a@x.com\n"
-        + "u2,b@x.com,,\n"
+        + "u2,b@x.com,,x\n"
         + "u3,c@x.com,2026-06-01\n"))
         .isInstanceOf(ValidationException.class)
         .satisfies(e -> assertThat(((ValidationException) e).problems())
@@ -68,6 +68,13 @@ class UsersCsvReaderTest {
             .containsExactly(
                 "row: has 2 fields but the header has 3 (users.csv:2)",
                 "row: has 4 fields but the header has 3 (users.csv:3)"));
+  }
+
+  @Test
+  void read_blankFieldsPastTheHeader_areAccepted_nothingIsInThem() throws Exception {
+    // the trailing commas a spreadsheet may leave carry no data to drop
+    assertThat(read("User Id,User Principal Name\nu1,a@x.com,,\nu2,b@x.com\n").users())
+        .hasSize(2);
   }
 
   @Test
