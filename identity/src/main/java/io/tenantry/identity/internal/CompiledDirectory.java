@@ -828,7 +828,7 @@ public final class CompiledDirectory {
     if (targetId == null) {
       long word = grantWord(catalog.idOf(action), action);
       if ((word & WORD_SPECIAL) == 0 && word != 0) {
-        return warmEntry(principalId, word) >= 0;
+        return warmAllows(principalId, word);
       }
     }
     return fullAllows(principalId, action, targetId);
@@ -887,6 +887,35 @@ public final class CompiledDirectory {
       }
     }
     return -pr - 3;
+  }
+
+  /**
+   * {@code warmEntry(principalId, word) >= 0}, computed without a branch on the answer: every
+   * entry of the principal's record is tested and the grants are or-ed together. Whether a check
+   * is allowed depends on the principal's record, which a check over a directory too large for the
+   * caches waits for; a branch on the answer is mispredicted as often as answers change, and each
+   * misprediction throws away the work the core had started on the next check while this one
+   * waited. Without it, consecutive checks overlap their waits.
+   */
+  private boolean warmAllows(String principalId, long word) {
+    int[] rec = records;
+    int pr = ObjectTable.find(rec, cells, cellInts, principalId);
+    if (pr < 0) {
+      return false;
+    }
+    int k = ObjectTable.kind(rec, pr);
+    if (k == AU || (k == USER && (ObjectTable.flags(rec, pr) & (DELETED | DISABLED)) != 0)) {
+      return false;
+    }
+    long granted = 0;
+    for (int e = ObjectTable.entries(rec, pr), end = ObjectTable.entriesEnd(rec, pr); e < end;
+        e += ObjectTable.ENTRY) {
+      // the role's bit of the word (a role index is below WORD_ROLES), kept only for a
+      // tenant-scoped entry: (scope - 1) >>> 31 is 1 for SCOPE_TENANT (0) and 0 for the others
+      long tenantScoped = (ObjectTable.scope(rec, e) - 1) >>> 31;
+      granted |= (word >>> ObjectTable.role(rec, e)) & tenantScoped;
+    }
+    return granted != 0;
   }
 
   /**

@@ -360,7 +360,7 @@ final class ObjectTable {
    * the core room to start the next one. A Latin-1 record never matches an id with a char over
    * 0xFF (such a char would spill into its neighbour's byte).
    */
-  private static boolean matches(int[] records, int r, String id) {
+  static boolean matches(int[] records, int r, String id) {
     int head = records[r];
     int n = id.length();
     boolean wide = (head & WIDE) != 0;
