@@ -62,7 +62,33 @@ public final class Main {
       cl.usage(err);
       return ExitCodes.USAGE;
     }
-    return cl.execute(args);
+    try {
+      return cl.execute(args);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // picocli hands on errors, which are not exceptions; cli.md still wants one line, exit 70
+      return reportFatal(e, java.util.Arrays.asList(args).contains("--debug"), err);
+    }
+  }
+
+  /**
+   * Prints a virtual-machine error that ended a command (the heap or the stack ran out) the way
+   * {@code cli.md} asks: one {@code tenantry: error:} line, the stack trace only with
+   * {@code --debug}.
+   *
+   * @param e the error
+   * @param debug whether to print the stack trace
+   * @param err standard error
+   * @return {@link ExitCodes#SOFTWARE}
+   */
+  static int reportFatal(VirtualMachineError e, boolean debug, PrintStream err) {
+    new Console(err, false, false).error(e instanceof OutOfMemoryError
+        ? "out of memory: the input or options need more heap than this JVM has (" + e.getMessage()
+            + "); give it more with TENANTRY_JAVA_OPTS=-Xmx... or ask for less"
+        : "internal error: " + e + (debug ? "" : " (run with --debug for details)"));
+    if (debug) {
+      e.printStackTrace(err);
+    }
+    return ExitCodes.SOFTWARE;
   }
 
   /**

@@ -118,4 +118,18 @@ class MainTest {
     assertThat(err()).contains("tenantry: error: cannot read users.csv: no such file")
         .contains("run with --debug for details").doesNotContain("at io.tenantry");
   }
+
+  @Test
+  void outOfMemory_isOneErrorLine_exits70_traceOnlyWithDebug() {
+    PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+    assertThat(Main.reportFatal(new OutOfMemoryError("Java heap space"), false, e))
+        .isEqualTo(ExitCodes.SOFTWARE);
+    assertThat(err()).startsWith("tenantry: error: out of memory: ").contains("Java heap space")
+        .contains("TENANTRY_JAVA_OPTS=-Xmx").doesNotContain("\tat ");
+    assertThat(err().lines().count()).isOne();
+    err.reset();
+    assertThat(Main.reportFatal(new StackOverflowError(), true, e)).isEqualTo(ExitCodes.SOFTWARE);
+    assertThat(err()).startsWith("tenantry: error: internal error: java.lang.StackOverflowError")
+        .contains("\tat ");
+  }
 }
