@@ -16,6 +16,7 @@ import io.tenantry.core.validation.Problem;
 import io.tenantry.datastore.EncryptedStore;
 import io.tenantry.datastore.FolderStore;
 import io.tenantry.datastore.NoIntactCopyException;
+import io.tenantry.datastore.Listing;
 import io.tenantry.datastore.ObjectInfo;
 import io.tenantry.datastore.Placement;
 import io.tenantry.datastore.ReadResult;
@@ -391,9 +392,17 @@ public final class StoreCommand extends CommandGroup {
     @Override
     int run() {
       TenantId t = tenant();
-      List<ObjectInfo> objects;
+      Listing listing;
       try (FolderStore fs = open()) {
-        objects = fs.store().list(t, actor());
+        listing = fs.store().listing(t, actor());
+      }
+      List<ObjectInfo> objects = listing.objects();
+      if (listing.unreadable() > 0) {
+        // nothing leaves the list silently: say how many objects could not be read, and why
+        warn(listing.unreadable() + (listing.unreadable() == 1 ? " object" : " objects")
+            + " of tenant " + t + " could not be read and " + (listing.unreadable() == 1 ? "is" : "are")
+            + " not listed: no intact copy of the chunk map, or the store's keys do not open it"
+            + " (another master key?); run 'tenantry store verify'");
       }
       StringBuilder sb = new StringBuilder();
       for (ObjectInfo o : objects) {

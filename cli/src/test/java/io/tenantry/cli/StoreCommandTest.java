@@ -167,6 +167,32 @@ class StoreCommandTest {
     assertThat(run(store("get", "--tenant", "b", "--key", "k"))).isEqualTo(ExitCodes.DATA_ERROR);
     assertThat(out.size()).isZero();
     assertThat(err()).contains("no intact copy");
+    // the object cannot be listed either, but it does not leave the list silently
+    assertThat(run(store("list", "--tenant", "b"))).isZero();
+    assertThat(out()).isEmpty();
+    assertThat(err()).contains("tenantry: warning: 1 object of tenant b could not be read and is not"
+        + " listed");
+    assertThat(run(store("list", "--tenant", "a"))).isZero();
+    assertThat(out()).startsWith("k\t300\t1\tEUR");
+    assertThat(err()).doesNotContain("could not be read");
+  }
+
+  @Test
+  void list_underAnotherMasterKey_warnsThatTheObjectsCannotBeRead() throws IOException {
+    assertThat(run(store("init", "--replicas", "1", "--write-quorum", "1"))).isZero();
+    for (String k : List.of("k1", "k2")) {
+      assertThat(run(store("put", "--tenant", "t", "--key", k, "--file",
+          file(k, text(100, 5)).toString()))).isZero();
+    }
+    byte[] other = new byte[32];
+    new Random(11).nextBytes(other);
+    Files.writeString(root().resolve("keys/master.key"),
+        java.util.Base64.getEncoder().encodeToString(other));
+
+    assertThat(run(store("list", "--tenant", "t"))).isZero();
+    assertThat(out()).isEmpty();
+    assertThat(err()).contains("2 objects of tenant t could not be read and are not listed")
+        .contains("another master key?");
   }
 
   @Test

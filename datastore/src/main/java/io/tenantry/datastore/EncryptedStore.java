@@ -126,13 +126,28 @@ public interface EncryptedStore {
 
   /**
    * Lists a tenant's live objects, sorted by key. An object none of whose map copies is intact is
-   * left out ({@link #verify} reports it). A shredded tenant has no objects.
+   * left out ({@link #verify} reports it; {@link #listing} counts it). A shredded tenant has no
+   * objects.
    *
    * @param tenant the tenant
    * @param actor who acts
    * @return the live objects
    */
-  List<ObjectInfo> list(TenantId tenant, String actor);
+  default List<ObjectInfo> list(TenantId tenant, String actor) {
+    return listing(tenant, actor).objects();
+  }
+
+  /**
+   * Lists a tenant's live objects, sorted by key, and counts the objects that could not be read
+   * (none of their map copies is intact and opens under the tenant's keys), so a caller can say
+   * that something is missing rather than show a shorter list as if it were whole. A shredded
+   * tenant has no objects and nothing unreadable.
+   *
+   * @param tenant the tenant
+   * @param actor who acts
+   * @return the live objects and the count of unreadable ones
+   */
+  Listing listing(TenantId tenant, String actor);
 
   /**
    * Deletes an object by writing a tombstone version; idempotent.

@@ -21,6 +21,7 @@ import io.tenantry.datastore.GeoMoveReadOnlyException;
 import io.tenantry.datastore.GeoMoveReport;
 import io.tenantry.datastore.GeoMoveState;
 import io.tenantry.datastore.IntegrityException;
+import io.tenantry.datastore.Listing;
 import io.tenantry.datastore.NoIntactCopyException;
 import io.tenantry.datastore.ObjectInfo;
 import io.tenantry.datastore.Placement;
@@ -1096,16 +1097,19 @@ public final class StoreEngine implements EncryptedStore {
   }
 
   @Override
-  public List<ObjectInfo> list(TenantId tenant, String actor) {
+  public Listing listing(TenantId tenant, String actor) {
     Objects.requireNonNull(tenant, "tenant");
     requireActor(actor);
     try {
       List<ObjectInfo> out = new ArrayList<>();
+      int unreadable = 0;
       KeyState state = kes.state(tenant);
       if (state == KeyState.ACTIVE) {
         for (String objId : objectIds(tenant, BlobKind.MAP)) {
           Copy best = best(resolve(tenant, objId));
-          if (best != null && !best.map.deleted()) {
+          if (best == null) {
+            unreadable++;
+          } else if (!best.map.deleted()) {
             out.add(new ObjectInfo(ObjectKey.of(best.map.key()), best.map.size(),
                 best.map.version(), best.geo));
           }
@@ -1114,8 +1118,9 @@ public final class StoreEngine implements EncryptedStore {
       out.sort(Comparator.comparing(ObjectInfo::key));
       record(tenant, actor, "List", null, AuditResult.SUCCESS, state == KeyState.SHREDDED
           ? Map.of("objects", "0", "shredded", "true")
-          : Map.of("objects", Integer.toString(out.size())));
-      return out;
+          : unreadable == 0 ? Map.of("objects", Integer.toString(out.size()))
+          : Map.of("objects", Integer.toString(out.size()), "unreadable", Integer.toString(unreadable)));
+      return new Listing(out, unreadable);
     } catch (RuntimeException e) {
       recordFailure(tenant, actor, "List", null, e);
       throw e;
