@@ -178,10 +178,13 @@ public interface EncryptedStore {
 
   /**
    * Destroys every key of the tenant (crypto-shredding): all its data becomes unreadable for good.
-   * The ciphertext stays where it is; the audit trail is kept. Idempotent.
+   * The ciphertext stays where it is; the audit trail is kept. Idempotent: shredding a shredded
+   * tenant again does nothing more. A tenant that never had keys here is refused rather than
+   * marked shredded, so a mistyped id does not become unusable for good.
    *
    * @param tenant the tenant
    * @param actor who acts
+   * @throws io.tenantry.core.error.NotFoundException if the tenant has no keys in this store
    */
   void shredTenant(TenantId tenant, String actor);
 

@@ -223,6 +223,24 @@ class EncryptedStoreTest {
   }
 
   @Test
+  void shredTenant_ofATenantWithoutKeys_isRefusedAndAudited_shreddingTwiceIsIdempotent() {
+    assertThatThrownBy(() -> f.store.shredTenant(A, "admin"))
+        .isInstanceOf(io.tenantry.core.error.NotFoundException.class)
+        .hasMessageContaining("has no keys in this store");
+    // nothing was marked: the tenant can still store and read
+    f.store.put(A, K, TEXT, Placement.central(), "alice");
+    assertThat(f.store.getBytes(A, K, "alice")).isEqualTo(TEXT);
+    List<AuditRecord> trail = f.audit.query(AuditQuery.of(A)).items();
+    assertThat(trail.get(0)).satisfies(r -> {
+      assertThat(r.activity()).isEqualTo("ShredTenant");
+      assertThat(r.result()).isEqualTo(AuditResult.FAILURE);
+    });
+    f.store.shredTenant(A, "admin");
+    f.store.shredTenant(A, "admin");
+    assertThatThrownBy(() -> f.store.getBytes(A, K, "alice")).isInstanceOf(TenantShreddedException.class);
+  }
+
+  @Test
   void moveTenant_ofAShreddedTenant_failsAndIsAuditedAsFailure() {
     f.store.put(A, K, TEXT, Placement.central(), "alice");
     f.store.shredTenant(A, "admin");

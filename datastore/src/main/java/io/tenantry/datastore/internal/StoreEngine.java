@@ -1348,6 +1348,11 @@ public final class StoreEngine implements EncryptedStore {
     Objects.requireNonNull(tenant, "tenant");
     requireActor(actor);
     try {
+      if (kes.state(tenant) == KeyState.ABSENT) {
+        // a mistyped id would otherwise be marked shredded for good, and nothing was destroyed
+        throw new NotFoundException("tenant " + tenant + " has no keys in this store: nothing to"
+            + " shred (is the tenant id right?)");
+      }
       kes.destroy(tenant);
       shredded.add(tenant);
       intermediates.forget(tenant);
