@@ -4,7 +4,8 @@ import io.tenantry.jdbc.JdbcDialect;
 
 /**
  * Every statement of {@link io.tenantry.jdbc.datastore.JdbcBlobReplica}, in the SQL PostgreSQL and
- * H2 share. Schema (migration 10): {@code tenantry_blob}, keyed by (tenant, replica, kind, id).
+ * H2 share. Schema (migration 10): {@code tenantry_blob}, keyed by (tenant, replica, kind, id);
+ * its content a BLOB on H2 since migration 13 (bound and read as bytes all the same).
  */
 public enum BlobReplicaSql implements SqlStatement {
 

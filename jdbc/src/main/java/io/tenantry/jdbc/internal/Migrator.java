@@ -55,7 +55,8 @@ public final class Migrator {
       new Migration(6, "directory_guest_access"),
       new Migration(10, "datastore"),
       new Migration(11, "notices"),
-      new Migration(12, "reports")));
+      new Migration(12, "reports"),
+      new Migration(13, "blob_content_lob")));
 
   /**
    * The first key of the PostgreSQL migration lock ("Tent"); the second is the hash of the current

@@ -1,0 +1,2 @@
+-- Migration 13: the blobs' content as a LOB on H2 (V0013__blob_content_lob.h2.sql). PostgreSQL
+-- keeps BYTEA, whose large values TOAST already stores out of line: nothing to change.
