@@ -10,6 +10,8 @@ import io.tenantry.jdbc.JdbcAuditLog;
 import io.tenantry.jdbc.JdbcDatabase;
 import io.tenantry.jdbc.datastore.JdbcBlobReplica;
 import io.tenantry.jdbc.datastore.JdbcKeysetStore;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Locale;
 
 /**
@@ -37,6 +39,15 @@ final class DbOption implements AutoCloseable {
     JDBC_LOG.setLevel(java.util.logging.Level.WARNING);
   }
 
+  /**
+   * How long opening waits while another process has the embedded H2 database open (it keeps the
+   * file locked), as long as a store command waits for the store's lock.
+   */
+  static final Duration IN_USE_WAIT = Duration.ofSeconds(30);
+
+  /** H2's error code for "Database may be already in use" (ErrorCode.DATABASE_ALREADY_OPEN_1). */
+  private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+
   private final DbConnections connections;
   private final JdbcDatabase database;
 
@@ -50,8 +61,9 @@ final class DbOption implements AutoCloseable {
    *
    * @param url the value
    * @return the open database
-   * @throws CliException with exit 64 for a URL of another database, 66 when the database cannot
-   *     be reached, 65 when its Tenantry schema is newer than this build or was altered
+   * @throws CliException with exit 64 for a URL of another database, 75 when another process
+   *     still has the embedded H2 database open after {@link #IN_USE_WAIT}, 66 when the database
+   *     cannot be reached, 65 when its Tenantry schema is newer than this build or was altered
    */
   static DbOption open(String url) {
     String lower = url.toLowerCase(Locale.ROOT);
@@ -59,8 +71,42 @@ final class DbOption implements AutoCloseable {
       throw new CliException(ExitCodes.USAGE, "--db " + redacted(url) + ": expected a"
           + " jdbc:h2:… or jdbc:postgresql:… URL (e.g. jdbc:h2:file:./tenantry-data/db)");
     }
-    DbConnections connections = new DbConnections(url, System.getenv(USER_ENV),
-        System.getenv(PASSWORD_ENV));
+    long deadline = System.nanoTime() + IN_USE_WAIT.toNanos();
+    while (true) {
+      DbConnections connections = new DbConnections(url, System.getenv(USER_ENV),
+          System.getenv(PASSWORD_ENV));
+      try {
+        return opened(url, connections);
+      } catch (CliException e) {
+        if (!inUse(e) || System.nanoTime() - deadline >= 0) {
+          if (inUse(e)) {
+            throw new CliException(ExitCodes.TEMPORARY_FAILURE, "--db " + redacted(url)
+                + " is in use by another command; waited " + IN_USE_WAIT.toSeconds() + " s", e);
+          }
+          throw e;
+        }
+      }
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new CliException(ExitCodes.TEMPORARY_FAILURE, "interrupted while waiting for --db "
+            + redacted(url), e);
+      }
+    }
+  }
+
+  /** Whether opening failed because another process has the embedded H2 database open. */
+  private static boolean inUse(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException s && s.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static DbOption opened(String url, DbConnections connections) {
     try {
       return new DbOption(connections, JdbcDatabase.open(connections));
     } catch (PortFailureException e) {

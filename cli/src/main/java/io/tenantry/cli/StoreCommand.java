@@ -11,6 +11,7 @@ import io.tenantry.core.error.ConflictException;
 import io.tenantry.core.error.NotFoundException;
 import io.tenantry.core.error.PortFailureException;
 import io.tenantry.core.error.ValidationException;
+import io.tenantry.core.spi.AuditLog;
 import io.tenantry.core.spi.IdGenerator;
 import io.tenantry.core.validation.Problem;
 import io.tenantry.datastore.EncryptedStore;
@@ -25,7 +26,9 @@ import io.tenantry.datastore.TenantShreddedException;
 import io.tenantry.datastore.VerifyFinding;
 import io.tenantry.datastore.VerifyReport;
 import io.tenantry.datastore.WriteQuorumException;
+import io.tenantry.datastore.spi.BlobReplica;
 import io.tenantry.datastore.spi.FolderAuditLog;
+import io.tenantry.datastore.spi.KeysetStore;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -118,6 +121,40 @@ public final class StoreCommand extends CommandGroup {
       return database;
     }
 
+    /**
+     * The store's storage in the database of {@code --db}, opened only when the store first asks
+     * for it: {@link FolderStore#open} asks after it holds the store's lock, so a second command
+     * waits for that lock (up to 30 s, then exit 75) instead of failing to open an embedded H2
+     * file the first command still has open ("Database may be already in use", exit 66).
+     */
+    private FolderStore.ExternalStorage storageUnderLock() {
+      return new FolderStore.ExternalStorage() {
+        private FolderStore.ExternalStorage opened;
+
+        private FolderStore.ExternalStorage storage() {
+          if (opened == null) {
+            opened = database().storeStorage();
+          }
+          return opened;
+        }
+
+        @Override
+        public BlobReplica replica(DataLocation geo, int index, String name) {
+          return storage().replica(geo, index, name);
+        }
+
+        @Override
+        public KeysetStore keysets() {
+          return storage().keysets();
+        }
+
+        @Override
+        public AuditLog audit() {
+          return storage().audit();
+        }
+      };
+    }
+
     abstract int run() throws Exception;
 
     String actor() {
@@ -143,11 +180,10 @@ public final class StoreCommand extends CommandGroup {
             : "the store at " + root + " keeps its data under --root, not in a database: --db"
                 + " applies to stores created with 'store init --db'");
       }
-      DbOption db = database();
       try {
         return FolderStore.open(root, System.getenv(FolderStore.MASTER_KEY_ENV),
             FolderStore.DEFAULT_LOCK_WAIT, InstantSource.system(), IdGenerator.random(),
-            db == null ? null : db.storeStorage());
+            common.db == null ? null : storageUnderLock());
       } catch (NotFoundException e) {
         throw new CliException(ExitCodes.NO_INPUT, e.getMessage(), e);
       } catch (ValidationException e) {
