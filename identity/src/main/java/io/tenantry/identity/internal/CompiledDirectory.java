@@ -872,12 +872,8 @@ public final class CompiledDirectory {
    */
   private int warmEntry(String principalId, long word) {
     int[] rec = records;
-    int pr = ObjectTable.find(rec, cells, cellInts, principalId);
+    int pr = actingRecord(rec, principalId);
     if (pr < 0) {
-      return WARM_CANNOT_ACT;
-    }
-    int k = ObjectTable.kind(rec, pr);
-    if (k == AU || (k == USER && (ObjectTable.flags(rec, pr) & (DELETED | DISABLED)) != 0)) {
       return WARM_CANNOT_ACT;
     }
     for (int e = ObjectTable.entries(rec, pr), end = ObjectTable.entriesEnd(rec, pr); e < end;
@@ -890,6 +886,19 @@ public final class CompiledDirectory {
   }
 
   /**
+   * The record of a principal that may act, for the warm paths: -1 when the principal is not in
+   * the tenant, is an AU, or is a soft-deleted or disabled user.
+   */
+  private int actingRecord(int[] rec, String principalId) {
+    int pr = ObjectTable.find(rec, cells, cellInts, principalId);
+    if (pr < 0) {
+      return -1;
+    }
+    int k = ObjectTable.kind(rec, pr);
+    return k == AU || (k == USER && (ObjectTable.flags(rec, pr) & (DELETED | DISABLED)) != 0) ? -1 : pr;
+  }
+
+  /**
    * {@code warmEntry(principalId, word) >= 0}, computed without a branch on the answer: every
    * entry of the principal's record is tested and the grants are or-ed together. Whether a check
    * is allowed depends on the principal's record, which a check over a directory too large for the
@@ -899,12 +908,8 @@ public final class CompiledDirectory {
    */
   private boolean warmAllows(String principalId, long word) {
     int[] rec = records;
-    int pr = ObjectTable.find(rec, cells, cellInts, principalId);
+    int pr = actingRecord(rec, principalId);
     if (pr < 0) {
-      return false;
-    }
-    int k = ObjectTable.kind(rec, pr);
-    if (k == AU || (k == USER && (ObjectTable.flags(rec, pr) & (DELETED | DISABLED)) != 0)) {
       return false;
     }
     long granted = 0;
