@@ -41,8 +41,8 @@ class ImportGraphCommandTest {
   @Test
   void importGraph_ambiguousUnnamedHeader_isUndecidedAndNotCountedAsRecognised(
       @TempDir Path dir) throws IOException {
-    write(dir, "mailcounts.csv", "Report Refresh Date,Send,Receive,Read,Report Date,"
-        + "Report Period\n2026-06-28,4,,9,2026-06-28,7\n");
+    write(dir, "mailcounts.csv", "Report Refresh Date,Send,Receive,Read,Meeting Created,"
+        + "Meeting Interacted,Report Date,Report Period\n2026-06-28,4,,9,1,1,2026-06-28,7\n");
 
     CommandRun r = CommandRun.of("import-graph", dir.toString());
 

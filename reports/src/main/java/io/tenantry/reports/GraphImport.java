@@ -67,7 +67,9 @@ public final class GraphImport {
       keys("Report Refresh Date,Report Date,Team Chat Messages,Private Chat Messages,Calls,"
           + "Meetings,Report Period"), ReportFunction.GET_TEAMS_USER_ACTIVITY_COUNTS,
       keys("Report Refresh Date,Web,Windows Phone,Android Phone,iOS,Mac,Windows,Report Period"),
-      ReportFunction.GET_TEAMS_DEVICE_USAGE_DISTRIBUTION_USER_COUNTS);
+      ReportFunction.GET_TEAMS_DEVICE_USAGE_DISTRIBUTION_USER_COUNTS,
+      keys("Report Refresh Date,Send,Receive,Read,Report Date,Report Period"),
+      ReportFunction.GET_EMAIL_ACTIVITY_COUNTS);
   private static final Set<Long> PERIODS = Set.of(7L, 30L, 90L, 180L);
 
   private GraphImport() {}
@@ -147,8 +149,16 @@ public final class GraphImport {
     List<ReportFunction> candidates = recognise(fileName, header.fields());
     if (candidates.isEmpty()) {
       if (named.isPresent()) {
+        ReportFunction other = null;
+        for (ReportFunction f : ReportFunction.values()) {
+          if (f != named.get() && matched(h, f) > matched(h, named.get())
+              && (other == null || matched(h, f) > matched(h, other))) {
+            other = f;
+          }
+        }
         throw new ValidationException(new Problem("header", "is not the header of a "
-            + named.get().graphName() + " export (it has too few of its columns)",
+            + named.get().graphName() + " export (" + (other == null ? "it has too few of its columns"
+                : "it fits " + other.graphName() + " better") + ")",
             String.join(",", header.fields()), new SourceLocation(fileName, header.line())));
       }
       return new Imported(fileName, null, List.of(), null, false, List.of(), List.of());
@@ -254,13 +264,15 @@ public final class GraphImport {
   /**
    * Recognises the report of an export. A file named after a Graph function (any case, with or
    * without {@code .csv}) is that function when the header has {@code Report Refresh Date} or at
-   * least three of its columns, and nothing when the function is one Tenantry does not import
+   * least three of its columns, unless the header fits another function better while lacking over
+   * a third of the named one's columns (it is then another report's header; a documented older
+   * header of the named function stays its own), and nothing when the function is one Tenantry does not import
    * ({@link #unsupportedFunction}); else the header alone decides: among the functions that know
    * at least four fifths of the file's columns (and three or more), those sharing the most columns
    * with it and, of these, missing the fewest of their own columns (so an exact fit wins); a
    * documented older header that would otherwise fit another function better is its own function
-   * (the older {@code getTeamsUserActivityCounts} and {@code
-   * getTeamsDeviceUsageDistributionUserCounts} headers).
+   * (the older {@code getTeamsUserActivityCounts}, {@code
+   * getTeamsDeviceUsageDistributionUserCounts} and {@code getEmailActivityCounts} headers).
    *
    * @param fileName the file name
    * @param header the header cells
@@ -274,11 +286,26 @@ public final class GraphImport {
       return List.of();
     }
     var byName = ReportFunction.byGraphName(base);
-    if (byName.isPresent()) {
-      return index(h, "Report Refresh Date") >= 0 || matched(h, byName.get()) >= 3
-          ? List.of(byName.get()) : List.of();
-    }
     ReportFunction variant = OLDER_VARIANTS.get(keys(header));
+    if (byName.isPresent()) {
+      ReportFunction named = byName.get();
+      if (index(h, "Report Refresh Date") < 0 && matched(h, named) < 3) {
+        return List.of();
+      }
+      // the name decides between headers that fit several reports, not against a header that is
+      // plainly another report's: one that fits another function better and lacks over a third of
+      // the named one's columns is not that report (an older header of the named report is)
+      if (variant != named) {
+        int own = matched(h, named);
+        for (ReportFunction f : ReportFunction.values()) {
+          if (f != named && matched(h, f) > own && 3 * (named.columns().size() - own)
+              > named.columns().size()) {
+            return List.of();
+          }
+        }
+      }
+      return List.of(named);
+    }
     if (variant != null) {
       return List.of(variant);
     }

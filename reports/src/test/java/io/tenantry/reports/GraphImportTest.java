@@ -93,13 +93,38 @@ class GraphImportTest {
 
   @Test
   void read_ambiguousHeaderInUnnamedFile_isUndecidedAndNotRead() throws IOException {
+    // graph-reports.md §3.8: both functions have this (real) header
     GraphImport.Imported imp = read("mailcounts.csv", "Report Refresh Date,Send,Receive,Read,"
-        + "Report Date,Report Period\n2026-06-28,4,,9,2026-06-28,7\n");
+        + "Meeting Created,Meeting Interacted,Report Date,Report Period\n"
+        + "2026-06-28,4,,9,1,1,2026-06-28,7\n");
 
     assertThat(imp.function()).isNull();
     assertThat(imp.table()).isNull();
     assertThat(imp.candidates()).containsExactlyInAnyOrder(
         ReportFunction.GET_EMAIL_ACTIVITY_COUNTS, ReportFunction.GET_EMAIL_ACTIVITY_USER_COUNTS);
+  }
+
+  @Test
+  void read_olderEmailCountsHeader_isGetEmailActivityCounts() throws IOException {
+    // §3.8: "Older DOC: Report Refresh Date,Send,Receive,Read,Report Date,Report Period"
+    GraphImport.Imported imp = read("mailcounts.csv", "Report Refresh Date,Send,Receive,Read,"
+        + "Report Date,Report Period\n2026-06-28,4,,9,2026-06-28,7\n");
+
+    assertThat(imp.function()).isEqualTo(ReportFunction.GET_EMAIL_ACTIVITY_COUNTS);
+    assertThat(imp.table().rows()).hasSize(1);
+  }
+
+  @Test
+  void read_fileNamedAfterOneReportHoldingAnothersHeader_isRefused() {
+    ValidationException e = refused("getEmailActivityUserDetail.csv",
+        "Report Refresh Date,Report Date,Report Period,Office 365,Exchange,OneDrive,SharePoint,"
+            + "Skype For Business,Yammer,Teams\n2026-06-28,2026-06-28,7,1,1,1,1,0,0,1\n");
+
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("header");
+      assertThat(p.message()).contains("is not the header of a getEmailActivityUserDetail export")
+          .contains("fits getOffice365ActiveUserCounts better");
+    });
   }
 
   @Test
