@@ -198,6 +198,9 @@ public record MessagesFile(int minimumFirstReleaseDays, List<TenantAdmin> admins
     List<String> services = m.optStringList("services", problems);
     if (services.isEmpty() && !m.has("services")) {
       m.requireString("services", problems);
+    } else if (services.isEmpty() && m.get("services").isPresent()) {
+      // checked here, not only by Message, so it is listed beside the message's other problems
+      m.get("services").get().report(problems, "must list at least one service");
     }
     List<String> tags = m.optStringList("tags", problems);
     Boolean major = m.optBoolean("majorUpdate", problems);

@@ -169,4 +169,17 @@ class MessagesFileTest {
     assertThat(problems("tenants:\n  - id: [unclosed\n")).singleElement().asString()
         .contains("is not valid YAML").contains("(m.yaml:");
   }
+
+  @Test
+  void emptyServiceList_isListedBesideTheMessagesOtherProblems() {
+    String yaml = """
+        tenants: [{id: contoso}]
+        messages:
+          - {id: MC1, title: t, body: b, category: bogus, services: [], published: 2026-06-01}
+          - {id: MC2, title: t, body: b, category: stayInformed, services: [], published: 2026-06-01}
+        """;
+    assertThat(problems(yaml)).anySatisfy(p -> assertThat(p).contains("category").contains("(m.yaml:3)"))
+        .contains("messages[0].services: must list at least one service (m.yaml:3)",
+            "messages[1].services: must list at least one service (m.yaml:4)");
+  }
 }
