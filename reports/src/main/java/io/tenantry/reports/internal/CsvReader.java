@@ -157,15 +157,6 @@ public final class CsvReader {
   }
 
   /**
-   * Returns the number of fields of the first record read (the header).
-   *
-   * @return the header's field count, or -1 before the first record was read
-   */
-  public int headerWidth() {
-    return headerWidth;
-  }
-
-  /**
    * Checks that a record read after the header holds as many fields as the header (RFC 4180
    * §2.4): a short row would silently read its missing cells as blank and a long one would drop
    * its extra cells, so both are errors. Extra fields that are all blank (the trailing commas a

@@ -41,6 +41,16 @@ import java.util.Set;
 public final class ExportScore {
   private static final String[] TEAMS_MESSAGES = {"Team Chat Message Count",
       "Private Chat Message Count", "Post Messages", "Reply Messages"};
+  /** The licence columns of M, one per communication mode, in the order of {@link #MODE_EXPORTS}. */
+  private static final String[] LICENCES = {"Has Exchange License", "Has Teams License",
+      "Has Yammer License"};
+  /** The detail export of each communication mode: e-mail, Teams, Yammer. */
+  private static final ReportFunction[] MODE_EXPORTS = {
+      ReportFunction.GET_EMAIL_ACTIVITY_USER_DETAIL,
+      ReportFunction.GET_TEAMS_USER_ACTIVITY_USER_DETAIL,
+      ReportFunction.GET_YAMMER_ACTIVITY_USER_DETAIL};
+  /** The columns whose positive sum counts each mode, in the order of {@link #MODE_EXPORTS}. */
+  private static final String[][] MODE_COLUMNS = {{"Send Count"}, TEAMS_MESSAGES, {"Posted Count"}};
 
   private ExportScore() {}
 
@@ -106,9 +116,10 @@ public final class ExportScore {
     if (active == null) {
       not.put(Scenario.COMMUNICATION, "needs getOffice365ActiveUserDetail (who is licensed)");
     } else {
-      List<String> lacking = lackingModeExports(active, tables, period);
+      List<List<Object>> enabled = enabledUsers(active, period);
+      List<String> lacking = lackingModeExports(active, enabled, tables);
       if (lacking.isEmpty()) {
-        computed.add(communication(active, tables, period));
+        computed.add(communication(active, enabled, tables));
       } else {
         not.put(Scenario.COMMUNICATION, "needs a valid export of "
             + String.join(" and of ", lacking) + " (the messages the licensed users sent)");
@@ -127,24 +138,14 @@ public final class ExportScore {
    * needed when a user counted in M is licensed for its service (without it N would silently
    * count that mode as unused).
    */
-  private static List<String> lackingModeExports(ReportTable active,
-      Map<ReportFunction, ReportTable> tables, Long period) {
-    String[] licence = {"Has Exchange License", "Has Teams License", "Has Yammer License"};
-    ReportFunction[] export = {ReportFunction.GET_EMAIL_ACTIVITY_USER_DETAIL,
-        ReportFunction.GET_TEAMS_USER_ACTIVITY_USER_DETAIL,
-        ReportFunction.GET_YAMMER_ACTIVITY_USER_DETAIL};
-    boolean[] needed = new boolean[licence.length];
-    for (List<Object> row : enabledUsers(active, period)) {
-      for (int i = 0; i < licence.length; i++) {
-        if (Boolean.TRUE.equals(row.get(active.indexOf(licence[i])))) {
-          needed[i] = true;
-        }
-      }
-    }
+  private static List<String> lackingModeExports(ReportTable active, List<List<Object>> enabled,
+      Map<ReportFunction, ReportTable> tables) {
     List<String> lacking = new ArrayList<>();
-    for (int i = 0; i < export.length; i++) {
-      if (needed[i] && !tables.containsKey(export[i])) {
-        lacking.add(export[i].graphName());
+    for (int i = 0; i < MODE_EXPORTS.length; i++) {
+      int col = active.indexOf(LICENCES[i]);
+      if (!tables.containsKey(MODE_EXPORTS[i])
+          && enabled.stream().anyMatch(row -> Boolean.TRUE.equals(row.get(col)))) {
+        lacking.add(MODE_EXPORTS[i].graphName());
       }
     }
     return lacking;
@@ -155,8 +156,10 @@ public final class ExportScore {
     int upn = active.indexOf("User Principal Name");
     int deletedDate = active.indexOf("Deleted Date");
     int refresh = active.indexOf("Report Refresh Date");
-    int[] licences = {active.indexOf("Has Exchange License"), active.indexOf("Has Teams License"),
-        active.indexOf("Has Yammer License")};
+    int[] licences = new int[LICENCES.length];
+    for (int i = 0; i < LICENCES.length; i++) {
+      licences[i] = active.indexOf(LICENCES[i]);
+    }
     Set<String> seen = new HashSet<>();
     List<List<Object>> enabled = new ArrayList<>();
     for (List<Object> row : active.rows()) {
@@ -182,18 +185,16 @@ public final class ExportScore {
     return enabled;
   }
 
-  private static ScenarioResult communication(ReportTable active,
-      Map<ReportFunction, ReportTable> tables, Long period) {
+  private static ScenarioResult communication(ReportTable active, List<List<Object>> enabled,
+      Map<ReportFunction, ReportTable> tables) {
     Map<String, Integer> modes = new HashMap<>();
-    count(tables.get(ReportFunction.GET_EMAIL_ACTIVITY_USER_DETAIL), new String[] {"Send Count"},
-        modes);
-    count(tables.get(ReportFunction.GET_TEAMS_USER_ACTIVITY_USER_DETAIL), TEAMS_MESSAGES, modes);
-    count(tables.get(ReportFunction.GET_YAMMER_ACTIVITY_USER_DETAIL),
-        new String[] {"Posted Count"}, modes);
+    for (int i = 0; i < MODE_EXPORTS.length; i++) {
+      count(tables.get(MODE_EXPORTS[i]), MODE_COLUMNS[i], modes);
+    }
     int upn = active.indexOf("User Principal Name");
     long n = 0;
     long m = 0;
-    for (List<Object> row : enabledUsers(active, period)) {
+    for (List<Object> row : enabled) {
       m++;
       if (modes.getOrDefault(key(row.get(upn)), 0) >= 2) {
         n++;
