@@ -43,7 +43,7 @@ final class DbOption implements AutoCloseable {
    * How long opening waits while another process has the embedded H2 database open (it keeps the
    * file locked), as long as a store command waits for the store's lock.
    */
-  static final Duration IN_USE_WAIT = Duration.ofSeconds(30);
+  static final Duration IN_USE_WAIT = io.tenantry.datastore.FolderStore.DEFAULT_LOCK_WAIT;
 
   /** H2's error code for "Database may be already in use" (ErrorCode.DATABASE_ALREADY_OPEN_1). */
   private static final int H2_DATABASE_ALREADY_OPEN = 90020;
